@@ -1,0 +1,96 @@
+package dev.driftgate.catalog;
+
+import dev.driftgate.model.CheckConstraint;
+import dev.driftgate.model.Column;
+import dev.driftgate.model.ExclusionConstraint;
+import dev.driftgate.model.ForeignKey;
+import dev.driftgate.model.Index;
+import dev.driftgate.model.Policy;
+import dev.driftgate.model.PrimaryKey;
+import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Table;
+import dev.driftgate.model.Trigger;
+import dev.driftgate.model.UniqueConstraint;
+import dev.driftgate.model.View;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the bulk queries find about one relation, collected by oid before it becomes an immutable {@link Table} or
+ * {@link View}. Mutable on purpose and confined to one read.
+ */
+final class RelationParts {
+  final QualifiedName name;
+  final char relkind;
+  boolean unlogged;
+  boolean rowSecurity;
+  boolean forceRowSecurity;
+  String partitionKey;
+  QualifiedName partitionOf;
+  String partitionBound;
+  String viewDefinition;
+  String comment;
+  final List<Column> columns = new ArrayList<>();
+  PrimaryKey primaryKey;
+  final List<ForeignKey> foreignKeys = new ArrayList<>();
+  final List<UniqueConstraint> uniques = new ArrayList<>();
+  final List<CheckConstraint> checks = new ArrayList<>();
+  final List<ExclusionConstraint> exclusions = new ArrayList<>();
+  final List<Index> indexes = new ArrayList<>();
+  final List<Trigger> triggers = new ArrayList<>();
+  final List<Policy> policies = new ArrayList<>();
+
+  RelationParts(QualifiedName name, char relkind) {
+    this.name = name;
+    this.relkind = relkind;
+  }
+
+  boolean isView() {
+    return relkind == 'v' || relkind == 'm';
+  }
+
+  Table toTable() {
+    return new Table(
+        name,
+        switch (relkind) {
+          case 'p' -> Table.Kind.PARTITIONED_TABLE;
+          case 'f' -> Table.Kind.FOREIGN_TABLE;
+          default -> Table.Kind.TABLE;
+        },
+        unlogged,
+        columns,
+        primaryKey,
+        sorted(foreignKeys, ForeignKey::name),
+        sorted(uniques, UniqueConstraint::name),
+        sorted(checks, CheckConstraint::name),
+        sorted(exclusions, ExclusionConstraint::name),
+        sorted(indexes, Index::name),
+        sorted(triggers, Trigger::name),
+        rowSecurity || forceRowSecurity
+            ? new Table.RowSecurity(rowSecurity, forceRowSecurity)
+            : Table.RowSecurity.OFF,
+        sorted(policies, Policy::name),
+        partitionKey,
+        partitionOf,
+        partitionBound,
+        comment);
+  }
+
+  View toView() {
+    return new View(
+        name,
+        relkind == 'm',
+        viewDefinition,
+        columns.stream().map(Column::name).toList(),
+        sorted(indexes, Index::name),
+        comment);
+  }
+
+  private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(key));
+    return copy;
+  }
+}

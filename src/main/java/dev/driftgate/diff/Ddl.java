@@ -1,0 +1,206 @@
+package dev.driftgate.diff;
+
+import static dev.driftgate.diff.SqlNames.columns;
+import static dev.driftgate.diff.SqlNames.ident;
+import static dev.driftgate.diff.SqlNames.literal;
+import static dev.driftgate.diff.SqlNames.qualified;
+
+import dev.driftgate.model.CheckConstraint;
+import dev.driftgate.model.Column;
+import dev.driftgate.model.ExclusionConstraint;
+import dev.driftgate.model.ForeignKey;
+import dev.driftgate.model.Identity;
+import dev.driftgate.model.Index;
+import dev.driftgate.model.PrimaryKey;
+import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.SequenceOptions;
+import dev.driftgate.model.Table;
+import dev.driftgate.model.Trigger;
+import dev.driftgate.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Renders model objects as the DDL that creates or changes them; the vocabulary of every fix. */
+public final class Ddl {
+  private Ddl() {}
+
+  public static String createTable(Table t) {
+    List<String> parts = new ArrayList<>();
+    if (t.partitionOf() == null) {
+      t.columns().forEach(c -> parts.add(columnDefinition(c)));
+    }
+    if (t.primaryKey() != null) {
+      parts.add(constraint(t.primaryKey()));
+    }
+    t.foreignKeys().forEach(fk -> parts.add(constraint(fk)));
+    t.uniqueConstraints().forEach(u -> parts.add(constraint(u)));
+    t.checks().forEach(c -> parts.add(constraint(c)));
+    t.exclusions().forEach(x -> parts.add(constraint(x)));
+    StringBuilder sql = new StringBuilder("CREATE ");
+    sql.append(t.unlogged() ? "UNLOGGED " : "").append("TABLE ").append(qualified(t.name()));
+    if (t.partitionOf() != null) {
+      sql.append(" PARTITION OF ").append(qualified(t.partitionOf()));
+    }
+    if (!parts.isEmpty()) {
+      sql.append(" (\n    ").append(String.join(",\n    ", parts)).append("\n)");
+    }
+    if (t.partitionBound() != null) {
+      sql.append(" ").append(t.partitionBound());
+    }
+    if (t.partitionKey() != null) {
+      sql.append(" PARTITION BY ").append(t.partitionKey());
+    }
+    sql.append(";");
+    t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
+    t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
+    if (t.comment() != null) {
+      sql.append("\n").append(comment("TABLE", qualified(t.name()), t.comment()));
+    }
+    for (Column c : t.columns()) {
+      if (c.comment() != null) {
+        sql.append("\n").append(comment("COLUMN", qualified(t.name()) + "." + ident(c.name()), c.comment()));
+      }
+    }
+    return sql.toString();
+  }
+
+  public static String columnDefinition(Column c) {
+    StringBuilder sql = new StringBuilder(ident(c.name())).append(' ').append(c.type());
+    if (c.collation() != null) {
+      sql.append(" COLLATE ").append(ident(c.collation()));
+    }
+    if (c.generatedExpression() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+    }
+    if (c.identity() != null) {
+      sql.append(' ').append(identity(c.identity()));
+    }
+    if (c.defaultExpression() != null) {
+      sql.append(" DEFAULT ").append(c.defaultExpression());
+    }
+    if (c.notNull()) {
+      sql.append(" NOT NULL");
+    }
+    return sql.toString();
+  }
+
+  public static String identity(Identity identity) {
+    String options = sequenceOptions(identity.options(), true);
+    return "GENERATED " + identity.generation().sql() + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + options + ")");
+  }
+
+  /** Sequence options that differ from what PostgreSQL would pick by itself for the data type. */
+  public static String sequenceOptions(SequenceOptions o, boolean omitType) {
+    List<String> parts = new ArrayList<>();
+    if (!omitType) {
+      parts.add("AS " + o.dataType());
+    }
+    boolean ascending = o.increment() > 0;
+    long typeMax = maxOf(o.dataType());
+    if (o.start() != (ascending ? o.min() : o.max())) {
+      parts.add("START WITH " + o.start());
+    }
+    if (o.increment() != 1) {
+      parts.add("INCREMENT BY " + o.increment());
+    }
+    if (o.min() != (ascending ? 1 : -typeMax - 1)) {
+      parts.add("MINVALUE " + o.min());
+    }
+    if (o.max() != (ascending ? typeMax : -1)) {
+      parts.add("MAXVALUE " + o.max());
+    }
+    if (o.cache() != 1) {
+      parts.add("CACHE " + o.cache());
+    }
+    if (o.cycle()) {
+      parts.add("CYCLE");
+    }
+    return String.join(" ", parts);
+  }
+
+  private static long maxOf(String dataType) {
+    return switch (dataType) {
+      case "smallint" -> Short.MAX_VALUE;
+      case "integer" -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
+  }
+
+  public static String constraint(PrimaryKey pk) {
+    return "CONSTRAINT " + ident(pk.name()) + " PRIMARY KEY (" + columns(pk.columns()) + ")";
+  }
+
+  public static String constraint(ForeignKey fk) {
+    String sql =
+        "CONSTRAINT " + ident(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
+            + qualified(fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")";
+    if (!"SIMPLE".equals(fk.match())) {
+      sql += " MATCH " + fk.match();
+    }
+    if (fk.onUpdate() != dev.driftgate.model.ReferentialAction.NO_ACTION) {
+      sql += " ON UPDATE " + fk.onUpdate().sql();
+    }
+    if (fk.onDelete() != dev.driftgate.model.ReferentialAction.NO_ACTION) {
+      sql += " ON DELETE " + fk.onDelete().sql();
+    }
+    return sql + deferral(fk.deferrable(), fk.initiallyDeferred());
+  }
+
+  public static String constraint(UniqueConstraint u) {
+    return "CONSTRAINT " + ident(u.name()) + " UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+        + " (" + columns(u.columns()) + ")" + deferral(u.deferrable(), u.initiallyDeferred());
+  }
+
+  public static String constraint(CheckConstraint c) {
+    return "CONSTRAINT " + ident(c.name()) + " " + c.expression();
+  }
+
+  public static String constraint(ExclusionConstraint x) {
+    return "CONSTRAINT " + ident(x.name()) + " " + x.definition();
+  }
+
+  private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+    return (deferrable ? " DEFERRABLE" : "") + (initiallyDeferred ? " INITIALLY DEFERRED" : "");
+  }
+
+  public static String alterTable(QualifiedName table, String action) {
+    return "ALTER TABLE " + qualified(table) + " " + action + ";";
+  }
+
+  public static String addConstraint(QualifiedName table, String constraintClause) {
+    return alterTable(table, "ADD " + constraintClause);
+  }
+
+  public static String dropConstraint(QualifiedName table, String name) {
+    return alterTable(table, "DROP CONSTRAINT " + ident(name));
+  }
+
+  public static String renameConstraint(QualifiedName table, String from, String to) {
+    return alterTable(table, "RENAME CONSTRAINT " + ident(from) + " TO " + ident(to));
+  }
+
+  public static String createIndex(Index index, QualifiedName table) {
+    return index.shape().replaceFirst("INDEX ON ", "INDEX " + Matcher.quoteReplacement(ident(index.name())) + " ON ") + ";";
+  }
+
+  public static String dropIndex(QualifiedName table, String name) {
+    return "DROP INDEX " + qualified(QualifiedName.of(table.schema(), name)) + ";";
+  }
+
+  public static String renameIndex(QualifiedName table, String from, String to) {
+    return "ALTER INDEX " + qualified(QualifiedName.of(table.schema(), from)) + " RENAME TO " + ident(to) + ";";
+  }
+
+  public static String createTrigger(Trigger trigger) {
+    return trigger.definition().replaceFirst("TRIGGER ", "TRIGGER " + Matcher.quoteReplacement(ident(trigger.name())) + " ") + ";";
+  }
+
+  public static String dropTrigger(QualifiedName table, String name) {
+    return "DROP TRIGGER " + ident(name) + " ON " + qualified(table) + ";";
+  }
+
+  public static String comment(String objectType, String object, String text) {
+    return "COMMENT ON " + objectType + " " + object + " IS " + literal(text) + ";";
+  }
+}

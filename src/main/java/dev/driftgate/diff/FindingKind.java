@@ -1,0 +1,86 @@
+package dev.driftgate.diff;
+
+/**
+ * The closed vocabulary of findings (SPEC §6). Ids are stable and part of the report contract; new kinds may be
+ * added, existing ids never change.
+ */
+public enum FindingKind {
+  SCHEMA_MISSING("schema.missing"),
+  EXTENSION_MISSING("extension.missing"),
+  ENUM_MISSING("enum.missing"),
+  ENUM_VALUES("enum.values"),
+  DOMAIN_MISSING("domain.missing"),
+  DOMAIN_MISMATCH("domain.mismatch"),
+  SEQUENCE_MISSING("sequence.missing"),
+  SEQUENCE_MISMATCH("sequence.mismatch"),
+  TABLE_MISSING("table.missing"),
+  TABLE_MISMATCH("table.mismatch"),
+  COLUMN_MISSING("column.missing"),
+  COLUMN_TYPE("column.type"),
+  COLUMN_NULLABLE("column.nullable"),
+  COLUMN_DEFAULT("column.default"),
+  COLUMN_IDENTITY("column.identity"),
+  COLUMN_GENERATED("column.generated"),
+  COLUMN_COLLATION("column.collation"),
+  COLUMN_ORDER("column.order", Severity.INFO),
+  COLUMN_UNMAPPED("column.unmapped", Severity.INFO),
+  COLUMN_UNMAPPED_REQUIRED("column.unmapped_required"),
+  PRIMARY_KEY_MISMATCH("primary_key.mismatch"),
+  FOREIGN_KEY_MISSING("foreign_key.missing"),
+  FOREIGN_KEY_MISMATCH("foreign_key.mismatch"),
+  UNIQUE_MISSING("unique.missing"),
+  UNIQUE_MISMATCH("unique.mismatch"),
+  CHECK_MISSING("check.missing"),
+  CHECK_MISMATCH("check.mismatch"),
+  EXCLUSION_MISSING("exclusion.missing"),
+  EXCLUSION_MISMATCH("exclusion.mismatch"),
+  INDEX_MISSING("index.missing"),
+  INDEX_MISMATCH("index.mismatch"),
+  VIEW_MISSING("view.missing"),
+  VIEW_MISMATCH("view.mismatch"),
+  FUNCTION_MISSING("function.missing"),
+  FUNCTION_MISMATCH("function.mismatch"),
+  TRIGGER_MISSING("trigger.missing"),
+  TRIGGER_MISMATCH("trigger.mismatch"),
+  POLICY_MISSING("policy.missing"),
+  POLICY_MISMATCH("policy.mismatch"),
+  COMMENT_MISMATCH("comment.mismatch", Severity.WARNING),
+  SETUP_FAILED("setup.failed"),
+  MIGRATION_FAILED("migration.failed"),
+  MIGRATION_NOT_IDEMPOTENT("migration.not_idempotent"),
+  MIGRATION_CHANGES_FRESH_INSTALL("migration.changes_fresh_install"),
+  MIGRATION_UNREGISTERED("migration.unregistered"),
+  MIGRATION_FILE_MISSING("migration.file_missing"),
+  MIGRATION_CHECKSUM("migration.checksum");
+
+  private final String id;
+  private final Severity severity;
+
+  FindingKind(String id) {
+    this(id, Severity.ERROR);
+  }
+
+  FindingKind(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /** The stable dotted id, {@code <object>.<problem>}. */
+  public String id() {
+    return id;
+  }
+
+  /** The severity a finding of this kind has unless a rule lowers it (a name-only difference, say). */
+  public Severity defaultSeverity() {
+    return severity;
+  }
+
+  public static FindingKind byId(String id) {
+    for (FindingKind kind : values()) {
+      if (kind.id.equals(id)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("unknown finding kind " + id);
+  }
+}

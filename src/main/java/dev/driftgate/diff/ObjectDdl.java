@@ -1,0 +1,83 @@
+package dev.driftgate.diff;
+
+import static dev.driftgate.diff.SqlNames.ident;
+import static dev.driftgate.diff.SqlNames.qualified;
+
+import dev.driftgate.model.Domain;
+import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Routine;
+import dev.driftgate.model.Sequence;
+import dev.driftgate.model.SequenceOptions;
+import dev.driftgate.model.View;
+
+/** DDL for the schema objects that are not tables: domains, sequences, views, routines. */
+final class ObjectDdl {
+  private ObjectDdl() {}
+
+  static String createDomain(Domain d) {
+    StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(qualified(d.name())).append(" AS ").append(d.baseType());
+    if (d.collation() != null) {
+      sql.append(" COLLATE ").append(ident(d.collation()));
+    }
+    if (d.defaultExpression() != null) {
+      sql.append(" DEFAULT ").append(d.defaultExpression());
+    }
+    if (d.notNull()) {
+      sql.append(" NOT NULL");
+    }
+    d.checks().forEach(c -> sql.append(' ').append(c));
+    return sql.append(';').toString();
+  }
+
+  static String sequenceText(Sequence s) {
+    String options = Ddl.sequenceOptions(s.options(), false);
+    return options + (s.ownedBy() == null ? " OWNED BY NONE" : " OWNED BY " + s.ownedBy());
+  }
+
+  static String createSequence(Sequence s) {
+    return "CREATE SEQUENCE " + qualified(s.name()) + " " + sequenceText(s) + ";";
+  }
+
+  /** ALTER SEQUENCE accepts every option CREATE does; spelling all of them out makes the fix exact. */
+  static String alterSequence(Sequence s) {
+    SequenceOptions o = s.options();
+    return "ALTER SEQUENCE " + qualified(s.name()) + " AS " + o.dataType() + " INCREMENT BY " + o.increment()
+        + " MINVALUE " + o.min() + " MAXVALUE " + o.max() + " START WITH " + o.start() + " CACHE " + o.cache()
+        + (o.cycle() ? " CYCLE" : " NO CYCLE")
+        + (s.ownedBy() == null ? " OWNED BY NONE" : " OWNED BY " + ownedBy(s.ownedBy())) + ";";
+  }
+
+  private static String ownedBy(String column) {
+    int last = column.lastIndexOf('.');
+    QualifiedName table = QualifiedName.parse(column.substring(0, last));
+    return qualified(table) + "." + ident(column.substring(last + 1));
+  }
+
+  static String createView(View v) {
+    String definition = v.definition().strip();
+    if (definition.endsWith(";")) {
+      definition = definition.substring(0, definition.length() - 1);
+    }
+    StringBuilder sql = new StringBuilder("CREATE ")
+        .append(v.materialized() ? "MATERIALIZED VIEW " : "VIEW ").append(qualified(v.name()))
+        .append(" AS\n").append(definition).append(';');
+    v.indexes().forEach(i -> sql.append('\n').append(Ddl.createIndex(i, v.name())));
+    if (v.comment() != null) {
+      sql.append('\n').append(Ddl.comment(v.materialized() ? "MATERIALIZED VIEW" : "VIEW", qualified(v.name()), v.comment()));
+    }
+    return sql.toString();
+  }
+
+  static String dropView(View v) {
+    return "DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name()) + ";";
+  }
+
+  static String dropRoutine(Routine r) {
+    String kind = switch (r.kind()) {
+      case PROCEDURE -> "PROCEDURE";
+      case AGGREGATE -> "AGGREGATE";
+      default -> "FUNCTION";
+    };
+    return "DROP " + kind + " " + qualified(r.name()) + "(" + r.argumentTypes() + ");";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.driftgate.diff;
+
+import dev.driftgate.model.Routine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Compares a function or procedure present on both sides, attribute by attribute. */
+final class RoutineDiff {
+  private RoutineDiff() {}
+
+  static void compare(Comparison cmp, Routine l, Routine r) {
+    List<String> expected = new ArrayList<>();
+    List<String> actual = new ArrayList<>();
+    differ(expected, actual, "kind", l.kind(), r.kind());
+    differ(expected, actual, "arguments", l.arguments(), r.arguments());
+    differ(expected, actual, "returns", l.result(), r.result());
+    differ(expected, actual, "language", l.language(), r.language());
+    differ(expected, actual, "volatility", l.volatility(), r.volatility());
+    differ(expected, actual, "strict", l.strict(), r.strict());
+    differ(expected, actual, "security definer", l.securityDefiner(), r.securityDefiner());
+    differ(expected, actual, "settings", l.settings(), r.settings());
+    if (!Equivalence.sameBody(l.body(), r.body())) {
+      expected.add("body: " + l.body().strip());
+      actual.add("body: " + r.body().strip());
+    }
+    if (!expected.isEmpty()) {
+      cmp.changed(FindingKind.FUNCTION_MISMATCH, l.signature(), "definition", String.join("; ", expected),
+          String.join("; ", actual), fix(r));
+    }
+    if (!Objects.equals(l.comment(), r.comment())) {
+      cmp.changed(FindingKind.COMMENT_MISMATCH, l.signature(), "comment", l.comment(), r.comment(),
+          Fix.sql(Ddl.comment(l.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
+              SqlNames.qualified(l.name()) + "(" + l.argumentTypes() + ")", r.comment())));
+    }
+  }
+
+  static Fix fix(Routine r) {
+    return r.definition() == null
+        ? Fix.none("aggregates are not rendered; copy the CREATE AGGREGATE statement from the other side")
+        : Fix.sql(r.definition().strip() + ";");
+  }
+
+  private static void differ(List<String> expected, List<String> actual, String what, Object l, Object r) {
+    if (!Objects.equals(l, r)) {
+      expected.add(what + ": " + l);
+      actual.add(what + ": " + r);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.driftgate.diff;
+
+import static dev.driftgate.diff.SqlNames.qualified;
+
+import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Table;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Compares one table present on both sides: its own attributes, its columns, and everything hanging off it. */
+final class TableDiff {
+  private TableDiff() {}
+
+  static void compare(Comparison cmp, Table l, Table r) {
+    attributes(cmp, l, r);
+    ColumnDiff.compare(cmp, l, r);
+    QualifiedName t = l.name();
+    MemberDiff.compare(cmp, t, optional(l.primaryKey()), optional(r.primaryKey()), Members.PRIMARY_KEY);
+    MemberDiff.compare(cmp, t, l.foreignKeys(), r.foreignKeys(), Members.FOREIGN_KEY);
+    MemberDiff.compare(cmp, t, l.uniqueConstraints(), r.uniqueConstraints(), Members.UNIQUE);
+    MemberDiff.compare(cmp, t, l.checks(), r.checks(), Members.CHECK);
+    MemberDiff.compare(cmp, t, l.exclusions(), r.exclusions(), Members.EXCLUSION);
+    MemberDiff.compare(cmp, t, l.indexes(), r.indexes(), Members.INDEX);
+    MemberDiff.compare(cmp, t, l.triggers(), r.triggers(), Members.TRIGGER);
+    MemberDiff.compare(cmp, t, l.policies(), r.policies(), Members.POLICY);
+  }
+
+  private static void attributes(Comparison cmp, Table l, Table r) {
+    String object = l.name().toString();
+    String structure = structure(l);
+    if (!structure.equals(structure(r))) {
+      cmp.changed(FindingKind.TABLE_MISMATCH, object, "structure", structure, structure(r),
+          Fix.none("the table's kind or partitioning cannot be altered in place; recreate it as " + structure(r)));
+    }
+    if (!l.rowSecurity().equals(r.rowSecurity())) {
+      cmp.changed(FindingKind.POLICY_MISMATCH, object, "row level security", rls(l.rowSecurity()),
+          rls(r.rowSecurity()), Fix.sql(rlsFix(l, r)));
+    }
+    if (!Objects.equals(l.comment(), r.comment())) {
+      cmp.changed(FindingKind.COMMENT_MISMATCH, object, "comment", l.comment(), r.comment(),
+          Fix.sql(Ddl.comment("TABLE", qualified(l.name()), r.comment())));
+    }
+  }
+
+  private static String structure(Table t) {
+    StringBuilder s = new StringBuilder(t.kind().name().toLowerCase().replace('_', ' '));
+    if (t.unlogged()) {
+      s.insert(0, "unlogged ");
+    }
+    if (t.partitionKey() != null) {
+      s.append(" PARTITION BY ").append(t.partitionKey());
+    }
+    if (t.partitionOf() != null) {
+      s.append(" PARTITION OF ").append(t.partitionOf()).append(' ').append(t.partitionBound());
+    }
+    return s.toString();
+  }
+
+  private static String rls(Table.RowSecurity rs) {
+    return (rs.enabled() ? "enabled" : "disabled") + (rs.forced() ? ", forced" : "");
+  }
+
+  private static String rlsFix(Table l, Table r) {
+    StringBuilder sql = new StringBuilder();
+    if (l.rowSecurity().enabled() != r.rowSecurity().enabled()) {
+      sql.append(Ddl.alterTable(l.name(), (r.rowSecurity().enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY"));
+    }
+    if (l.rowSecurity().forced() != r.rowSecurity().forced()) {
+      sql.append(sql.length() > 0 ? "\n" : "")
+          .append(Ddl.alterTable(l.name(), (r.rowSecurity().forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"));
+    }
+    return sql.toString();
+  }
+
+  private static <T> List<T> optional(T item) {
+    return Optional.ofNullable(item).stream().toList();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.driftgate.diff;
+
+import static dev.driftgate.diff.SqlNames.qualified;
+
+import dev.driftgate.model.View;
+import java.util.Objects;
+
+/** Compares a view or materialized view present on both sides. */
+final class ViewDiff {
+  private ViewDiff() {}
+
+  static void compare(Comparison cmp, View l, View r) {
+    String object = l.name().toString();
+    if (l.materialized() != r.materialized() || !l.definition().strip().equals(r.definition().strip())) {
+      cmp.changed(FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
+    }
+    MemberDiff.compare(cmp, l.name(), l.indexes(), r.indexes(), Members.INDEX);
+    if (!Objects.equals(l.comment(), r.comment())) {
+      cmp.changed(FindingKind.COMMENT_MISMATCH, object, "comment", l.comment(), r.comment(),
+          Fix.sql(Ddl.comment(l.materialized() ? "MATERIALIZED VIEW" : "VIEW", qualified(l.name()), r.comment())));
+    }
+  }
+
+  private static String describe(View v) {
+    return (v.materialized() ? "MATERIALIZED VIEW AS " : "VIEW AS ") + v.definition().strip();
+  }
+
+  /** CREATE OR REPLACE VIEW may only append columns; anything else needs the view dropped first. */
+  private static Fix fix(View l, View r) {
+    boolean appendOnly = !l.materialized() && !r.materialized()
+        && r.columns().size() >= l.columns().size()
+        && r.columns().subList(0, l.columns().size()).equals(l.columns());
+    String create = ObjectDdl.createView(r);
+    return Fix.sql(appendOnly ? create.replaceFirst("^CREATE VIEW", "CREATE OR REPLACE VIEW") : ObjectDdl.dropView(l) + "\n" + create);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.driftgate.migrate;
+
+import dev.driftgate.sqlscript.SourceLocation;
+import dev.driftgate.sqlscript.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Sends statements to PostgreSQL one at a time, as psql does, each tagged with its journal id, and turns a rejected
+ * statement into a {@link SqlFailure} that points at the failing line, also inside a {@code DO} block or function
+ * body.
+ */
+public final class ScriptExecutor {
+  private static final Pattern PLPGSQL_LINE = Pattern.compile("PL/pgSQL function .*? line (\\d+)");
+  private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$(?:[A-Za-z_][A-Za-z_0-9]*)?\\$");
+
+  private final StatementJournal journal;
+
+  public ScriptExecutor(StatementJournal journal) {
+    this.journal = journal;
+  }
+
+  /** Runs statements one by one in autocommit mode and stops at the first failure, which it returns. */
+  public Optional<SqlFailure> runAutocommit(Connection connection, List<Statement> statements)
+      throws SQLException {
+    connection.setAutoCommit(true);
+    try (java.sql.Statement jdbc = connection.createStatement()) {
+      jdbc.setEscapeProcessing(false);
+      for (Statement statement : statements) {
+        Optional<SqlFailure> failure = execute(jdbc, statement);
+        if (failure.isPresent()) {
+          return failure;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Executes one statement on a JDBC statement whose connection is already in the wanted transaction mode.
+   * Returns the failure if PostgreSQL rejects it; an {@link SQLException} that is not a statement's fault (the
+   * connection broke) propagates.
+   */
+  Optional<SqlFailure> execute(java.sql.Statement jdbc, Statement statement) throws SQLException {
+    String tag = StatementJournal.tag(journal.record(statement));
+    try {
+      jdbc.execute(tag + statement.sql());
+      jdbc.clearWarnings();
+      return Optional.empty();
+    } catch (PSQLException e) {
+      ServerErrorMessage server = e.getServerErrorMessage();
+      if (server == null) {
+        throw e;
+      }
+      return Optional.of(
+          new SqlFailure(
+              locate(statement, server, tag.length()), server.getSQLState(), server.getMessage()));
+    }
+  }
+
+  /** The line PostgreSQL's error refers to: its cursor position, or the PL/pgSQL line, or the statement's. */
+  static SourceLocation locate(Statement statement, ServerErrorMessage server, int prefixLength) {
+    SourceLocation start = statement.location();
+    if (server.getPosition() > prefixLength) {
+      return new SourceLocation(start.file(), statement.lineOf(server.getPosition() - prefixLength));
+    }
+    String where = server.getWhere();
+    Matcher line = where == null ? null : PLPGSQL_LINE.matcher(where);
+    Matcher body = DOLLAR_QUOTE.matcher(statement.sql());
+    if (line != null && line.find() && body.find()) {
+      int bodyLine = statement.lineOf(body.start() + 1);
+      return new SourceLocation(start.file(), bodyLine + Integer.parseInt(line.group(1)) - 1);
+    }
+    return start;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.driftgate.model;
+
+import java.util.List;
+
+/**
+ * A foreign key constraint.
+ *
+ * @param match {@code SIMPLE}, {@code FULL} or {@code PARTIAL}
+ */
+public record ForeignKey(
+    String name,
+    List<String> columns,
+    QualifiedName referencedTable,
+    List<String> referencedColumns,
+    ReferentialAction onDelete,
+    ReferentialAction onUpdate,
+    String match,
+    boolean deferrable,
+    boolean initiallyDeferred) {
+  public ForeignKey {
+    columns = List.copyOf(columns);
+    referencedColumns = List.copyOf(referencedColumns);
+  }
+
+  /** Everything but the name: two keys with the same shape are the same constraint. */
+  public String shape() {
+    return columns + " -> " + referencedTable + referencedColumns;
+  }
+
+  /** The options compared once two keys are matched by shape. */
+  public String options() {
+    return "ON DELETE "
+        + onDelete.sql()
+        + " ON UPDATE "
+        + onUpdate.sql()
+        + " MATCH "
+        + match
+        + (deferrable ? " DEFERRABLE" : " NOT DEFERRABLE")
+        + (initiallyDeferred ? " INITIALLY DEFERRED" : "");
+  }
+}

@@ -1,0 +1,18 @@
+package dev.driftgate.model;
+
+/** An identity column's generation mode and the options of its implicit sequence. */
+public record Identity(Generation generation, SequenceOptions options) {
+  public enum Generation {
+    ALWAYS,
+    BY_DEFAULT;
+
+    public String sql() {
+      return this == ALWAYS ? "ALWAYS" : "BY DEFAULT";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GENERATED " + generation.sql() + " AS IDENTITY (" + options + ")";
+  }
+}

@@ -1,0 +1,22 @@
+package dev.driftgate.model;
+
+import java.util.List;
+
+/**
+ * A view or materialized view.
+ *
+ * @param definition the query as the server deparses it ({@code pg_get_viewdef})
+ * @param indexes indexes of a materialized view
+ */
+public record View(
+    QualifiedName name,
+    boolean materialized,
+    String definition,
+    List<String> columns,
+    List<Index> indexes,
+    String comment) {
+  public View {
+    columns = List.copyOf(columns);
+    indexes = List.copyOf(indexes);
+  }
+}

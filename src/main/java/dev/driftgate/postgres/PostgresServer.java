@@ -1,0 +1,23 @@
+package dev.driftgate.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A running PostgreSQL server the run may create databases in. Implementations own the server's lifetime when
+ * they started it; {@link #close()} stops what they started and nothing else.
+ */
+public interface PostgresServer extends AutoCloseable {
+
+  /** The mode and the server's version, for reports. */
+  ServerInfo info();
+
+  /** Opens a connection to a database with rights to create and drop databases. */
+  Connection connect(String database) throws SQLException;
+
+  /** A JDBC URL for the database, never carrying a password. */
+  String jdbcUrl(String database);
+
+  @Override
+  void close();
+}
