@@ -204,7 +204,7 @@ CREATE TYPE user_role AS ENUM ('admin', 'manager', 'planner', 'viewer');
 CREATE TYPE project_status AS ENUM ('planned', 'active', 'on_hold', 'completed', 'cancelled', 'archived');
 CREATE TYPE booking_status AS ENUM ('tentative', 'confirmed', 'completed', 'cancelled');
 CREATE TYPE absence_type AS ENUM ('vacation', 'sick_leave', 'training', 'parental_leave', 'other');
-CREATE TYPE custom_column_type AS ENUM ('text', 'number', 'date', 'boolean', 'select', 'user');
+CREATE TYPE custom_column_type AS ENUM ('text', 'number', 'date', 'checkbox', 'select', 'user');
 CREATE TYPE event_type AS ENUM ('company_meeting', 'offsite', 'release', 'training', 'holiday', 'other');
 
 CREATE FUNCTION set_updated_at() RETURNS trigger

@@ -6,7 +6,7 @@
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'custom_column_type') THEN
-        CREATE TYPE custom_column_type AS ENUM ('text', 'number', 'date', 'boolean', 'select', 'user');
+        CREATE TYPE custom_column_type AS ENUM ('text', 'number', 'date', 'checkbox', 'select', 'user');
     END IF;
 END
 $$;
