@@ -27,6 +27,13 @@ public record Finding(
     String message,
     Fix fix) {
 
+  /** A finding about one source alone, such as a migration that fails to apply. */
+  public static Finding single(
+      FindingKind kind, String tier, String object, Source source, String location, String message, Fix fix) {
+    return new Finding(
+        kind, kind.defaultSeverity(), tier, object, source, null, null, null, location, null, message, fix);
+  }
+
   /** The location a user should look at first: the first source's, else the second's. */
   public String location() {
     return leftLocation != null ? leftLocation : rightLocation;

@@ -1,0 +1,93 @@
+package dev.driftgate.app;
+
+import dev.driftgate.app.VerifyInputs.TierInputs;
+import dev.driftgate.catalog.CatalogReader;
+import dev.driftgate.catalog.DdlLog;
+import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Source;
+import dev.driftgate.migrate.Ledger;
+import dev.driftgate.migrate.MigrationRunner;
+import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.migrate.ScriptExecutor;
+import dev.driftgate.migrate.SqlFailure;
+import dev.driftgate.migrate.StatementJournal;
+import dev.driftgate.model.Catalog;
+import dev.driftgate.postgres.PostgresServer;
+import dev.driftgate.postgres.ScratchDatabases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Builds the two databases of a tier in scratch databases cloned from a template that logs DDL: one from the
+ * canonical script, one by replaying baseline and migrations with the runner.
+ */
+final class DatabaseBuilder {
+  private final PostgresServer server;
+  private final ScratchDatabases databases;
+  private final String template;
+
+  DatabaseBuilder(PostgresServer server, ScratchDatabases databases, String template) {
+    this.server = server;
+    this.databases = databases;
+    this.template = template;
+  }
+
+  BuiltDatabase setup(TierInputs tier) throws SQLException {
+    long start = System.nanoTime();
+    String name = databases.cloneOf(template, tier.name() + "_setup");
+    StatementJournal journal = new StatementJournal();
+    try (Connection c = server.connect(name)) {
+      Optional<SqlFailure> failure = new ScriptExecutor(journal).runAutocommit(c, tier.setup());
+      Finding finding = failure.map(f -> failed(FindingKind.SETUP_FAILED, tier.name(), "setup_databases.sql",
+          Source.SETUP, f)).orElse(null);
+      return read(c, name, journal, finding, 0, start);
+    }
+  }
+
+  BuiltDatabase replay(TierInputs tier) throws SQLException {
+    long start = System.nanoTime();
+    String name = databases.cloneOf(template, tier.name() + "_migrations");
+    StatementJournal journal = new StatementJournal();
+    ScriptExecutor executor = new ScriptExecutor(journal);
+    try (Connection c = server.connect(name)) {
+      Ledger.ensure(c);
+      if (tier.baseline() != null) {
+        Optional<SqlFailure> failure = executor.runAutocommit(c, tier.baseline().statements());
+        if (failure.isPresent()) {
+          return read(c, name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), "baseline",
+              Source.MIGRATIONS, failure.get()), 0, start);
+        }
+      }
+      MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
+      int applied = 0;
+      for (MigrationScript migration : tier.migrations()) {
+        MigrationRunner.Outcome outcome = runner.apply(c, migration);
+        if (!outcome.succeeded()) {
+          return read(c, name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), migration.name(),
+              Source.MIGRATIONS, outcome.failure().get()), applied, start);
+        }
+        applied++;
+      }
+      return read(c, name, journal, null, applied, start);
+    }
+  }
+
+  private static BuiltDatabase read(
+      Connection c, String name, StatementJournal journal, Finding failure, int applied, long start)
+      throws SQLException {
+    CatalogReader.refreshStatistics(c);
+    Catalog catalog = CatalogReader.read(c);
+    return new BuiltDatabase(name, catalog, Blame.of(DdlLog.read(c), journal, catalog), failure, applied,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static Finding failed(FindingKind kind, String tier, String object, Source source, SqlFailure f) {
+    String message = (kind == FindingKind.SETUP_FAILED ? "setup_databases.sql" : "migration " + object)
+        + " fails: " + f.message() + " (SQLSTATE " + f.sqlState() + ")";
+    return Finding.single(kind, tier, object, source, f.location().toString(), message,
+        Fix.none("fix the statement at " + f.location() + "; later statements were not run"));
+  }
+}

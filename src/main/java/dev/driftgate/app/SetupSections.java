@@ -1,0 +1,64 @@
+package dev.driftgate.app;
+
+import dev.driftgate.config.Manifest;
+import dev.driftgate.config.Project;
+import dev.driftgate.config.Tier;
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.sqlscript.MetaCommand;
+import dev.driftgate.sqlscript.ScriptItem;
+import dev.driftgate.sqlscript.ScriptReader;
+import dev.driftgate.sqlscript.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code setup_databases.sql} cut into one statement list per tier: a {@code \c <database>} line switches to the
+ * tier whose database it names (SPEC §4). A project without tiers has one section and no {@code \c} lines.
+ */
+final class SetupSections {
+  private SetupSections() {}
+
+  static Map<String, List<Statement>> read(Project project) {
+    Manifest manifest = project.manifest();
+    Map<String, List<Statement>> sections = new LinkedHashMap<>();
+    manifest.tiers().keySet().forEach(t -> sections.put(t, new ArrayList<>()));
+    String current = manifest.explicitTiers() ? null : Manifest.DEFAULT_TIER;
+    for (ScriptItem item : ScriptReader.read(project.root(), project.setupScript()).items()) {
+      if (item instanceof MetaCommand.Connect connect) {
+        current = tierOf(manifest, connect);
+      } else if (item instanceof MetaCommand.Quit) {
+        break;
+      } else if (item instanceof Statement statement) {
+        if (current == null) {
+          throw DriftgateException.badInput(statement.location() + ": statement before the first \\c line belongs"
+              + " to no tier; start each tier's part with \\c <database> (" + databases(manifest) + ")");
+        }
+        sections.get(current).add(statement);
+      }
+    }
+    return sections;
+  }
+
+  private static String tierOf(Manifest manifest, MetaCommand.Connect connect) {
+    if (!manifest.explicitTiers()) {
+      throw DriftgateException.badInput(connect.location() + ": \\c " + connect.database() + " but the manifest"
+          + " declares no tiers; add a 'tiers:' section naming each database (SPEC §4) or remove the \\c line");
+    }
+    for (Tier tier : manifest.tiers().values()) {
+      if (tier.database().equals(connect.database())) {
+        return tier.name();
+      }
+    }
+    throw DriftgateException.badInput(connect.location() + ": \\c " + connect.database() + " selects no tier ("
+        + databases(manifest) + ")");
+  }
+
+  private static String databases(Manifest manifest) {
+    return manifest.tiers().values().stream()
+        .map(t -> t.name() + " -> " + t.database())
+        .collect(Collectors.joining(", "));
+  }
+}

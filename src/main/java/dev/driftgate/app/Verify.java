@@ -1,0 +1,109 @@
+package dev.driftgate.app;
+
+import dev.driftgate.app.VerifyInputs.TierInputs;
+import dev.driftgate.catalog.DdlLog;
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.postgres.PostgresServer;
+import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.report.Check;
+import dev.driftgate.report.CheckResult;
+import dev.driftgate.report.Report;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code verify} (SPEC §7): per tier, build one database from the canonical script and one by replaying the
+ * migrations, compare them, and check the manifest. The server starts while the project is being read; tiers and
+ * the two builds of each tier run in parallel.
+ */
+public final class Verify {
+  private final ServerProvider servers;
+
+  public Verify(ServerProvider servers) {
+    this.servers = servers;
+  }
+
+  public Report run(Path projectDir) {
+    long start = System.nanoTime();
+    CompletableFuture<PostgresServer> starting = CompletableFuture.supplyAsync(servers::start);
+    VerifyInputs inputs;
+    try {
+      inputs = VerifyInputs.read(projectDir);
+    } catch (RuntimeException e) {
+      starting.thenAccept(PostgresServer::close);
+      throw e;
+    }
+    try (PostgresServer server = await(starting)) {
+      List<CheckResult> checks = verify(server, inputs);
+      return new Report(projectDir.toString(), server.info().mode(), server.info().version(), checks, List.of(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  private List<CheckResult> verify(PostgresServer server, VerifyInputs inputs) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
+    try (ScratchDatabases databases = new ScratchDatabases(server)) {
+      DatabaseBuilder builder = new DatabaseBuilder(server, databases, template(server, databases));
+      List<Future<BuiltDatabase>> builds = new ArrayList<>();
+      for (TierInputs tier : inputs.tiers()) {
+        builds.add(pool.submit(() -> builder.setup(tier)));
+        builds.add(pool.submit(() -> builder.replay(tier)));
+      }
+      List<CheckResult> checks = new ArrayList<>();
+      for (int i = 0; i < inputs.tiers().size(); i++) {
+        checks.addAll(TierVerification.results(inputs.tiers().get(i), get(builds.get(2 * i)), get(builds.get(2 * i + 1))));
+      }
+      checks.add(new CheckResult(ManifestHygiene.TIER, Check.MANIFEST,
+          ManifestHygiene.check(inputs.project(), inputs.missingFiles()), null,
+          inputs.project().manifest().migrations().size() + " migrations listed, every file registered", 0));
+      return checks;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The database every scratch database of the run is cloned from: empty but for the DDL log. */
+  private static String template(PostgresServer server, ScratchDatabases databases) {
+    String template = databases.create("template");
+    try (Connection c = server.connect(template)) {
+      DdlLog.install(c);
+    } catch (SQLException e) {
+      throw DriftgateException.infrastructure("could not prepare the template database: " + e.getMessage(), e);
+    }
+    return template;
+  }
+
+  private static PostgresServer await(CompletableFuture<PostgresServer> starting) {
+    try {
+      return starting.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static BuiltDatabase get(Future<BuiltDatabase> build) {
+    try {
+      return build.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw DriftgateException.infrastructure("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof DriftgateException d) {
+        throw d;
+      }
+      if (e.getCause() instanceof SQLException s) {
+        throw DriftgateException.infrastructure("PostgreSQL failed during the build: " + s.getMessage(), s);
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.driftgate.cli;
+
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.error.ErrorCode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code driftgate <command>}: the entry point and the one place where failures become exit codes. */
+@Command(
+    name = "driftgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Schema-drift gate for PostgreSQL: setup_databases.sql, migrations and JPA entities must agree.",
+    subcommands = {VerifyCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs a command line with the given writers and returns the exit code (tests call this). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, debug(args)));
+    cli.setParameterExceptionHandler((e, commandLine) -> {
+      commandLine.getErr().println("driftgate: " + e.getMessage());
+      commandLine.getErr().println("Try 'driftgate " + commandLine.getCommandName() + " --help' for usage.");
+      return ErrorCode.BAD_INPUT.exitCode();
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int failure(Exception e, CommandLine commandLine, boolean debug) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof DriftgateException d) {
+      err.println("driftgate: " + d.getMessage());
+      if (debug) {
+        d.printStackTrace(err);
+      }
+      return d.code().exitCode();
+    }
+    err.println("driftgate: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ErrorCode.INFRASTRUCTURE.exitCode();
+  }
+
+  private static boolean debug(String[] args) {
+    return java.util.Arrays.asList(args).contains("--debug");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.driftgate.report;
+
+import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.Severity;
+import java.util.List;
+
+/**
+ * Everything a run found, in the order checks ran: the one input of every renderer.
+ *
+ * @param project the project directory as the user named it
+ * @param serverMode {@code embedded}, {@code container} or {@code external}
+ * @param notes lines worth telling the user that are not findings ("no entities: entity checks skipped")
+ */
+public record Report(
+    String project,
+    String serverMode,
+    String serverVersion,
+    List<CheckResult> checks,
+    List<String> notes,
+    long millis) {
+  public Report {
+    checks = List.copyOf(checks);
+    notes = List.copyOf(notes);
+  }
+
+  /** The verdict of SPEC §6. */
+  public enum Status {
+    CLEAN,
+    DRIFT;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public List<Finding> findings() {
+    return checks.stream().flatMap(c -> c.findings().stream()).toList();
+  }
+
+  public Status status() {
+    return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Status.DRIFT : Status.CLEAN;
+  }
+
+  public long count(Severity severity) {
+    return findings().stream().filter(f -> f.severity() == severity).count();
+  }
+}
