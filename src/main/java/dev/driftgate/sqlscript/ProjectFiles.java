@@ -53,7 +53,7 @@ final class ProjectFiles {
     if (Files.isDirectory(path)) {
       throw DriftgateException.badInput(display + ": is a directory, not an SQL script" + suffix);
     }
-    Path realPath = realPath(path, display + suffix);
+    Path realPath = realPath(path, display, suffix);
     if (!realPath.startsWith(realRoot)) {
       throw DriftgateException.badInput(
           context + " points outside the project root through a symbolic link to " + realPath);
@@ -61,11 +61,12 @@ final class ProjectFiles {
     return new ProjectFile(path, realPath, display);
   }
 
-  private static Path realPath(Path path, String where) {
+  private static Path realPath(Path path, String display, String suffix) {
     try {
       return path.toRealPath();
     } catch (IOException e) {
-      throw DriftgateException.badInput(where + ": cannot resolve the path (" + e.getMessage() + ")");
+      throw DriftgateException.badInput(
+          display + ": cannot resolve the path (" + e.getMessage() + ")" + suffix);
     }
   }
 

@@ -45,7 +45,7 @@ public final class ScriptReader {
       rejectCycle(file);
       Frame frame = new Frame(file);
       chain.addLast(frame);
-      String text = ScriptText.read(file.path(), file.display() + suffix);
+      String text = ScriptText.read(file.path(), file.display(), suffix);
       for (ScriptItem item : SqlLexer.split(text, file.display())) {
         if (item instanceof MetaCommand.Include include) {
           frame.includeLine = include.location().line();

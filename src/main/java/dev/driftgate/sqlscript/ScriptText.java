@@ -21,26 +21,28 @@ final class ScriptText {
   private ScriptText() {}
 
   /**
-   * Reads {@code file}; {@code where} names it in errors ("path" or "path (included from ...)").
+   * Reads {@code file}. Errors read "{@code display}: problem{@code suffix}", where the suffix says
+   * which include led here, if any.
    */
-  static String read(Path file, String where) {
+  static String read(Path file, String display, String suffix) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw DriftgateException.badInput(where + ": cannot read the file (" + e.getMessage() + ")");
+      throw DriftgateException.badInput(
+          display + ": cannot read the file (" + e.getMessage() + ")" + suffix);
     }
     for (byte b : bytes) {
       if (b == 0) {
-        throw DriftgateException.badInput(where + ": binary file, not an SQL script");
+        throw DriftgateException.badInput(display + ": binary file, not an SQL script" + suffix);
       }
     }
-    String text = decode(bytes, where);
+    String text = decode(bytes, display, suffix);
     // Editors on Windows like to add a BOM; psql would send it as part of the first statement.
     return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
   }
 
-  private static String decode(byte[] bytes, String where) {
+  private static String decode(byte[] bytes, String display, String suffix) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -54,7 +56,7 @@ final class ScriptText {
     }
     if (result.isError()) {
       throw DriftgateException.badInput(
-          where + ": not valid UTF-8 (byte offset " + in.position() + ")");
+          display + ": not valid UTF-8 (byte offset " + in.position() + ")" + suffix);
     }
     return out.flip().toString();
   }
