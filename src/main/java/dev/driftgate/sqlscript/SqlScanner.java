@@ -1,0 +1,158 @@
+package dev.driftgate.sqlscript;
+
+/**
+ * Cuts SQL text into tokens with the rules of PostgreSQL's scan.l as mirrored by psql's
+ * psqlscan.l, assuming standard_conforming_strings is on. Only token boundaries matter here, so
+ * literals are not decoded and operators are single OTHER characters.
+ */
+final class SqlScanner {
+  private final String text;
+  private int pos;
+  private boolean terminated;
+
+  SqlScanner(String text, int start) {
+    this.text = text;
+    this.pos = start;
+  }
+
+  /** Continues scanning at {@code position}, e.g. after a meta-command consumed its line. */
+  void moveTo(int position) {
+    pos = position;
+  }
+
+  /** The next token, or null at the end of the text. */
+  Token next() {
+    if (pos >= text.length()) {
+      return null;
+    }
+    int start = pos;
+    terminated = true;
+    TokenType type = scanToken(text.charAt(pos));
+    return new Token(type, start, pos, terminated);
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  static boolean isIdentStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= '\u0080';
+  }
+
+  /** A character that may continue a dollar-quote tag; identifiers also allow "$". */
+  static boolean isTagChar(char c) {
+    return isIdentStart(c) || (c >= '0' && c <= '9');
+  }
+
+  private TokenType scanToken(char c) {
+    switch (c) {
+      case '-':
+        return at(pos + 1) == '-' ? lineComment() : single(TokenType.OTHER);
+      case '/':
+        return at(pos + 1) == '*'
+            ? endAt(Literals.blockCommentEnd(text, pos + 2), TokenType.BLOCK_COMMENT)
+            : single(TokenType.OTHER);
+      case '\'':
+        return endAt(Literals.quotedEnd(text, pos + 1, '\''), TokenType.STRING);
+      case '"':
+        return endAt(Literals.quotedEnd(text, pos + 1, '"'), TokenType.QUOTED_IDENTIFIER);
+      case '$':
+        return dollar();
+      case ';':
+        return single(TokenType.SEMICOLON);
+      case '(':
+        return single(TokenType.OPEN_PAREN);
+      case ')':
+        return single(TokenType.CLOSE_PAREN);
+      case '\\':
+        return single(TokenType.BACKSLASH);
+      default:
+        return isSpace(c) ? whitespace() : wordOrOther(c);
+    }
+  }
+
+  private TokenType wordOrOther(char c) {
+    char next = at(pos + 1);
+    if ((c == 'e' || c == 'E') && next == '\'') {
+      return endAt(Literals.escapeStringEnd(text, pos + 2), TokenType.STRING);
+    }
+    if ("bBxXnN".indexOf(c) >= 0 && next == '\'') {
+      return endAt(Literals.quotedEnd(text, pos + 2, '\''), TokenType.STRING);
+    }
+    char quote = at(pos + 2);
+    if ((c == 'u' || c == 'U') && next == '&' && (quote == '\'' || quote == '"')) {
+      TokenType type = quote == '"' ? TokenType.QUOTED_IDENTIFIER : TokenType.STRING;
+      return endAt(Literals.quotedEnd(text, pos + 3, quote), type);
+    }
+    if (isIdentStart(c)) {
+      do {
+        pos++;
+      } while (pos < text.length() && (isTagChar(text.charAt(pos)) || text.charAt(pos) == '$'));
+      return TokenType.WORD;
+    }
+    if (c >= '0' && c <= '9') {
+      pos = skipDigits(pos);
+      return TokenType.NUMBER;
+    }
+    return single(TokenType.OTHER);
+  }
+
+  private TokenType dollar() {
+    char next = at(pos + 1);
+    if (next >= '0' && next <= '9') {
+      pos = skipDigits(pos + 1);
+      return TokenType.PARAM;
+    }
+    int tagEnd = pos + 1;
+    if (isIdentStart(next)) {
+      do {
+        tagEnd++;
+      } while (tagEnd < text.length() && isTagChar(text.charAt(tagEnd)));
+    }
+    if (at(tagEnd) != '$') {
+      // psql's dolqfailed rule: a lone "$" token, and what follows is scanned on its own.
+      return single(TokenType.OTHER);
+    }
+    String delimiter = text.substring(pos, tagEnd + 1);
+    return endAt(Literals.dollarQuoteEnd(text, tagEnd + 1, delimiter), TokenType.DOLLAR_STRING);
+  }
+
+  private TokenType whitespace() {
+    do {
+      pos++;
+    } while (pos < text.length() && isSpace(text.charAt(pos)));
+    return TokenType.WHITESPACE;
+  }
+
+  // Ends at CR as well as LF, like psql's {non_newline} class.
+  private TokenType lineComment() {
+    while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+      pos++;
+    }
+    return TokenType.LINE_COMMENT;
+  }
+
+  private TokenType single(TokenType type) {
+    pos++;
+    return type;
+  }
+
+  private TokenType endAt(int end, TokenType type) {
+    terminated = end != Literals.UNTERMINATED;
+    pos = terminated ? end : text.length();
+    return type;
+  }
+
+  /** The char at {@code index}, or NUL past the end (the reader never lets NUL into a script). */
+  private char at(int index) {
+    return index < text.length() ? text.charAt(index) : '\0';
+  }
+
+  private int skipDigits(int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+}

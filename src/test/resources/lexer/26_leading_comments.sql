@@ -1,0 +1,6 @@
+/* header
+   spanning lines */
+-- and a line comment
+
+   SELECT 1 /* kept */ -- kept too
+   , 2;

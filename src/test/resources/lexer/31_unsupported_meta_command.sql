@@ -1,0 +1,2 @@
+SELECT 'a';
+SELECT format('SELECT %L', x) FROM t \gexec
