@@ -14,6 +14,7 @@ import dev.driftgate.migrate.ScriptExecutor;
 import dev.driftgate.migrate.SqlFailure;
 import dev.driftgate.migrate.StatementJournal;
 import dev.driftgate.model.Catalog;
+import dev.driftgate.model.Provenance;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import java.sql.Connection;
@@ -28,28 +29,31 @@ final class DatabaseBuilder {
   private final PostgresServer server;
   private final ScratchDatabases databases;
   private final String template;
+  private final Stopwatch stopwatch;
 
-  DatabaseBuilder(PostgresServer server, ScratchDatabases databases, String template) {
+  DatabaseBuilder(PostgresServer server, ScratchDatabases databases, String template, Stopwatch stopwatch) {
     this.server = server;
     this.databases = databases;
     this.template = template;
+    this.stopwatch = stopwatch;
   }
 
   BuiltDatabase setup(TierInputs tier) throws SQLException {
     long start = System.nanoTime();
-    String name = databases.cloneOf(template, tier.name() + "_setup");
+    String name = stopwatch.time(tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
     try (Connection c = server.connect(name)) {
-      Optional<SqlFailure> failure = new ScriptExecutor(journal).runAutocommit(c, tier.setup());
+      Optional<SqlFailure> failure =
+          stopwatch.time(tier.name() + " setup build", () -> new ScriptExecutor(journal).runAutocommit(c, tier.setup()));
       Finding finding = failure.map(f -> failed(FindingKind.SETUP_FAILED, tier.name(), "setup_databases.sql",
           Source.SETUP, f)).orElse(null);
-      return read(c, name, journal, finding, 0, start);
+      return read(c, tier.name() + " setup", name, journal, finding, 0, start);
     }
   }
 
   BuiltDatabase replay(TierInputs tier) throws SQLException {
     long start = System.nanoTime();
-    String name = databases.cloneOf(template, tier.name() + "_migrations");
+    String name = stopwatch.time(tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
@@ -57,7 +61,7 @@ final class DatabaseBuilder {
       if (tier.baseline() != null) {
         Optional<SqlFailure> failure = executor.runAutocommit(c, tier.baseline().statements());
         if (failure.isPresent()) {
-          return read(c, name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), "baseline",
+          return read(c, tier.name() + " migrations", name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), "baseline",
               Source.MIGRATIONS, failure.get()), 0, start);
         }
       }
@@ -66,22 +70,27 @@ final class DatabaseBuilder {
       for (MigrationScript migration : tier.migrations()) {
         MigrationRunner.Outcome outcome = runner.apply(c, migration);
         if (!outcome.succeeded()) {
-          return read(c, name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), migration.name(),
+          return read(c, tier.name() + " migrations", name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), migration.name(),
               Source.MIGRATIONS, outcome.failure().get()), applied, start);
         }
         applied++;
       }
-      return read(c, name, journal, null, applied, start);
+      stopwatch.add(tier.name() + " replay", start);
+      return read(c, tier.name() + " migrations", name, journal, null, applied, start);
     }
   }
 
-  private static BuiltDatabase read(
-      Connection c, String name, StatementJournal journal, Finding failure, int applied, long start)
+  private BuiltDatabase read(
+      Connection c, String what, String name, StatementJournal journal, Finding failure, int applied, long start)
       throws SQLException {
+    long readStart = System.nanoTime();
     CatalogReader.refreshStatistics(c);
     Catalog catalog = CatalogReader.read(c);
-    return new BuiltDatabase(name, catalog, Blame.of(DdlLog.read(c), journal, catalog), failure, applied,
-        (System.nanoTime() - start) / 1_000_000);
+    stopwatch.add(what + " catalog read", readStart);
+    long blameStart = System.nanoTime();
+    Provenance provenance = Blame.of(DdlLog.read(c), journal, catalog);
+    stopwatch.add(what + " blame", blameStart);
+    return new BuiltDatabase(name, catalog, provenance, failure, applied, (System.nanoTime() - start) / 1_000_000);
   }
 
   private static Finding failed(FindingKind kind, String tier, String object, Source source, SqlFailure f) {

@@ -26,7 +26,7 @@ final class SetupSections {
     Map<String, List<Statement>> sections = new LinkedHashMap<>();
     manifest.tiers().keySet().forEach(t -> sections.put(t, new ArrayList<>()));
     String current = manifest.explicitTiers() ? null : Manifest.DEFAULT_TIER;
-    for (ScriptItem item : ScriptReader.read(project.root(), project.setupScript()).items()) {
+    for (ScriptItem item : new ScriptReader().read(project.root(), project.setupScript()).items()) {
       if (item instanceof MetaCommand.Connect connect) {
         current = tierOf(manifest, connect);
       } else if (item instanceof MetaCommand.Quit) {

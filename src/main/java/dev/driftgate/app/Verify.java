@@ -34,25 +34,28 @@ public final class Verify {
 
   public Report run(Path projectDir) {
     long start = System.nanoTime();
-    CompletableFuture<PostgresServer> starting = CompletableFuture.supplyAsync(servers::start);
+    Stopwatch stopwatch = new Stopwatch();
+    CompletableFuture<PostgresServer> starting =
+        CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
     VerifyInputs inputs;
     try {
-      inputs = VerifyInputs.read(projectDir);
+      inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir));
     } catch (RuntimeException e) {
       starting.thenAccept(PostgresServer::close);
       throw e;
     }
     try (PostgresServer server = await(starting)) {
-      List<CheckResult> checks = verify(server, inputs);
+      List<CheckResult> checks = verify(server, inputs, stopwatch);
       return new Report(projectDir.toString(), server.info().mode(), server.info().version(), checks, List.of(),
-          (System.nanoTime() - start) / 1_000_000);
+          stopwatch.timings(), (System.nanoTime() - start) / 1_000_000);
     }
   }
 
-  private List<CheckResult> verify(PostgresServer server, VerifyInputs inputs) {
+  private List<CheckResult> verify(PostgresServer server, VerifyInputs inputs, Stopwatch stopwatch) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases = new ScratchDatabases(server)) {
-      DatabaseBuilder builder = new DatabaseBuilder(server, databases, template(server, databases));
+      String template = stopwatch.time("template", () -> template(server, databases));
+      DatabaseBuilder builder = new DatabaseBuilder(server, databases, template, stopwatch);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
         builds.add(pool.submit(() -> builder.setup(tier)));

@@ -60,6 +60,6 @@ record VerifyInputs(Project project, List<TierInputs> tiers, List<Migration> mis
       return null;
     }
     return new Baseline(project.display(tier.baseline()),
-        ScriptReader.read(project.root(), tier.baseline()).statements());
+        new ScriptReader().read(project.root(), tier.baseline()).statements());
   }
 }

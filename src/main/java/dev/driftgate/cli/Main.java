@@ -28,9 +28,10 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, debug(args)));
-    cli.setParameterExceptionHandler((e, commandLine) -> {
-      commandLine.getErr().println("driftgate: " + e.getMessage());
-      commandLine.getErr().println("Try 'driftgate " + commandLine.getCommandName() + " --help' for usage.");
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      PrintWriter errors = e.getCommandLine().getErr();
+      errors.println("driftgate: " + e.getMessage());
+      errors.println("Try 'driftgate " + e.getCommandLine().getCommandName() + " --help' for usage.");
       return ErrorCode.BAD_INPUT.exitCode();
     });
     int code = cli.execute(args);

@@ -29,7 +29,7 @@ public record MigrationScript(String name, String tier, String file, String chec
   public static MigrationScript load(Project project, Migration migration) {
     String display = project.display(migration.file());
     List<Statement> statements = new ArrayList<>();
-    for (ScriptItem item : ScriptReader.read(project.root(), migration.file()).items()) {
+    for (ScriptItem item : new ScriptReader().read(project.root(), migration.file()).items()) {
       if (item instanceof Statement statement) {
         statements.add(statement);
       } else if (item instanceof MetaCommand.Connect connect) {

@@ -10,7 +10,8 @@ import java.io.Writer;
 
 /** The JSON report of SPEC §6; fields beyond the contract are additions, never changes. */
 final class JsonRenderer implements Renderer {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   @Override
   public void render(Report report, Writer out) throws IOException {
@@ -39,6 +40,11 @@ final class JsonRenderer implements Renderer {
         g.writeString(note);
       }
       g.writeEndArray();
+      g.writeObjectFieldStart("timings_ms");
+      for (Timing t : report.timings()) {
+        g.writeNumberField(t.phase(), t.millis());
+      }
+      g.writeEndObject();
       g.writeNumberField("duration_ms", report.millis());
       g.writeEndObject();
     }

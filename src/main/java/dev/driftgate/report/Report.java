@@ -10,6 +10,7 @@ import java.util.List;
  * @param project the project directory as the user named it
  * @param serverMode {@code embedded}, {@code container} or {@code external}
  * @param notes lines worth telling the user that are not findings ("no entities: entity checks skipped")
+ * @param timings how long each phase took, in the order phases ended
  */
 public record Report(
     String project,
@@ -17,10 +18,12 @@ public record Report(
     String serverVersion,
     List<CheckResult> checks,
     List<String> notes,
+    List<Timing> timings,
     long millis) {
   public Report {
     checks = List.copyOf(checks);
     notes = List.copyOf(notes);
+    timings = List.copyOf(timings);
   }
 
   /** The verdict of SPEC §6. */

@@ -1,0 +1,37 @@
+package dev.driftgate.app;
+
+import dev.driftgate.report.Timing;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects phase timings from every thread of a run, for {@code --verbose} and the benchmark. */
+final class Stopwatch {
+  private final List<Timing> timings = new ArrayList<>();
+
+  /** Something timed that returns a value and may throw. */
+  interface Timed<T, E extends Exception> {
+    T get() throws E;
+  }
+
+  <T, E extends Exception> T time(String phase, Timed<T, E> work) throws E {
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      add(phase, start);
+    }
+  }
+
+  void add(String phase, long startNanos) {
+    Timing timing = new Timing(phase, (System.nanoTime() - startNanos) / 1_000_000);
+    synchronized (timings) {
+      timings.add(timing);
+    }
+  }
+
+  List<Timing> timings() {
+    synchronized (timings) {
+      return List.copyOf(timings);
+    }
+  }
+}
