@@ -24,61 +24,60 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "api_keys")
 public class ApiKey {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.UUID)
-    @Column(name = "id", nullable = false)
-    private UUID id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.UUID)
+  @Column(name = "id", nullable = false)
+  private UUID id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    @JoinColumn(name = "tenant_id", nullable = false)
-    private Tenant tenant;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.CASCADE)
+  @JoinColumn(name = "tenant_id", nullable = false)
+  private Tenant tenant;
 
-    @Column(name = "name", nullable = false, length = 100)
-    private String name;
+  @Column(name = "name", nullable = false, length = 100)
+  private String name;
 
-    @Column(name = "key_prefix", nullable = false, unique = true, length = 12)
-    private String keyPrefix;
+  @Column(name = "key_prefix", nullable = false, unique = true, length = 12)
+  private String keyPrefix;
 
-    @Column(name = "key_hash", nullable = false, columnDefinition = "text")
-    private String keyHash;
+  @Column(name = "key_hash", nullable = false, columnDefinition = "text")
+  private String keyHash;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "scopes", nullable = false)
-    private List<String> scopes = new ArrayList<>();
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "scopes", nullable = false)
+  private List<String> scopes = new ArrayList<>();
 
-    @Column(name = "expires_at")
-    private Instant expiresAt;
+  @Column(name = "expires_at")
+  private Instant expiresAt;
 
-    @Column(name = "last_used_at")
-    private Instant lastUsedAt;
+  @Column(name = "last_used_at")
+  private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    protected ApiKey() {
-    }
+  protected ApiKey() {}
 
-    public ApiKey(Tenant tenant, String name, String keyPrefix, String keyHash) {
-        this.tenant = tenant;
-        this.name = name;
-        this.keyPrefix = keyPrefix;
-        this.keyHash = keyHash;
-    }
+  public ApiKey(Tenant tenant, String name, String keyPrefix, String keyHash) {
+    this.tenant = tenant;
+    this.name = name;
+    this.keyPrefix = keyPrefix;
+    this.keyHash = keyHash;
+  }
 
-    public UUID getId() {
-        return id;
-    }
+  public UUID getId() {
+    return id;
+  }
 
-    public String getKeyPrefix() {
-        return keyPrefix;
-    }
+  public String getKeyPrefix() {
+    return keyPrefix;
+  }
 
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
 }

@@ -7,41 +7,40 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class PostalAddress {
 
-    @Column(name = "street", length = 200)
-    private String street;
+  @Column(name = "street", length = 200)
+  private String street;
 
-    @Column(name = "postal_code", length = 20)
-    private String postalCode;
+  @Column(name = "postal_code", length = 20)
+  private String postalCode;
 
-    @Column(name = "city", length = 100)
-    private String city;
+  @Column(name = "city", length = 100)
+  private String city;
 
-    @Column(name = "country_code", length = 2)
-    private String countryCode;
+  @Column(name = "country_code", length = 2)
+  private String countryCode;
 
-    protected PostalAddress() {
-    }
+  protected PostalAddress() {}
 
-    public PostalAddress(String street, String postalCode, String city, String countryCode) {
-        this.street = street;
-        this.postalCode = postalCode;
-        this.city = city;
-        this.countryCode = countryCode;
-    }
+  public PostalAddress(String street, String postalCode, String city, String countryCode) {
+    this.street = street;
+    this.postalCode = postalCode;
+    this.city = city;
+    this.countryCode = countryCode;
+  }
 
-    public String getStreet() {
-        return street;
-    }
+  public String getStreet() {
+    return street;
+  }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
+  public String getPostalCode() {
+    return postalCode;
+  }
 
-    public String getCity() {
-        return city;
-    }
+  public String getCity() {
+    return city;
+  }
 
-    public String getCountryCode() {
-        return countryCode;
-    }
+  public String getCountryCode() {
+    return countryCode;
+  }
 }

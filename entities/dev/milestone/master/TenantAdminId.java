@@ -10,31 +10,30 @@ import java.util.UUID;
 @Embeddable
 public class TenantAdminId implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    @Column(name = "tenant_id", nullable = false)
-    private UUID tenantId;
+  @Column(name = "tenant_id", nullable = false)
+  private UUID tenantId;
 
-    @Column(name = "admin_user_id", nullable = false)
-    private Long adminUserId;
+  @Column(name = "admin_user_id", nullable = false)
+  private Long adminUserId;
 
-    protected TenantAdminId() {
-    }
+  protected TenantAdminId() {}
 
-    public TenantAdminId(UUID tenantId, Long adminUserId) {
-        this.tenantId = tenantId;
-        this.adminUserId = adminUserId;
-    }
+  public TenantAdminId(UUID tenantId, Long adminUserId) {
+    this.tenantId = tenantId;
+    this.adminUserId = adminUserId;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TenantAdminId other
-                && Objects.equals(tenantId, other.tenantId)
-                && Objects.equals(adminUserId, other.adminUserId);
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TenantAdminId other
+        && Objects.equals(tenantId, other.tenantId)
+        && Objects.equals(adminUserId, other.adminUserId);
+  }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenantId, adminUserId);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(tenantId, adminUserId);
+  }
 }

@@ -22,55 +22,56 @@ import org.hibernate.type.SqlTypes;
 /** Table {@code activity_log}: append-only change history shown in the activity feed. */
 @Entity
 @Immutable
-@Table(name = "activity_log", indexes = {
-        @Index(name = "idx_activity_log_entity", columnList = "entity_type, entity_id"),
-        @Index(name = "idx_activity_log_created", columnList = "created_at"),
-        @Index(name = "idx_activity_log_user_created", columnList = "user_id, created_at desc")
-})
+@Table(
+    name = "activity_log",
+    indexes = {
+      @Index(name = "idx_activity_log_entity", columnList = "entity_type, entity_id"),
+      @Index(name = "idx_activity_log_created", columnList = "created_at"),
+      @Index(name = "idx_activity_log_user_created", columnList = "user_id, created_at desc")
+    })
 public class ActivityLogEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id", nullable = false)
-    private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @OnDelete(action = OnDeleteAction.SET_NULL)
-    @JoinColumn(name = "user_id")
-    private User user;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @OnDelete(action = OnDeleteAction.SET_NULL)
+  @JoinColumn(name = "user_id")
+  private User user;
 
-    @Column(name = "entity_type", nullable = false, length = 50)
-    private String entityType;
+  @Column(name = "entity_type", nullable = false, length = 50)
+  private String entityType;
 
-    /** Text form of the entity's key (uuid or bigint). */
-    @Column(name = "entity_id", nullable = false, length = 64)
-    private String entityId;
+  /** Text form of the entity's key (uuid or bigint). */
+  @Column(name = "entity_id", nullable = false, length = 64)
+  private String entityId;
 
-    /** 'create', 'update' or 'delete' (check constraint). */
-    @Column(name = "action", nullable = false, length = 20)
-    private String action;
+  /** 'create', 'update' or 'delete' (check constraint). */
+  @Column(name = "action", nullable = false, length = 20)
+  private String action;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "changes")
-    private Map<String, Object> changes;
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "changes")
+  private Map<String, Object> changes;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    protected ActivityLogEntry() {
-    }
+  protected ActivityLogEntry() {}
 
-    public ActivityLogEntry(User user, String entityType, String entityId, String action,
-                            Map<String, Object> changes) {
-        this.user = user;
-        this.entityType = entityType;
-        this.entityId = entityId;
-        this.action = action;
-        this.changes = changes;
-    }
+  public ActivityLogEntry(
+      User user, String entityType, String entityId, String action, Map<String, Object> changes) {
+    this.user = user;
+    this.entityType = entityType;
+    this.entityId = entityId;
+    this.action = action;
+    this.changes = changes;
+  }
 
-    public Long getId() {
-        return id;
-    }
+  public Long getId() {
+    return id;
+  }
 }

@@ -18,47 +18,50 @@ import org.hibernate.annotations.OnDeleteAction;
 
 /** Table {@code bank_holidays}: public holidays per site. */
 @Entity
-@Table(name = "bank_holidays", uniqueConstraints = @UniqueConstraint(
-        name = "bank_holidays_site_id_holiday_date_key", columnNames = {"site_id", "holiday_date"}))
+@Table(
+    name = "bank_holidays",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "bank_holidays_site_id_holiday_date_key",
+            columnNames = {"site_id", "holiday_date"}))
 public class BankHoliday {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id", nullable = false)
-    private Integer id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Integer id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    @JoinColumn(name = "site_id", nullable = false)
-    private Site site;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.CASCADE)
+  @JoinColumn(name = "site_id", nullable = false)
+  private Site site;
 
-    @Column(name = "holiday_date", nullable = false)
-    private LocalDate holidayDate;
+  @Column(name = "holiday_date", nullable = false)
+  private LocalDate holidayDate;
 
-    @Column(name = "name", nullable = false, length = 100)
-    private String name;
+  @Column(name = "name", nullable = false, length = 100)
+  private String name;
 
-    @Column(name = "is_half_day", nullable = false)
-    private boolean halfDay;
+  @Column(name = "is_half_day", nullable = false)
+  private boolean halfDay;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    protected BankHoliday() {
-    }
+  protected BankHoliday() {}
 
-    public BankHoliday(Site site, LocalDate holidayDate, String name) {
-        this.site = site;
-        this.holidayDate = holidayDate;
-        this.name = name;
-    }
+  public BankHoliday(Site site, LocalDate holidayDate, String name) {
+    this.site = site;
+    this.holidayDate = holidayDate;
+    this.name = name;
+  }
 
-    public Integer getId() {
-        return id;
-    }
+  public Integer getId() {
+    return id;
+  }
 
-    public LocalDate getHolidayDate() {
-        return holidayDate;
-    }
+  public LocalDate getHolidayDate() {
+    return holidayDate;
+  }
 }

@@ -1,11 +1,14 @@
 package dev.milestone.tenant;
 
-/** PostgreSQL enum {@code custom_column_type}; constant names are the enum labels, in the database's sort order. */
+/**
+ * PostgreSQL enum {@code custom_column_type}; constant names are the enum labels, in the database's
+ * sort order.
+ */
 public enum CustomColumnType {
-    text,
-    number,
-    date,
-    checkbox,
-    select,
-    user
+  text,
+  number,
+  date,
+  checkbox,
+  select,
+  user
 }

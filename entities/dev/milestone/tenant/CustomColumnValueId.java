@@ -9,35 +9,34 @@ import java.util.Objects;
 @Embeddable
 public class CustomColumnValueId implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    @Column(name = "custom_column_id", nullable = false)
-    private Integer customColumnId;
+  @Column(name = "custom_column_id", nullable = false)
+  private Integer customColumnId;
 
-    @Column(name = "entity_id", nullable = false, length = 64)
-    private String entityId;
+  @Column(name = "entity_id", nullable = false, length = 64)
+  private String entityId;
 
-    protected CustomColumnValueId() {
-    }
+  protected CustomColumnValueId() {}
 
-    public CustomColumnValueId(Integer customColumnId, String entityId) {
-        this.customColumnId = customColumnId;
-        this.entityId = entityId;
-    }
+  public CustomColumnValueId(Integer customColumnId, String entityId) {
+    this.customColumnId = customColumnId;
+    this.entityId = entityId;
+  }
 
-    public String getEntityId() {
-        return entityId;
-    }
+  public String getEntityId() {
+    return entityId;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CustomColumnValueId other
-                && Objects.equals(customColumnId, other.customColumnId)
-                && Objects.equals(entityId, other.entityId);
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CustomColumnValueId other
+        && Objects.equals(customColumnId, other.customColumnId)
+        && Objects.equals(entityId, other.entityId);
+  }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(customColumnId, entityId);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(customColumnId, entityId);
+  }
 }

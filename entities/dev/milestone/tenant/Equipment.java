@@ -22,62 +22,61 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Table(name = "equipment")
 public class Equipment {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id", nullable = false)
-    private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.RESTRICT)
-    @JoinColumn(name = "site_id", nullable = false)
-    private Site site;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.RESTRICT)
+  @JoinColumn(name = "site_id", nullable = false)
+  private Site site;
 
-    @Column(name = "name", nullable = false, length = 150)
-    private String name;
+  @Column(name = "name", nullable = false, length = 150)
+  private String name;
 
-    @Column(name = "category", nullable = false, length = 50)
-    private String category;
+  @Column(name = "category", nullable = false, length = 50)
+  private String category;
 
-    @Column(name = "serial_number", unique = true, length = 100)
-    private String serialNumber;
+  @Column(name = "serial_number", unique = true, length = 100)
+  private String serialNumber;
 
-    @Column(name = "purchase_date")
-    private LocalDate purchaseDate;
+  @Column(name = "purchase_date")
+  private LocalDate purchaseDate;
 
-    @Column(name = "purchase_price", precision = 12, scale = 2)
-    private BigDecimal purchasePrice;
+  @Column(name = "purchase_price", precision = 12, scale = 2)
+  private BigDecimal purchasePrice;
 
-    @Column(name = "daily_rate", precision = 8, scale = 2)
-    private BigDecimal dailyRate;
+  @Column(name = "daily_rate", precision = 8, scale = 2)
+  private BigDecimal dailyRate;
 
-    @Column(name = "is_active", nullable = false)
-    private boolean active = true;
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
 
-    @Column(name = "notes", columnDefinition = "text")
-    private String notes;
+  @Column(name = "notes", columnDefinition = "text")
+  private String notes;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+  @UpdateTimestamp
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
 
-    protected Equipment() {
-    }
+  protected Equipment() {}
 
-    public Equipment(Site site, String name, String category) {
-        this.site = site;
-        this.name = name;
-        this.category = category;
-    }
+  public Equipment(Site site, String name, String category) {
+    this.site = site;
+    this.name = name;
+    this.category = category;
+  }
 
-    public Long getId() {
-        return id;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public String getName() {
-        return name;
-    }
+  public String getName() {
+    return name;
+  }
 }

@@ -19,65 +19,65 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** Table {@code milestones}: dated checkpoints of a project, optionally inside a phase. */
 @Entity
-@Table(name = "milestones",
-        indexes = @Index(name = "idx_milestones_project_due", columnList = "project_id, due_date"))
+@Table(
+    name = "milestones",
+    indexes = @Index(name = "idx_milestones_project_due", columnList = "project_id, due_date"))
 public class Milestone {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id", nullable = false)
-    private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.CASCADE)
+  @JoinColumn(name = "project_id", nullable = false)
+  private Project project;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @OnDelete(action = OnDeleteAction.SET_NULL)
-    @JoinColumn(name = "phase_id")
-    private ProjectPhase phase;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @OnDelete(action = OnDeleteAction.SET_NULL)
+  @JoinColumn(name = "phase_id")
+  private ProjectPhase phase;
 
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
+  @Column(name = "name", nullable = false, length = 200)
+  private String name;
 
-    @Column(name = "due_date", nullable = false)
-    private LocalDate dueDate;
+  @Column(name = "due_date", nullable = false)
+  private LocalDate dueDate;
 
-    @Column(name = "is_completed", nullable = false)
-    private boolean completed;
+  @Column(name = "is_completed", nullable = false)
+  private boolean completed;
 
-    @Column(name = "completed_at")
-    private Instant completedAt;
+  @Column(name = "completed_at")
+  private Instant completedAt;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+  @UpdateTimestamp
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
 
-    protected Milestone() {
-    }
+  protected Milestone() {}
 
-    public Milestone(Project project, String name, LocalDate dueDate) {
-        this.project = project;
-        this.name = name;
-        this.dueDate = dueDate;
-    }
+  public Milestone(Project project, String name, LocalDate dueDate) {
+    this.project = project;
+    this.name = name;
+    this.dueDate = dueDate;
+  }
 
-    public Long getId() {
-        return id;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    /** Keeps is_completed and completed_at consistent (check milestones_completion_consistent). */
-    public void complete(Instant at) {
-        this.completed = true;
-        this.completedAt = at;
-    }
+  /** Keeps is_completed and completed_at consistent (check milestones_completion_consistent). */
+  public void complete(Instant at) {
+    this.completed = true;
+    this.completedAt = at;
+  }
 
-    public boolean isCompleted() {
-        return completed;
-    }
+  public boolean isCompleted() {
+    return completed;
+  }
 }

@@ -18,56 +18,55 @@ import org.hibernate.annotations.OnDeleteAction;
 
 /** Table {@code project_assignments}: staff on a project, with role and allocation. */
 @Entity
-@Table(name = "project_assignments",
-        indexes = @Index(name = "idx_project_assignments_staff", columnList = "staff_id"))
+@Table(
+    name = "project_assignments",
+    indexes = @Index(name = "idx_project_assignments_staff", columnList = "staff_id"))
 public class ProjectAssignment {
 
-    @EmbeddedId
-    private ProjectAssignmentId id;
+  @EmbeddedId private ProjectAssignmentId id;
 
-    @MapsId("projectId")
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+  @MapsId("projectId")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.CASCADE)
+  @JoinColumn(name = "project_id", nullable = false)
+  private Project project;
 
-    @MapsId("staffId")
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    @JoinColumn(name = "staff_id", nullable = false)
-    private Staff staff;
+  @MapsId("staffId")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.CASCADE)
+  @JoinColumn(name = "staff_id", nullable = false)
+  private Staff staff;
 
-    @Column(name = "role_on_project", length = 100)
-    private String roleOnProject;
+  @Column(name = "role_on_project", length = 100)
+  private String roleOnProject;
 
-    @Column(name = "allocation_percent", nullable = false, precision = 5, scale = 2)
-    private BigDecimal allocationPercent = new BigDecimal("100");
+  @Column(name = "allocation_percent", nullable = false, precision = 5, scale = 2)
+  private BigDecimal allocationPercent = new BigDecimal("100");
 
-    @Column(name = "start_date")
-    private LocalDate startDate;
+  @Column(name = "start_date")
+  private LocalDate startDate;
 
-    @Column(name = "end_date")
-    private LocalDate endDate;
+  @Column(name = "end_date")
+  private LocalDate endDate;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    protected ProjectAssignment() {
-    }
+  protected ProjectAssignment() {}
 
-    public ProjectAssignment(Project project, Staff staff, BigDecimal allocationPercent) {
-        this.id = new ProjectAssignmentId(project.getId(), staff.getId());
-        this.project = project;
-        this.staff = staff;
-        this.allocationPercent = allocationPercent;
-    }
+  public ProjectAssignment(Project project, Staff staff, BigDecimal allocationPercent) {
+    this.id = new ProjectAssignmentId(project.getId(), staff.getId());
+    this.project = project;
+    this.staff = staff;
+    this.allocationPercent = allocationPercent;
+  }
 
-    public ProjectAssignmentId getId() {
-        return id;
-    }
+  public ProjectAssignmentId getId() {
+    return id;
+  }
 
-    public BigDecimal getAllocationPercent() {
-        return allocationPercent;
-    }
+  public BigDecimal getAllocationPercent() {
+    return allocationPercent;
+  }
 }

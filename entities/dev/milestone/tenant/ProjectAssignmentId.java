@@ -10,31 +10,30 @@ import java.util.UUID;
 @Embeddable
 public class ProjectAssignmentId implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    @Column(name = "project_id", nullable = false)
-    private UUID projectId;
+  @Column(name = "project_id", nullable = false)
+  private UUID projectId;
 
-    @Column(name = "staff_id", nullable = false)
-    private Long staffId;
+  @Column(name = "staff_id", nullable = false)
+  private Long staffId;
 
-    protected ProjectAssignmentId() {
-    }
+  protected ProjectAssignmentId() {}
 
-    public ProjectAssignmentId(UUID projectId, Long staffId) {
-        this.projectId = projectId;
-        this.staffId = staffId;
-    }
+  public ProjectAssignmentId(UUID projectId, Long staffId) {
+    this.projectId = projectId;
+    this.staffId = staffId;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ProjectAssignmentId other
-                && Objects.equals(projectId, other.projectId)
-                && Objects.equals(staffId, other.staffId);
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProjectAssignmentId other
+        && Objects.equals(projectId, other.projectId)
+        && Objects.equals(staffId, other.staffId);
+  }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(projectId, staffId);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(projectId, staffId);
+  }
 }

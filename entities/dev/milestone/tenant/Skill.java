@@ -14,40 +14,39 @@ import org.hibernate.annotations.CreationTimestamp;
 @Table(name = "skills")
 public class Skill {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id", nullable = false)
-    private Integer id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Integer id;
 
-    @Column(name = "name", nullable = false, unique = true, length = 100)
-    private String name;
+  @Column(name = "name", nullable = false, unique = true, length = 100)
+  private String name;
 
-    @Column(name = "category", length = 50)
-    private String category;
+  @Column(name = "category", length = 50)
+  private String category;
 
-    @Column(name = "description", columnDefinition = "text")
-    private String description;
+  @Column(name = "description", columnDefinition = "text")
+  private String description;
 
-    @Column(name = "is_active", nullable = false)
-    private boolean active = true;
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    protected Skill() {
-    }
+  protected Skill() {}
 
-    public Skill(String name, String category) {
-        this.name = name;
-        this.category = category;
-    }
+  public Skill(String name, String category) {
+    this.name = name;
+    this.category = category;
+  }
 
-    public Integer getId() {
-        return id;
-    }
+  public Integer getId() {
+    return id;
+  }
 
-    public String getName() {
-        return name;
-    }
+  public String getName() {
+    return name;
+  }
 }

@@ -9,28 +9,27 @@ import java.util.Objects;
  */
 public class StaffSkillId implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private Long staff;
-    private Integer skill;
+  private Long staff;
+  private Integer skill;
 
-    public StaffSkillId() {
-    }
+  public StaffSkillId() {}
 
-    public StaffSkillId(Long staff, Integer skill) {
-        this.staff = staff;
-        this.skill = skill;
-    }
+  public StaffSkillId(Long staff, Integer skill) {
+    this.staff = staff;
+    this.skill = skill;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StaffSkillId other
-                && Objects.equals(staff, other.staff)
-                && Objects.equals(skill, other.skill);
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StaffSkillId other
+        && Objects.equals(staff, other.staff)
+        && Objects.equals(skill, other.skill);
+  }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(staff, skill);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(staff, skill);
+  }
 }

@@ -1,9 +1,12 @@
 package dev.milestone.tenant;
 
-/** PostgreSQL enum {@code user_role}; constant names are the enum labels, in the database's sort order. */
+/**
+ * PostgreSQL enum {@code user_role}; constant names are the enum labels, in the database's sort
+ * order.
+ */
 public enum UserRole {
-    admin,
-    manager,
-    planner,
-    viewer
+  admin,
+  manager,
+  planner,
+  viewer
 }

@@ -25,73 +25,74 @@ import org.hibernate.type.SqlTypes;
 
 /** Table {@code vacations}: absences of staff (vacation, sick leave, training, ...). */
 @Entity
-@Table(name = "vacations",
-        indexes = @Index(name = "idx_vacations_staff_period", columnList = "staff_id, start_date, end_date"))
+@Table(
+    name = "vacations",
+    indexes =
+        @Index(name = "idx_vacations_staff_period", columnList = "staff_id, start_date, end_date"))
 public class Vacation {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id", nullable = false)
-    private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    @JoinColumn(name = "staff_id", nullable = false)
-    private Staff staff;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @OnDelete(action = OnDeleteAction.CASCADE)
+  @JoinColumn(name = "staff_id", nullable = false)
+  private Staff staff;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "absence_type", nullable = false, columnDefinition = "absence_type")
-    private AbsenceType absenceType = AbsenceType.vacation;
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+  @Column(name = "absence_type", nullable = false, columnDefinition = "absence_type")
+  private AbsenceType absenceType = AbsenceType.vacation;
 
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "start", column = @Column(name = "start_date", nullable = false)),
-            @AttributeOverride(name = "end", column = @Column(name = "end_date", nullable = false))
-    })
-    private DateRange period;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "start", column = @Column(name = "start_date", nullable = false)),
+    @AttributeOverride(name = "end", column = @Column(name = "end_date", nullable = false))
+  })
+  private DateRange period;
 
-    @Column(name = "is_half_day", nullable = false)
-    private boolean halfDay;
+  @Column(name = "is_half_day", nullable = false)
+  private boolean halfDay;
 
-    @Column(name = "is_approved", nullable = false)
-    private boolean approved;
+  @Column(name = "is_approved", nullable = false)
+  private boolean approved;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @OnDelete(action = OnDeleteAction.SET_NULL)
-    @JoinColumn(name = "approved_by")
-    private User approvedBy;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @OnDelete(action = OnDeleteAction.SET_NULL)
+  @JoinColumn(name = "approved_by")
+  private User approvedBy;
 
-    @Column(name = "note", columnDefinition = "text")
-    private String note;
+  @Column(name = "note", columnDefinition = "text")
+  private String note;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @CreationTimestamp
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+  @UpdateTimestamp
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
 
-    protected Vacation() {
-    }
+  protected Vacation() {}
 
-    public Vacation(Staff staff, AbsenceType absenceType, DateRange period) {
-        this.staff = staff;
-        this.absenceType = absenceType;
-        this.period = period;
-    }
+  public Vacation(Staff staff, AbsenceType absenceType, DateRange period) {
+    this.staff = staff;
+    this.absenceType = absenceType;
+    this.period = period;
+  }
 
-    public Long getId() {
-        return id;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public DateRange getPeriod() {
-        return period;
-    }
+  public DateRange getPeriod() {
+    return period;
+  }
 
-    public void approve(User by) {
-        this.approved = true;
-        this.approvedBy = by;
-    }
+  public void approve(User by) {
+    this.approved = true;
+    this.approvedBy = by;
+  }
 }

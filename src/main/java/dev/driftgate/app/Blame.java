@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a database's DDL log into {@link Provenance}: for each object, the statement that created or last altered
- * it. PostgreSQL logs a column change as a change of its table, so a column is blamed on the last statement that
- * touched its table and names the column, at the line where it names it — inside a {@code DO} block too.
+ * Turns a database's DDL log into {@link Provenance}: for each object, the statement that created
+ * or last altered it. PostgreSQL logs a column change as a change of its table, so a column is
+ * blamed on the last statement that touched its table and names the column, at the line where it
+ * names it — inside a {@code DO} block too.
  */
 final class Blame {
   private static final Pattern MEMBER_IDENTITY = Pattern.compile("(.+) on (.+)");
@@ -54,12 +55,16 @@ final class Blame {
   private void columns(Table table) {
     List<Statement> touches = tableTouches.getOrDefault(table.name().toString(), List.of());
     for (Column column : table.columns()) {
-      Pattern word = Pattern.compile("(?<![A-Za-z0-9_\"])\"?" + Pattern.quote(column.name()) + "\"?(?![A-Za-z0-9_])");
+      Pattern word =
+          Pattern.compile(
+              "(?<![A-Za-z0-9_\"])\"?" + Pattern.quote(column.name()) + "\"?(?![A-Za-z0-9_])");
       for (int i = touches.size() - 1; i >= 0; i--) {
         Statement s = touches.get(i);
         Matcher m = word.matcher(s.sql());
         if (m.find()) {
-          locations.put(table.name().member(column.name()), s.location().file() + ":" + s.lineOf(m.start() + 1));
+          locations.put(
+              table.name().member(column.name()),
+              s.location().file() + ":" + s.lineOf(m.start() + 1));
           break;
         }
       }

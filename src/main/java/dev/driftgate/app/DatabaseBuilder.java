@@ -22,8 +22,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * Builds the two databases of a tier in scratch databases cloned from a template that logs DDL: one from the
- * canonical script, one by replaying baseline and migrations with the runner.
+ * Builds the two databases of a tier in scratch databases cloned from a template that logs DDL: one
+ * from the canonical script, one by replaying baseline and migrations with the runner.
  */
 final class DatabaseBuilder {
   private final PostgresServer server;
@@ -31,7 +31,8 @@ final class DatabaseBuilder {
   private final String template;
   private final Stopwatch stopwatch;
 
-  DatabaseBuilder(PostgresServer server, ScratchDatabases databases, String template, Stopwatch stopwatch) {
+  DatabaseBuilder(
+      PostgresServer server, ScratchDatabases databases, String template, Stopwatch stopwatch) {
     this.server = server;
     this.databases = databases;
     this.template = template;
@@ -40,20 +41,35 @@ final class DatabaseBuilder {
 
   BuiltDatabase setup(TierInputs tier) throws SQLException {
     long start = System.nanoTime();
-    String name = stopwatch.time(tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_setup"));
+    String name =
+        stopwatch.time(
+            tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
     try (Connection c = server.connect(name)) {
       Optional<SqlFailure> failure =
-          stopwatch.time(tier.name() + " setup build", () -> new ScriptExecutor(journal).runAutocommit(c, tier.setup()));
-      Finding finding = failure.map(f -> failed(FindingKind.SETUP_FAILED, tier.name(), "setup_databases.sql",
-          Source.SETUP, f)).orElse(null);
+          stopwatch.time(
+              tier.name() + " setup build",
+              () -> new ScriptExecutor(journal).runAutocommit(c, tier.setup()));
+      Finding finding =
+          failure
+              .map(
+                  f ->
+                      failed(
+                          FindingKind.SETUP_FAILED,
+                          tier.name(),
+                          "setup_databases.sql",
+                          Source.SETUP,
+                          f))
+              .orElse(null);
       return read(c, tier.name() + " setup", name, journal, finding, 0, start);
     }
   }
 
   BuiltDatabase replay(TierInputs tier) throws SQLException {
     long start = System.nanoTime();
-    String name = stopwatch.time(tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_migrations"));
+    String name =
+        stopwatch.time(
+            tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
@@ -61,8 +77,19 @@ final class DatabaseBuilder {
       if (tier.baseline() != null) {
         Optional<SqlFailure> failure = executor.runAutocommit(c, tier.baseline().statements());
         if (failure.isPresent()) {
-          return read(c, tier.name() + " migrations", name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), "baseline",
-              Source.MIGRATIONS, failure.get()), 0, start);
+          return read(
+              c,
+              tier.name() + " migrations",
+              name,
+              journal,
+              failed(
+                  FindingKind.MIGRATION_FAILED,
+                  tier.name(),
+                  "baseline",
+                  Source.MIGRATIONS,
+                  failure.get()),
+              0,
+              start);
         }
       }
       MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
@@ -70,8 +97,19 @@ final class DatabaseBuilder {
       for (MigrationScript migration : tier.migrations()) {
         MigrationRunner.Outcome outcome = runner.apply(c, migration);
         if (!outcome.succeeded()) {
-          return read(c, tier.name() + " migrations", name, journal, failed(FindingKind.MIGRATION_FAILED, tier.name(), migration.name(),
-              Source.MIGRATIONS, outcome.failure().get()), applied, start);
+          return read(
+              c,
+              tier.name() + " migrations",
+              name,
+              journal,
+              failed(
+                  FindingKind.MIGRATION_FAILED,
+                  tier.name(),
+                  migration.name(),
+                  Source.MIGRATIONS,
+                  outcome.failure().get()),
+              applied,
+              start);
         }
         applied++;
       }
@@ -81,7 +119,13 @@ final class DatabaseBuilder {
   }
 
   private BuiltDatabase read(
-      Connection c, String what, String name, StatementJournal journal, Finding failure, int applied, long start)
+      Connection c,
+      String what,
+      String name,
+      StatementJournal journal,
+      Finding failure,
+      int applied,
+      long start)
       throws SQLException {
     long readStart = System.nanoTime();
     CatalogReader.refreshStatistics(c);
@@ -90,13 +134,26 @@ final class DatabaseBuilder {
     long blameStart = System.nanoTime();
     Provenance provenance = Blame.of(DdlLog.read(c), journal, catalog);
     stopwatch.add(what + " blame", blameStart);
-    return new BuiltDatabase(name, catalog, provenance, failure, applied, (System.nanoTime() - start) / 1_000_000);
+    return new BuiltDatabase(
+        name, catalog, provenance, failure, applied, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static Finding failed(FindingKind kind, String tier, String object, Source source, SqlFailure f) {
-    String message = (kind == FindingKind.SETUP_FAILED ? "setup_databases.sql" : "migration " + object)
-        + " fails: " + f.message() + " (SQLSTATE " + f.sqlState() + ")";
-    return Finding.single(kind, tier, object, source, f.location().toString(), message,
+  private static Finding failed(
+      FindingKind kind, String tier, String object, Source source, SqlFailure f) {
+    String message =
+        (kind == FindingKind.SETUP_FAILED ? "setup_databases.sql" : "migration " + object)
+            + " fails: "
+            + f.message()
+            + " (SQLSTATE "
+            + f.sqlState()
+            + ")";
+    return Finding.single(
+        kind,
+        tier,
+        object,
+        source,
+        f.location().toString(),
+        message,
         Fix.none("fix the statement at " + f.location() + "; later statements were not run"));
   }
 }

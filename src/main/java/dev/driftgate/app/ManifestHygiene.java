@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Manifest hygiene (SPEC §7.7): migration files the manifest does not list, and listed names without a file. */
+/**
+ * Manifest hygiene (SPEC §7.7): migration files the manifest does not list, and listed names
+ * without a file.
+ */
 final class ManifestHygiene {
   static final String TIER = "project";
 
@@ -25,19 +28,45 @@ final class ManifestHygiene {
   static List<Finding> check(Project project, List<Migration> missingFiles) {
     List<Finding> findings = new ArrayList<>();
     for (Migration m : missingFiles) {
-      findings.add(Finding.single(FindingKind.MIGRATION_FILE_MISSING, m.target(), m.name(), Source.MIGRATIONS,
-          Project.MANIFEST, "migration " + m.name() + " is listed in " + Project.MANIFEST + " but "
-              + project.display(m.file()) + " does not exist",
-          Fix.none("add " + project.display(m.file()) + " or remove the entry from the manifest")));
+      findings.add(
+          Finding.single(
+              FindingKind.MIGRATION_FILE_MISSING,
+              m.target(),
+              m.name(),
+              Source.MIGRATIONS,
+              Project.MANIFEST,
+              "migration "
+                  + m.name()
+                  + " is listed in "
+                  + Project.MANIFEST
+                  + " but "
+                  + project.display(m.file())
+                  + " does not exist",
+              Fix.none(
+                  "add " + project.display(m.file()) + " or remove the entry from the manifest")));
     }
-    Set<String> listed = project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
+    Set<String> listed =
+        project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
     for (Path file : sqlFiles(project.migrationsDir())) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
       if (!listed.contains(name)) {
-        findings.add(Finding.single(FindingKind.MIGRATION_UNREGISTERED, TIER, name, Source.MIGRATIONS,
-            project.display(file) + ":1", project.display(file) + " is not listed in " + Project.MANIFEST
-                + ", so no runner will ever apply it",
-            Fix.none("add '- name: " + name + "' with its target to " + Project.MANIFEST + ", or delete the file")));
+        findings.add(
+            Finding.single(
+                FindingKind.MIGRATION_UNREGISTERED,
+                TIER,
+                name,
+                Source.MIGRATIONS,
+                project.display(file) + ":1",
+                project.display(file)
+                    + " is not listed in "
+                    + Project.MANIFEST
+                    + ", so no runner will ever apply it",
+                Fix.none(
+                    "add '- name: "
+                        + name
+                        + "' with its target to "
+                        + Project.MANIFEST
+                        + ", or delete the file")));
       }
     }
     return findings;
@@ -48,7 +77,10 @@ final class ManifestHygiene {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f)).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw DriftgateException.badInput(dir + ": cannot be listed (" + e.getMessage() + ")");
     }

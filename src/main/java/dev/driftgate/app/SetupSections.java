@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code setup_databases.sql} cut into one statement list per tier: a {@code \c <database>} line switches to the
- * tier whose database it names (SPEC §4). A project without tiers has one section and no {@code \c} lines.
+ * {@code setup_databases.sql} cut into one statement list per tier: a {@code \c <database>} line
+ * switches to the tier whose database it names (SPEC §4). A project without tiers has one section
+ * and no {@code \c} lines.
  */
 final class SetupSections {
   private SetupSections() {}
@@ -33,8 +34,12 @@ final class SetupSections {
         break;
       } else if (item instanceof Statement statement) {
         if (current == null) {
-          throw DriftgateException.badInput(statement.location() + ": statement before the first \\c line belongs"
-              + " to no tier; start each tier's part with \\c <database> (" + databases(manifest) + ")");
+          throw DriftgateException.badInput(
+              statement.location()
+                  + ": statement before the first \\c line belongs"
+                  + " to no tier; start each tier's part with \\c <database> ("
+                  + databases(manifest)
+                  + ")");
         }
         sections.get(current).add(statement);
       }
@@ -44,16 +49,25 @@ final class SetupSections {
 
   private static String tierOf(Manifest manifest, MetaCommand.Connect connect) {
     if (!manifest.explicitTiers()) {
-      throw DriftgateException.badInput(connect.location() + ": \\c " + connect.database() + " but the manifest"
-          + " declares no tiers; add a 'tiers:' section naming each database (SPEC §4) or remove the \\c line");
+      throw DriftgateException.badInput(
+          connect.location()
+              + ": \\c "
+              + connect.database()
+              + " but the manifest"
+              + " declares no tiers; add a 'tiers:' section naming each database (SPEC §4) or remove the \\c line");
     }
     for (Tier tier : manifest.tiers().values()) {
       if (tier.database().equals(connect.database())) {
         return tier.name();
       }
     }
-    throw DriftgateException.badInput(connect.location() + ": \\c " + connect.database() + " selects no tier ("
-        + databases(manifest) + ")");
+    throw DriftgateException.badInput(
+        connect.location()
+            + ": \\c "
+            + connect.database()
+            + " selects no tier ("
+            + databases(manifest)
+            + ")");
   }
 
   private static String databases(Manifest manifest) {

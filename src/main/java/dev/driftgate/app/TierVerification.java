@@ -17,27 +17,54 @@ final class TierVerification {
 
   static List<CheckResult> results(TierInputs tier, BuiltDatabase setup, BuiltDatabase replay) {
     List<CheckResult> results = new ArrayList<>();
-    results.add(new CheckResult(tier.name(), Check.SETUP, failures(setup), null,
-        contents(setup.catalog()) + " from " + tier.setup().size() + " statements", setup.millis()));
-    String replayed = (tier.baseline() == null ? "" : tier.baseline().file() + " + ")
-        + replay.applied() + "/" + tier.migrations().size() + " migrations";
-    results.add(new CheckResult(tier.name(), Check.MIGRATIONS, failures(replay), null,
-        contents(replay.catalog()) + " from " + replayed, replay.millis()));
+    results.add(
+        new CheckResult(
+            tier.name(),
+            Check.SETUP,
+            failures(setup),
+            null,
+            contents(setup.catalog()) + " from " + tier.setup().size() + " statements",
+            setup.millis()));
+    String replayed =
+        (tier.baseline() == null ? "" : tier.baseline().file() + " + ")
+            + replay.applied()
+            + "/"
+            + tier.migrations().size()
+            + " migrations";
+    results.add(
+        new CheckResult(
+            tier.name(),
+            Check.MIGRATIONS,
+            failures(replay),
+            null,
+            contents(replay.catalog()) + " from " + replayed,
+            replay.millis()));
     results.add(diff(tier, setup, replay));
     return results;
   }
 
   private static CheckResult diff(TierInputs tier, BuiltDatabase setup, BuiltDatabase replay) {
     if (setup.failed() || replay.failed()) {
-      return CheckResult.skipped(tier.name(), Check.SETUP_VS_MIGRATIONS,
-          "skipped: " + (setup.failed() ? "setup_databases.sql" : "the migrations") + " did not apply");
+      return CheckResult.skipped(
+          tier.name(),
+          Check.SETUP_VS_MIGRATIONS,
+          "skipped: "
+              + (setup.failed() ? "setup_databases.sql" : "the migrations")
+              + " did not apply");
     }
     long start = System.nanoTime();
-    List<Finding> findings = CatalogDiff.compare(tier.name(),
-        new CatalogDiff.Side(Source.SETUP, setup.catalog(), setup.provenance()),
-        new CatalogDiff.Side(Source.MIGRATIONS, replay.catalog(), replay.provenance()));
-    return new CheckResult(tier.name(), Check.SETUP_VS_MIGRATIONS, findings, null,
-        "no differences", (System.nanoTime() - start) / 1_000_000);
+    List<Finding> findings =
+        CatalogDiff.compare(
+            tier.name(),
+            new CatalogDiff.Side(Source.SETUP, setup.catalog(), setup.provenance()),
+            new CatalogDiff.Side(Source.MIGRATIONS, replay.catalog(), replay.provenance()));
+    return new CheckResult(
+        tier.name(),
+        Check.SETUP_VS_MIGRATIONS,
+        findings,
+        null,
+        "no differences",
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private static List<Finding> failures(BuiltDatabase db) {
@@ -45,6 +72,11 @@ final class TierVerification {
   }
 
   static String contents(Catalog c) {
-    return c.tables().size() + " tables, " + c.views().size() + " views, " + c.routines().size() + " functions";
+    return c.tables().size()
+        + " tables, "
+        + c.views().size()
+        + " views, "
+        + c.routines().size()
+        + " functions";
   }
 }

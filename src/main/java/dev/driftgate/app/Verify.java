@@ -21,9 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code verify} (SPEC §7): per tier, build one database from the canonical script and one by replaying the
- * migrations, compare them, and check the manifest. The server starts while the project is being read; tiers and
- * the two builds of each tier run in parallel.
+ * {@code verify} (SPEC §7): per tier, build one database from the canonical script and one by
+ * replaying the migrations, compare them, and check the manifest. The server starts while the
+ * project is being read; tiers and the two builds of each tier run in parallel.
  */
 public final class Verify {
   private final ServerProvider servers;
@@ -46,12 +46,19 @@ public final class Verify {
     }
     try (PostgresServer server = await(starting)) {
       List<CheckResult> checks = verify(server, inputs, stopwatch);
-      return new Report(projectDir.toString(), server.info().mode(), server.info().version(), checks, List.of(),
-          stopwatch.timings(), (System.nanoTime() - start) / 1_000_000);
+      return new Report(
+          projectDir.toString(),
+          server.info().mode(),
+          server.info().version(),
+          checks,
+          List.of(),
+          stopwatch.timings(),
+          (System.nanoTime() - start) / 1_000_000);
     }
   }
 
-  private List<CheckResult> verify(PostgresServer server, VerifyInputs inputs, Stopwatch stopwatch) {
+  private List<CheckResult> verify(
+      PostgresServer server, VerifyInputs inputs, Stopwatch stopwatch) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases = new ScratchDatabases(server)) {
       String template = stopwatch.time("template", () -> template(server, databases));
@@ -63,11 +70,19 @@ public final class Verify {
       }
       List<CheckResult> checks = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
-        checks.addAll(TierVerification.results(inputs.tiers().get(i), get(builds.get(2 * i)), get(builds.get(2 * i + 1))));
+        checks.addAll(
+            TierVerification.results(
+                inputs.tiers().get(i), get(builds.get(2 * i)), get(builds.get(2 * i + 1))));
       }
-      checks.add(new CheckResult(ManifestHygiene.TIER, Check.MANIFEST,
-          ManifestHygiene.check(inputs.project(), inputs.missingFiles()), null,
-          inputs.project().manifest().migrations().size() + " migrations listed, every file registered", 0));
+      checks.add(
+          new CheckResult(
+              ManifestHygiene.TIER,
+              Check.MANIFEST,
+              ManifestHygiene.check(inputs.project(), inputs.missingFiles()),
+              null,
+              inputs.project().manifest().migrations().size()
+                  + " migrations listed, every file registered",
+              0));
       return checks;
     } finally {
       pool.shutdownNow();
@@ -80,7 +95,8 @@ public final class Verify {
     try (Connection c = server.connect(template)) {
       DdlLog.install(c);
     } catch (SQLException e) {
-      throw DriftgateException.infrastructure("could not prepare the template database: " + e.getMessage(), e);
+      throw DriftgateException.infrastructure(
+          "could not prepare the template database: " + e.getMessage(), e);
     }
     return template;
   }
@@ -104,7 +120,8 @@ public final class Verify {
         throw d;
       }
       if (e.getCause() instanceof SQLException s) {
-        throw DriftgateException.infrastructure("PostgreSQL failed during the build: " + s.getMessage(), s);
+        throw DriftgateException.infrastructure(
+            "PostgreSQL failed during the build: " + s.getMessage(), s);
       }
       throw new IllegalStateException(e.getCause());
     }

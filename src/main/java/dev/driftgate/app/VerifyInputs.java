@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything {@code verify} reads from the project, read and lexed before any database work, so that bad input
- * fails in milliseconds with exit code 2.
+ * Everything {@code verify} reads from the project, read and lexed before any database work, so
+ * that bad input fails in milliseconds with exit code 2.
  */
 record VerifyInputs(Project project, List<TierInputs> tiers, List<Migration> missingFiles) {
 
-  /** One tier's scripts: its part of the canonical script, its baseline, its migrations in order. */
-  record TierInputs(String name, List<Statement> setup, Baseline baseline, List<MigrationScript> migrations) {}
+  /**
+   * One tier's scripts: its part of the canonical script, its baseline, its migrations in order.
+   */
+  record TierInputs(
+      String name, List<Statement> setup, Baseline baseline, List<MigrationScript> migrations) {}
 
   /** A tier's baseline script. */
   record Baseline(String file, List<Statement> statements) {}
@@ -33,8 +36,12 @@ record VerifyInputs(Project project, List<TierInputs> tiers, List<Migration> mis
       throw DriftgateException.badInput(dir + ": no such project directory");
     }
     if (!Files.isRegularFile(root.resolve(Project.SETUP_SCRIPT))) {
-      throw DriftgateException.badInput(dir + ": no " + Project.SETUP_SCRIPT + " here; pass the project"
-          + " directory with --project DIR");
+      throw DriftgateException.badInput(
+          dir
+              + ": no "
+              + Project.SETUP_SCRIPT
+              + " here; pass the project"
+              + " directory with --project DIR");
     }
     Manifest manifest = ManifestReader.read(root);
     Project project = new Project(root, manifest);
@@ -50,7 +57,8 @@ record VerifyInputs(Project project, List<TierInputs> tiers, List<Migration> mis
           missing.add(m);
         }
       }
-      tiers.add(new TierInputs(tier.name(), sections.get(tier.name()), baseline(project, tier), scripts));
+      tiers.add(
+          new TierInputs(tier.name(), sections.get(tier.name()), baseline(project, tier), scripts));
     }
     return new VerifyInputs(project, tiers, missing);
   }
@@ -59,7 +67,8 @@ record VerifyInputs(Project project, List<TierInputs> tiers, List<Migration> mis
     if (tier.baseline() == null) {
       return null;
     }
-    return new Baseline(project.display(tier.baseline()),
+    return new Baseline(
+        project.display(tier.baseline()),
         new ScriptReader().read(project.root(), tier.baseline()).statements());
   }
 }

@@ -16,13 +16,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reads the catalog of one database into the model: one query per object kind, each bound to the oids of the user
- * schemas. Reading is read-only and runs in one repeatable-read snapshot so that the parts agree with each other.
+ * Reads the catalog of one database into the model: one query per object kind, each bound to the
+ * oids of the user schemas. Reading is read-only and runs in one repeatable-read snapshot so that
+ * the parts agree with each other.
  */
 public final class CatalogReader {
   /**
-   * The system catalogs the queries join. A freshly built database still carries its template's statistics for
-   * them, and the planner then picks nested loops over thousands of rows (PERF-NOTES: 30x slower).
+   * The system catalogs the queries join. A freshly built database still carries its template's
+   * statistics for them, and the planner then picks nested loops over thousands of rows
+   * (PERF-NOTES: 30x slower).
    */
   private static final String ANALYZE_CATALOGS =
       "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_attrdef,"
@@ -32,8 +34,8 @@ public final class CatalogReader {
   private CatalogReader() {}
 
   /**
-   * Refreshes the planner statistics of the system catalogs; call it once on a database that was just built, with
-   * a connection allowed to write (not on a live database opened read-only).
+   * Refreshes the planner statistics of the system catalogs; call it once on a database that was
+   * just built, with a connection allowed to write (not on a live database opened read-only).
    */
   public static void refreshStatistics(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement()) {
@@ -98,7 +100,10 @@ public final class CatalogReader {
         c,
         "extensions.sql",
         List.of(),
-        rs -> extensions.put(rs.getString("extname"), new Extension(rs.getString("extname"), rs.getString("nspname"))));
+        rs ->
+            extensions.put(
+                rs.getString("extname"),
+                new Extension(rs.getString("extname"), rs.getString("nspname"))));
     return extensions;
   }
 }

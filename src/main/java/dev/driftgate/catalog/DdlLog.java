@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PostgreSQL's own record of which statement touched which object, kept by an event trigger in scratch databases.
- * Exact where text analysis would guess: it sees DDL inside {@code DO} blocks and functions too.
+ * PostgreSQL's own record of which statement touched which object, kept by an event trigger in
+ * scratch databases. Exact where text analysis would guess: it sees DDL inside {@code DO} blocks
+ * and functions too.
  */
 public final class DdlLog {
   private DdlLog() {}
@@ -15,12 +16,17 @@ public final class DdlLog {
   /**
    * One object one statement created, altered or dropped.
    *
-   * @param objectType PostgreSQL's object type: {@code table}, {@code index}, {@code table constraint}, ...
-   * @param identity PostgreSQL's object identity: {@code public.users}, {@code users_pkey on public.users}, ...
+   * @param objectType PostgreSQL's object type: {@code table}, {@code index}, {@code table
+   *     constraint}, ...
+   * @param identity PostgreSQL's object identity: {@code public.users}, {@code users_pkey on
+   *     public.users}, ...
    */
   public record Event(int statementId, String objectType, String identity, boolean dropped) {}
 
-  /** Installs the logging event triggers; run once in the template scratch databases are cloned from. */
+  /**
+   * Installs the logging event triggers; run once in the template scratch databases are cloned
+   * from.
+   */
   public static void install(Connection connection) throws SQLException {
     try (java.sql.Statement s = connection.createStatement()) {
       s.execute(SqlResource.text("ddl_log_install.sql"));

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What the bulk queries find about one relation, collected by oid before it becomes an immutable {@link Table} or
- * {@link View}. Mutable on purpose and confined to one read.
+ * What the bulk queries find about one relation, collected by oid before it becomes an immutable
+ * {@link Table} or {@link View}. Mutable on purpose and confined to one read.
  */
 final class RelationParts {
   final QualifiedName name;

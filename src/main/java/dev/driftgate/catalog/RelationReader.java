@@ -16,7 +16,11 @@ final class RelationReader {
 
   static Map<Long, RelationParts> read(Connection c, Object schemaOids) throws SQLException {
     Map<Long, RelationParts> relations = new HashMap<>();
-    SqlResource.forEach(c, "relations.sql", List.of(schemaOids), rs -> relations.put(rs.getLong("oid"), relation(rs)));
+    SqlResource.forEach(
+        c,
+        "relations.sql",
+        List.of(schemaOids),
+        rs -> relations.put(rs.getLong("oid"), relation(rs)));
     SqlResource.forEach(
         c,
         "columns.sql",
@@ -40,7 +44,8 @@ final class RelationReader {
     parts.forceRowSecurity = rs.getBoolean("relforcerowsecurity");
     parts.partitionKey = rs.getString("partition_key");
     String parent = rs.getString("parent_name");
-    parts.partitionOf = parent == null ? null : QualifiedName.of(rs.getString("parent_schema"), parent);
+    parts.partitionOf =
+        parent == null ? null : QualifiedName.of(rs.getString("parent_schema"), parent);
     parts.partitionBound = rs.getString("partition_bound");
     parts.viewDefinition = rs.getString("view_definition");
     parts.comment = rs.getString("description");

@@ -25,12 +25,18 @@ final class SequenceReader {
           sequences.put(
               name,
               new Sequence(
-                  name, options(rs, "data_type"), rs.getString("owned_by"), rs.getString("description")));
+                  name,
+                  options(rs, "data_type"),
+                  rs.getString("owned_by"),
+                  rs.getString("description")));
         });
     return sequences;
   }
 
-  /** Sequence options from the {@code seq*} columns of the current row; the type is in {@code typeColumn}. */
+  /**
+   * Sequence options from the {@code seq*} columns of the current row; the type is in {@code
+   * typeColumn}.
+   */
   static SequenceOptions options(ResultSet rs, String typeColumn) throws SQLException {
     return new SequenceOptions(
         rs.getString(typeColumn),

@@ -28,7 +28,10 @@ final class SqlResource {
     return CACHE.computeIfAbsent(name, SqlResource::load);
   }
 
-  /** Runs the named query with the given parameters bound in order, calling {@code row} for every row. */
+  /**
+   * Runs the named query with the given parameters bound in order, calling {@code row} for every
+   * row.
+   */
   static void forEach(Connection connection, String name, List<?> parameters, Row row)
       throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(text(name))) {

@@ -21,7 +21,8 @@ final class TriggerReader {
           RelationParts parts = relations.get(rs.getLong("tgrelid"));
           if (parts != null) {
             parts.triggers.add(
-                new Trigger(rs.getString("tgname"), rs.getString("definition"), rs.getBoolean("enabled")));
+                new Trigger(
+                    rs.getString("tgname"), rs.getString("definition"), rs.getBoolean("enabled")));
           }
         });
     SqlResource.forEach(

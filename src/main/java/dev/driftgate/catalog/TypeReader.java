@@ -23,7 +23,8 @@ final class TypeReader {
         rs -> {
           QualifiedName name = nameOf(rs);
           enums.put(
-              name, new EnumType(name, SqlResource.strings(rs, "labels"), rs.getString("description")));
+              name,
+              new EnumType(name, SqlResource.strings(rs, "labels"), rs.getString("description")));
         });
     return enums;
   }

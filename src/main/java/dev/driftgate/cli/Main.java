@@ -7,19 +7,25 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code driftgate <command>}: the entry point and the one place where failures become exit codes. */
+/**
+ * {@code driftgate <command>}: the entry point and the one place where failures become exit codes.
+ */
 @Command(
     name = "driftgate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Schema-drift gate for PostgreSQL: setup_databases.sql, migrations and JPA entities must agree.",
+    description =
+        "Schema-drift gate for PostgreSQL: setup_databases.sql, migrations and JPA entities must agree.",
     subcommands = {VerifyCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs a command line with the given writers and returns the exit code (tests call this). */
@@ -27,13 +33,16 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, debug(args)));
-    cli.setParameterExceptionHandler((e, arguments) -> {
-      PrintWriter errors = e.getCommandLine().getErr();
-      errors.println("driftgate: " + e.getMessage());
-      errors.println("Try 'driftgate " + e.getCommandLine().getCommandName() + " --help' for usage.");
-      return ErrorCode.BAD_INPUT.exitCode();
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> failure(e, commandLine, debug(args)));
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          PrintWriter errors = e.getCommandLine().getErr();
+          errors.println("driftgate: " + e.getMessage());
+          errors.println(
+              "Try 'driftgate " + e.getCommandLine().getCommandName() + " --help' for usage.");
+          return ErrorCode.BAD_INPUT.exitCode();
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -54,7 +63,8 @@ public final class Main implements Runnable {
       }
       return d.code().exitCode();
     }
-    err.println("driftgate: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+    err.println(
+        "driftgate: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
     if (debug) {
       e.printStackTrace(err);
     }

@@ -18,23 +18,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code driftgate verify}: the whole check of SPEC §7 on one project. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Build each tier from setup_databases.sql and from its migrations, and report every difference.",
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description =
+        "Build each tier from setup_databases.sql and from its migrations, and report every difference.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no drift", "1:drift (any finding of severity error)", "2:bad usage or bad input",
-        "3:PostgreSQL could not be started or reached"})
+    exitCodeList = {
+      "0:no drift",
+      "1:drift (any finding of severity error)",
+      "2:bad usage or bad input",
+      "3:PostgreSQL could not be started or reached"
+    })
 final class VerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = "Project directory holding setup_databases.sql and migrations/ (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--project",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description =
+          "Project directory holding setup_databases.sql and migrations/ (default: ${DEFAULT-VALUE}).")
   Path project;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Write the report to FILE; the text report then goes to stdout.")
   Path output;
 
@@ -69,7 +85,8 @@ final class VerifyCommand implements Callable<Integer> {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       Renderer.of(format).render(report, w);
     } catch (IOException e) {
-      throw DriftgateException.badInput("--output " + file + ": cannot write (" + e.getMessage() + ")");
+      throw DriftgateException.badInput(
+          "--output " + file + ": cannot write (" + e.getMessage() + ")");
     }
   }
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code migrations/manifest.yaml}: the tiers in declaration order and the migrations in apply order.
+ * {@code migrations/manifest.yaml}: the tiers in declaration order and the migrations in apply
+ * order.
  *
- * @param explicitTiers false when the manifest has no {@code tiers:} section: one tier named {@code default}
+ * @param explicitTiers false when the manifest has no {@code tiers:} section: one tier named {@code
+ *     default}
  */
 public record Manifest(Map<String, Tier> tiers, List<Migration> migrations, boolean explicitTiers) {
   public static final String DEFAULT_TIER = "default";

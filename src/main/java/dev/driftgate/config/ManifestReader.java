@@ -1,6 +1,5 @@
 package dev.driftgate.config;
 
-import dev.driftgate.error.DriftgateException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,13 +10,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates {@code migrations/manifest.yaml}. Every problem is an input error that names the manifest's
- * line; a listed migration whose file is missing is not an error here (verify reports it as a finding).
+ * Reads and validates {@code migrations/manifest.yaml}. Every problem is an input error that names
+ * the manifest's line; a listed migration whose file is missing is not an error here (verify
+ * reports it as a finding).
  */
 public final class ManifestReader {
   private static final Pattern TIER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,49}");
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z0-9_]{1,63}");
-  private static final Pattern MIGRATION_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
+  private static final Pattern MIGRATION_NAME =
+      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
   private static final Pattern JAVA_PACKAGE =
       Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -60,7 +61,8 @@ public final class ManifestReader {
     for (Map.Entry<String, YamlDocument.Node> e : node.entries().entrySet()) {
       String name = e.getKey();
       YamlDocument.Node spec = e.getValue();
-      spec.check(TIER_NAME.matcher(name).matches(), "tier name '" + name + "' must match " + TIER_NAME);
+      spec.check(
+          TIER_NAME.matcher(name).matches(), "tier name '" + name + "' must match " + TIER_NAME);
       spec.requireKeys(Set.of("database", "entities"));
       String database = spec.get("database").text();
       spec.check(
@@ -82,10 +84,14 @@ public final class ManifestReader {
     for (Map.Entry<String, YamlDocument.Node> e : node.entries().entrySet()) {
       Tier tier = tiers.get(e.getKey());
       e.getValue()
-          .check(tier != null, "baseline for unknown tier '" + e.getKey() + "' (tiers: " + tiers.keySet() + ")");
+          .check(
+              tier != null,
+              "baseline for unknown tier '" + e.getKey() + "' (tiers: " + tiers.keySet() + ")");
       Path file = ProjectPaths.inside(root, e.getValue().text(), e.getValue());
       e.getValue()
-          .check(java.nio.file.Files.isRegularFile(file), "baseline " + e.getValue().text() + " does not exist");
+          .check(
+              java.nio.file.Files.isRegularFile(file),
+              "baseline " + e.getValue().text() + " does not exist");
       result.put(tier.name(), new Tier(tier.name(), tier.database(), tier.entitiesPackage(), file));
     }
     return result;
@@ -100,7 +106,9 @@ public final class ManifestReader {
       String name = item.get("name").text();
       item.check(
           MIGRATION_NAME.matcher(name).matches() && !name.contains(".."),
-          "migration name '" + name + "' must be a plain file name (letters, digits, _ . -), not a path");
+          "migration name '"
+              + name
+              + "' must be a plain file name (letters, digits, _ . -), not a path");
       item.check(names.add(name), "migration " + name + " is listed twice");
       String target = target(item, tiers, explicitTiers);
       String description = item.has("description") ? item.get("description").text() : "";

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 /**
  * A migration the manifest lists.
  *
- * @param file {@code migrations/<name>.sql} under the project root; it may not exist (a finding, not an error)
+ * @param file {@code migrations/<name>.sql} under the project root; it may not exist (a finding,
+ *     not an error)
  */
 public record Migration(String name, String target, String description, Path file) {}

@@ -3,8 +3,8 @@ package dev.driftgate.config;
 import java.nio.file.Path;
 
 /**
- * A project driftgate checks: the directory holding {@code setup_databases.sql}, {@code migrations/} and
- * optionally {@code entities/}.
+ * A project driftgate checks: the directory holding {@code setup_databases.sql}, {@code
+ * migrations/} and optionally {@code entities/}.
  */
 public record Project(Path root, Manifest manifest) {
   public static final String SETUP_SCRIPT = "setup_databases.sql";

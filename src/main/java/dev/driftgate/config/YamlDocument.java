@@ -19,8 +19,9 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * A YAML file as a tree of nodes that remember their line, so that every validation error can say where it is.
- * Only mappings, sequences and scalars exist here; anchors and tags are not part of the manifest format.
+ * A YAML file as a tree of nodes that remember their line, so that every validation error can say
+ * where it is. Only mappings, sequences and scalars exist here; anchors and tags are not part of
+ * the manifest format.
  */
 final class YamlDocument {
   private final String display;
@@ -35,10 +36,12 @@ final class YamlDocument {
     String text = InputFiles.readUtf8(projectRoot.resolve(relativePath), relativePath);
     LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).build();
     try {
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      Composer composer =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
       org.snakeyaml.engine.v2.nodes.Node node = composer.getSingleNode().orElse(null);
       if (node == null) {
-        throw DriftgateException.badInput(relativePath + ": empty manifest (expected a 'migrations:' list)");
+        throw DriftgateException.badInput(
+            relativePath + ": empty manifest (expected a 'migrations:' list)");
       }
       return new YamlDocument(relativePath, node);
     } catch (YamlEngineException e) {
@@ -106,7 +109,11 @@ final class YamlDocument {
         e.getValue()
             .check(
                 allowed.contains(e.getKey()),
-                "unknown key '" + e.getKey() + "' (expected one of " + new TreeSet<>(allowed) + ")");
+                "unknown key '"
+                    + e.getKey()
+                    + "' (expected one of "
+                    + new TreeSet<>(allowed)
+                    + ")");
       }
     }
   }

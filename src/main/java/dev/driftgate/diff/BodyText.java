@@ -1,8 +1,9 @@
 package dev.driftgate.diff;
 
 /**
- * Canonical text of a routine body: runs of whitespace collapse to one space and {@code --} and block comments
- * vanish, but never inside string literals, quoted identifiers or dollar quotes, where every character counts.
+ * Canonical text of a routine body: runs of whitespace collapse to one space and {@code --} and
+ * block comments vanish, but never inside string literals, quoted identifiers or dollar quotes,
+ * where every character counts.
  */
 final class BodyText {
   private BodyText() {}
@@ -74,7 +75,9 @@ final class BodyText {
     return i;
   }
 
-  /** The index after the quote that closes the one at {@code start}; a doubled quote does not close. */
+  /**
+   * The index after the quote that closes the one at {@code start}; a doubled quote does not close.
+   */
   private static int closing(String s, int start, char quote) {
     int i = start + 1;
     while (i < s.length()) {
@@ -90,7 +93,9 @@ final class BodyText {
     return s.length();
   }
 
-  /** The index after a dollar-quoted string starting at {@code start}, or after the lone {@code $}. */
+  /**
+   * The index after a dollar-quoted string starting at {@code start}, or after the lone {@code $}.
+   */
   private static int dollarQuoteEnd(String s, int start) {
     int tagEnd = s.indexOf('$', start + 1);
     if (tagEnd < 0 || !s.substring(start + 1, tagEnd).matches("[A-Za-z_][A-Za-z_0-9]*|")) {

@@ -19,8 +19,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares two catalogs object by object and returns every difference, sorted. Never stops at the first one: a
- * report that lists everything at once is worth more than one that has to be rerun after each fix.
+ * Compares two catalogs object by object and returns every difference, sorted. Never stops at the
+ * first one: a report that lists everything at once is worth more than one that has to be rerun
+ * after each fix.
  */
 public final class CatalogDiff {
   private final Comparison cmp;
@@ -46,17 +47,54 @@ public final class CatalogDiff {
   private void all(Catalog l, Catalog r) {
     schemas(l, r);
     extensions(l, r);
-    keyed(l.enums(), r.enums(), "enum type", FindingKind.ENUM_MISSING, this::createEnum, this::dropType, this::enums);
-    keyed(l.domains(), r.domains(), "domain", FindingKind.DOMAIN_MISSING, ObjectDdl::createDomain,
-        d -> "DROP DOMAIN " + qualified(d.name()) + ";", this::domains);
-    keyed(l.sequences(), r.sequences(), "sequence", FindingKind.SEQUENCE_MISSING, ObjectDdl::createSequence,
-        s -> "DROP SEQUENCE " + qualified(s.name()) + ";", this::sequences);
-    keyed(l.tables(), r.tables(), "table", FindingKind.TABLE_MISSING, Ddl::createTable,
-        t -> "DROP TABLE " + qualified(t.name()) + ";", TableDiff::compare);
-    keyed(l.views(), r.views(), "view", FindingKind.VIEW_MISSING, ObjectDdl::createView, ObjectDdl::dropView,
+    keyed(
+        l.enums(),
+        r.enums(),
+        "enum type",
+        FindingKind.ENUM_MISSING,
+        this::createEnum,
+        this::dropType,
+        this::enums);
+    keyed(
+        l.domains(),
+        r.domains(),
+        "domain",
+        FindingKind.DOMAIN_MISSING,
+        ObjectDdl::createDomain,
+        d -> "DROP DOMAIN " + qualified(d.name()) + ";",
+        this::domains);
+    keyed(
+        l.sequences(),
+        r.sequences(),
+        "sequence",
+        FindingKind.SEQUENCE_MISSING,
+        ObjectDdl::createSequence,
+        s -> "DROP SEQUENCE " + qualified(s.name()) + ";",
+        this::sequences);
+    keyed(
+        l.tables(),
+        r.tables(),
+        "table",
+        FindingKind.TABLE_MISSING,
+        Ddl::createTable,
+        t -> "DROP TABLE " + qualified(t.name()) + ";",
+        TableDiff::compare);
+    keyed(
+        l.views(),
+        r.views(),
+        "view",
+        FindingKind.VIEW_MISSING,
+        ObjectDdl::createView,
+        ObjectDdl::dropView,
         (c, lv, rv) -> ViewDiff.compare(c, lv, rv));
-    keyed(l.routines(), r.routines(), "function", FindingKind.FUNCTION_MISSING,
-        rt -> RoutineDiff.fix(rt) instanceof Fix.Sql sql ? sql.sql() : "", ObjectDdl::dropRoutine, RoutineDiff::compare);
+    keyed(
+        l.routines(),
+        r.routines(),
+        "function",
+        FindingKind.FUNCTION_MISSING,
+        rt -> RoutineDiff.fix(rt) instanceof Fix.Sql sql ? sql.sql() : "",
+        ObjectDdl::dropRoutine,
+        RoutineDiff::compare);
   }
 
   /** What to do with an object present on both sides. */
@@ -72,73 +110,132 @@ public final class CatalogDiff {
       Function<V, String> create,
       Function<V, String> drop,
       Both<V> both) {
-    Keyed.compare(left, right, new Keyed.Visitor<>() {
-      @Override
-      public void onlyLeft(K key, V value) {
-        cmp.missing(missing, noun, key.toString(), true, create.apply(value), Fix.sql(drop.apply(value)));
-      }
+    Keyed.compare(
+        left,
+        right,
+        new Keyed.Visitor<>() {
+          @Override
+          public void onlyLeft(K key, V value) {
+            cmp.missing(
+                missing,
+                noun,
+                key.toString(),
+                true,
+                create.apply(value),
+                Fix.sql(drop.apply(value)));
+          }
 
-      @Override
-      public void onlyRight(K key, V value) {
-        cmp.missing(missing, noun, key.toString(), false, create.apply(value), Fix.sql(create.apply(value)));
-      }
+          @Override
+          public void onlyRight(K key, V value) {
+            cmp.missing(
+                missing,
+                noun,
+                key.toString(),
+                false,
+                create.apply(value),
+                Fix.sql(create.apply(value)));
+          }
 
-      @Override
-      public void both(K key, V l, V r) {
-        both.compare(cmp, l, r);
-      }
-    });
+          @Override
+          public void both(K key, V l, V r) {
+            both.compare(cmp, l, r);
+          }
+        });
   }
 
   private void schemas(Catalog l, Catalog r) {
-    Keyed.compare(asMap(l.schemas()), asMap(r.schemas()), new Keyed.Visitor<>() {
-      @Override
-      public void onlyLeft(String name, String v) {
-        cmp.missing(FindingKind.SCHEMA_MISSING, "schema", name, true, "CREATE SCHEMA " + ident(name),
-            Fix.sql("DROP SCHEMA " + ident(name) + ";"));
-      }
+    Keyed.compare(
+        asMap(l.schemas()),
+        asMap(r.schemas()),
+        new Keyed.Visitor<>() {
+          @Override
+          public void onlyLeft(String name, String v) {
+            cmp.missing(
+                FindingKind.SCHEMA_MISSING,
+                "schema",
+                name,
+                true,
+                "CREATE SCHEMA " + ident(name),
+                Fix.sql("DROP SCHEMA " + ident(name) + ";"));
+          }
 
-      @Override
-      public void onlyRight(String name, String v) {
-        cmp.missing(FindingKind.SCHEMA_MISSING, "schema", name, false, "CREATE SCHEMA " + ident(name),
-            Fix.sql("CREATE SCHEMA " + ident(name) + ";"));
-      }
+          @Override
+          public void onlyRight(String name, String v) {
+            cmp.missing(
+                FindingKind.SCHEMA_MISSING,
+                "schema",
+                name,
+                false,
+                "CREATE SCHEMA " + ident(name),
+                Fix.sql("CREATE SCHEMA " + ident(name) + ";"));
+          }
 
-      @Override
-      public void both(String name, String lv, String rv) {}
-    });
+          @Override
+          public void both(String name, String lv, String rv) {}
+        });
   }
 
   private void extensions(Catalog l, Catalog r) {
-    Keyed.compare(l.extensions(), r.extensions(), new Keyed.Visitor<>() {
-      @Override
-      public void onlyLeft(String name, Extension e) {
-        cmp.missing(FindingKind.EXTENSION_MISSING, "extension", name, true, create(e),
-            Fix.sql("DROP EXTENSION " + ident(name) + ";"));
-      }
+    Keyed.compare(
+        l.extensions(),
+        r.extensions(),
+        new Keyed.Visitor<>() {
+          @Override
+          public void onlyLeft(String name, Extension e) {
+            cmp.missing(
+                FindingKind.EXTENSION_MISSING,
+                "extension",
+                name,
+                true,
+                create(e),
+                Fix.sql("DROP EXTENSION " + ident(name) + ";"));
+          }
 
-      @Override
-      public void onlyRight(String name, Extension e) {
-        cmp.missing(FindingKind.EXTENSION_MISSING, "extension", name, false, create(e), Fix.sql(create(e)));
-      }
+          @Override
+          public void onlyRight(String name, Extension e) {
+            cmp.missing(
+                FindingKind.EXTENSION_MISSING,
+                "extension",
+                name,
+                false,
+                create(e),
+                Fix.sql(create(e)));
+          }
 
-      @Override
-      public void both(String name, Extension le, Extension re) {
-        if (!le.schema().equals(re.schema())) {
-          cmp.changed(FindingKind.EXTENSION_MISSING, name, "schema", le.schema(), re.schema(),
-              Fix.sql("ALTER EXTENSION " + ident(name) + " SET SCHEMA " + ident(re.schema()) + ";"));
-        }
-      }
+          @Override
+          public void both(String name, Extension le, Extension re) {
+            if (!le.schema().equals(re.schema())) {
+              cmp.changed(
+                  FindingKind.EXTENSION_MISSING,
+                  name,
+                  "schema",
+                  le.schema(),
+                  re.schema(),
+                  Fix.sql(
+                      "ALTER EXTENSION "
+                          + ident(name)
+                          + " SET SCHEMA "
+                          + ident(re.schema())
+                          + ";"));
+            }
+          }
 
-      private String create(Extension e) {
-        return "CREATE EXTENSION IF NOT EXISTS " + ident(e.name()) + " SCHEMA " + ident(e.schema()) + ";";
-      }
-    });
+          private String create(Extension e) {
+            return "CREATE EXTENSION IF NOT EXISTS "
+                + ident(e.name())
+                + " SCHEMA "
+                + ident(e.schema())
+                + ";";
+          }
+        });
   }
 
   private String createEnum(EnumType e) {
-    return "CREATE TYPE " + qualified(e.name()) + " AS ENUM ("
-        + e.labels().stream().map(SqlNames::literal).collect(Collectors.joining(", ")) + ");";
+    return "CREATE TYPE "
+        + qualified(e.name())
+        + " AS ENUM ("
+        + e.labels().stream().map(SqlNames::literal).collect(Collectors.joining(", "))
+        + ");";
   }
 
   private String dropType(EnumType e) {
@@ -147,53 +244,101 @@ public final class CatalogDiff {
 
   private void enums(Comparison c, EnumType l, EnumType r) {
     if (!l.labels().equals(r.labels())) {
-      c.changed(FindingKind.ENUM_VALUES, l.name().toString(), "labels", String.join(", ", l.labels()),
-          String.join(", ", r.labels()), enumFix(l, r));
+      c.changed(
+          FindingKind.ENUM_VALUES,
+          l.name().toString(),
+          "labels",
+          String.join(", ", l.labels()),
+          String.join(", ", r.labels()),
+          enumFix(l, r));
     }
     comment(c, "TYPE", l.name(), l.comment(), r.comment());
   }
 
-  /** Labels can be added in place, before or after an existing one; removing or reordering needs a new type. */
+  /**
+   * Labels can be added in place, before or after an existing one; removing or reordering needs a
+   * new type.
+   */
   private static Fix enumFix(EnumType l, EnumType r) {
     List<String> kept = r.labels().stream().filter(l.labels()::contains).toList();
     if (!kept.equals(l.labels())) {
-      return Fix.none("labels cannot be removed or reordered in place: create a new type, migrate the columns to it,"
-          + " drop the old one");
+      return Fix.none(
+          "labels cannot be removed or reordered in place: create a new type, migrate the columns to it,"
+              + " drop the old one");
     }
     StringBuilder sql = new StringBuilder();
     for (int i = 0; i < r.labels().size(); i++) {
       String label = r.labels().get(i);
       if (!l.labels().contains(label)) {
-        String position = i + 1 < r.labels().size() && l.labels().contains(r.labels().get(i + 1))
-            ? " BEFORE " + literal(r.labels().get(i + 1)) : "";
-        sql.append(sql.length() > 0 ? "\n" : "").append("ALTER TYPE ").append(qualified(l.name()))
-            .append(" ADD VALUE IF NOT EXISTS ").append(literal(label)).append(position).append(";");
+        String position =
+            i + 1 < r.labels().size() && l.labels().contains(r.labels().get(i + 1))
+                ? " BEFORE " + literal(r.labels().get(i + 1))
+                : "";
+        sql.append(sql.length() > 0 ? "\n" : "")
+            .append("ALTER TYPE ")
+            .append(qualified(l.name()))
+            .append(" ADD VALUE IF NOT EXISTS ")
+            .append(literal(label))
+            .append(position)
+            .append(";");
       }
     }
     return Fix.sql(sql.toString());
   }
 
   private void domains(Comparison c, Domain l, Domain r) {
-    Domain lc = new Domain(l.name(), l.baseType(), l.notNull(), l.defaultExpression(), l.collation(), l.checks(), null);
-    Domain rc = new Domain(r.name(), r.baseType(), r.notNull(), r.defaultExpression(), r.collation(), r.checks(), null);
+    Domain lc =
+        new Domain(
+            l.name(),
+            l.baseType(),
+            l.notNull(),
+            l.defaultExpression(),
+            l.collation(),
+            l.checks(),
+            null);
+    Domain rc =
+        new Domain(
+            r.name(),
+            r.baseType(),
+            r.notNull(),
+            r.defaultExpression(),
+            r.collation(),
+            r.checks(),
+            null);
     if (!lc.equals(rc)) {
-      c.changed(FindingKind.DOMAIN_MISMATCH, l.name().toString(), "definition", ObjectDdl.createDomain(l),
-          ObjectDdl.createDomain(r), Fix.sql("DROP DOMAIN " + qualified(l.name()) + " CASCADE;\n" + ObjectDdl.createDomain(r)));
+      c.changed(
+          FindingKind.DOMAIN_MISMATCH,
+          l.name().toString(),
+          "definition",
+          ObjectDdl.createDomain(l),
+          ObjectDdl.createDomain(r),
+          Fix.sql(
+              "DROP DOMAIN " + qualified(l.name()) + " CASCADE;\n" + ObjectDdl.createDomain(r)));
     }
     comment(c, "DOMAIN", l.name(), l.comment(), r.comment());
   }
 
   private void sequences(Comparison c, Sequence l, Sequence r) {
     if (!l.options().equals(r.options()) || !Objects.equals(l.ownedBy(), r.ownedBy())) {
-      c.changed(FindingKind.SEQUENCE_MISMATCH, l.name().toString(), "definition", ObjectDdl.sequenceText(l),
-          ObjectDdl.sequenceText(r), Fix.sql(ObjectDdl.alterSequence(r)));
+      c.changed(
+          FindingKind.SEQUENCE_MISMATCH,
+          l.name().toString(),
+          "definition",
+          ObjectDdl.sequenceText(l),
+          ObjectDdl.sequenceText(r),
+          Fix.sql(ObjectDdl.alterSequence(r)));
     }
     comment(c, "SEQUENCE", l.name(), l.comment(), r.comment());
   }
 
   private static void comment(Comparison c, String type, QualifiedName name, String l, String r) {
     if (!Objects.equals(l, r)) {
-      c.changed(FindingKind.COMMENT_MISMATCH, name.toString(), "comment", l, r,
+      c.changed(
+          FindingKind.COMMENT_MISMATCH,
+          name.toString(),
+          "comment",
+          l,
+          r,
           Fix.sql(Ddl.comment(type, qualified(name), r)));
     }
   }

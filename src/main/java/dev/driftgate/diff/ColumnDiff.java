@@ -23,13 +23,23 @@ final class ColumnDiff {
         new Keyed.Visitor<>() {
           @Override
           public void onlyLeft(String name, Column c) {
-            cmp.missing(FindingKind.COLUMN_MISSING, "column", table.member(name), true, Ddl.columnDefinition(c),
+            cmp.missing(
+                FindingKind.COLUMN_MISSING,
+                "column",
+                table.member(name),
+                true,
+                Ddl.columnDefinition(c),
                 Fix.sql(Ddl.alterTable(table, "DROP COLUMN " + ident(name))));
           }
 
           @Override
           public void onlyRight(String name, Column c) {
-            cmp.missing(FindingKind.COLUMN_MISSING, "column", table.member(name), false, Ddl.columnDefinition(c),
+            cmp.missing(
+                FindingKind.COLUMN_MISSING,
+                "column",
+                table.member(name),
+                false,
+                Ddl.columnDefinition(c),
                 Fix.sql(Ddl.alterTable(table, "ADD COLUMN " + Ddl.columnDefinition(c))));
           }
 
@@ -45,34 +55,82 @@ final class ColumnDiff {
     String object = table.member(l.name());
     String alter = "ALTER COLUMN " + ident(l.name()) + " ";
     if (!Equivalence.sameType(l.type(), r.type())) {
-      cmp.changed(FindingKind.COLUMN_TYPE, object, "type", l.type(), r.type(),
+      cmp.changed(
+          FindingKind.COLUMN_TYPE,
+          object,
+          "type",
+          l.type(),
+          r.type(),
           Fix.sql(Ddl.alterTable(table, alter + "TYPE " + r.type())));
     }
     if (l.notNull() != r.notNull()) {
-      cmp.changed(FindingKind.COLUMN_NULLABLE, object, "nullability", nullability(l), nullability(r),
+      cmp.changed(
+          FindingKind.COLUMN_NULLABLE,
+          object,
+          "nullability",
+          nullability(l),
+          nullability(r),
           Fix.sql(Ddl.alterTable(table, alter + (r.notNull() ? "SET NOT NULL" : "DROP NOT NULL"))));
     }
     if (!Equivalence.sameDefault(l.defaultExpression(), r.defaultExpression())) {
-      cmp.changed(FindingKind.COLUMN_DEFAULT, object, "default", l.defaultExpression(), r.defaultExpression(),
-          Fix.sql(Ddl.alterTable(table, alter
-              + (r.defaultExpression() == null ? "DROP DEFAULT" : "SET DEFAULT " + r.defaultExpression()))));
+      cmp.changed(
+          FindingKind.COLUMN_DEFAULT,
+          object,
+          "default",
+          l.defaultExpression(),
+          r.defaultExpression(),
+          Fix.sql(
+              Ddl.alterTable(
+                  table,
+                  alter
+                      + (r.defaultExpression() == null
+                          ? "DROP DEFAULT"
+                          : "SET DEFAULT " + r.defaultExpression()))));
     }
     if (!Objects.equals(l.identity(), r.identity())) {
-      cmp.changed(FindingKind.COLUMN_IDENTITY, object, "identity", str(l.identity()), str(r.identity()),
+      cmp.changed(
+          FindingKind.COLUMN_IDENTITY,
+          object,
+          "identity",
+          str(l.identity()),
+          str(r.identity()),
           identityFix(table, l, r));
     }
     if (!Objects.equals(l.generatedExpression(), r.generatedExpression())) {
-      cmp.changed(FindingKind.COLUMN_GENERATED, object, "generated expression", l.generatedExpression(),
-          r.generatedExpression(), Fix.sql(Ddl.alterTable(table, "DROP COLUMN " + ident(l.name())) + "\n"
-              + Ddl.alterTable(table, "ADD COLUMN " + Ddl.columnDefinition(r))));
+      cmp.changed(
+          FindingKind.COLUMN_GENERATED,
+          object,
+          "generated expression",
+          l.generatedExpression(),
+          r.generatedExpression(),
+          Fix.sql(
+              Ddl.alterTable(table, "DROP COLUMN " + ident(l.name()))
+                  + "\n"
+                  + Ddl.alterTable(table, "ADD COLUMN " + Ddl.columnDefinition(r))));
     }
     if (!Objects.equals(l.collation(), r.collation())) {
-      cmp.changed(FindingKind.COLUMN_COLLATION, object, "collation", l.collation(), r.collation(),
-          Fix.sql(Ddl.alterTable(table, alter + "TYPE " + r.type() + " COLLATE "
-              + ident(r.collation() == null ? "default" : r.collation()))));
+      cmp.changed(
+          FindingKind.COLUMN_COLLATION,
+          object,
+          "collation",
+          l.collation(),
+          r.collation(),
+          Fix.sql(
+              Ddl.alterTable(
+                  table,
+                  alter
+                      + "TYPE "
+                      + r.type()
+                      + " COLLATE "
+                      + ident(r.collation() == null ? "default" : r.collation()))));
     }
     if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(FindingKind.COMMENT_MISMATCH, object, "comment", l.comment(), r.comment(),
+      cmp.changed(
+          FindingKind.COMMENT_MISMATCH,
+          object,
+          "comment",
+          l.comment(),
+          r.comment(),
           Fix.sql(Ddl.comment("COLUMN", qualified(table) + "." + ident(l.name()), r.comment())));
     }
   }
@@ -83,17 +141,28 @@ final class ColumnDiff {
       return Fix.sql(Ddl.alterTable(table, alter + "DROP IDENTITY"));
     }
     String add = Ddl.alterTable(table, alter + "ADD " + Ddl.identity(r.identity()));
-    return Fix.sql(l.identity() == null ? add : Ddl.alterTable(table, alter + "DROP IDENTITY") + "\n" + add);
+    return Fix.sql(
+        l.identity() == null ? add : Ddl.alterTable(table, alter + "DROP IDENTITY") + "\n" + add);
   }
 
-  /** Column order cannot be changed in PostgreSQL and changes nothing a query sees by name: info only. */
+  /**
+   * Column order cannot be changed in PostgreSQL and changes nothing a query sees by name: info
+   * only.
+   */
   private static void order(Comparison cmp, Table left, Table right) {
-    List<String> leftOrder = left.columns().stream().map(Column::name).filter(n -> right.column(n).isPresent()).toList();
-    List<String> rightOrder = right.columns().stream().map(Column::name).filter(n -> left.column(n).isPresent()).toList();
+    List<String> leftOrder =
+        left.columns().stream().map(Column::name).filter(n -> right.column(n).isPresent()).toList();
+    List<String> rightOrder =
+        right.columns().stream().map(Column::name).filter(n -> left.column(n).isPresent()).toList();
     if (!leftOrder.equals(rightOrder)) {
-      cmp.changed(FindingKind.COLUMN_ORDER, left.name().toString(), "column order", String.join(", ", leftOrder),
+      cmp.changed(
+          FindingKind.COLUMN_ORDER,
+          left.name().toString(),
+          "column order",
+          String.join(", ", leftOrder),
           String.join(", ", rightOrder),
-          Fix.none("PostgreSQL cannot reorder columns; queries that name their columns are unaffected"));
+          Fix.none(
+              "PostgreSQL cannot reorder columns; queries that name their columns are unaffected"));
     }
   }
 

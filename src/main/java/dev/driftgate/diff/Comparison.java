@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One comparison of two models: which sources they come from, where each side's objects were defined, and the
- * findings collected so far. Every finding is created here, so that messages and locations follow one style.
+ * One comparison of two models: which sources they come from, where each side's objects were
+ * defined, and the findings collected so far. Every finding is created here, so that messages and
+ * locations follow one style.
  */
 final class Comparison {
   private static final Comparator<Finding> ORDER =
@@ -31,15 +32,29 @@ final class Comparison {
   }
 
   /** An object present on exactly one side; {@code definition} describes it where it exists. */
-  void missing(FindingKind kind, String noun, String object, boolean onLeft, String definition, Fix fix) {
+  void missing(
+      FindingKind kind, String noun, String object, boolean onLeft, String definition, Fix fix) {
     String message =
-        noun + " " + object + " is in " + (onLeft ? left : right).label() + " but not in "
+        noun
+            + " "
+            + object
+            + " is in "
+            + (onLeft ? left : right).label()
+            + " but not in "
             + (onLeft ? right : left).label();
-    add(kind, kind.defaultSeverity(), object, onLeft ? definition : null, onLeft ? null : definition, message, fix);
+    add(
+        kind,
+        kind.defaultSeverity(),
+        object,
+        onLeft ? definition : null,
+        onLeft ? null : definition,
+        message,
+        fix);
   }
 
   /** An object present on both sides that differs in {@code aspect}. */
-  void changed(FindingKind kind, String object, String aspect, String expected, String actual, Fix fix) {
+  void changed(
+      FindingKind kind, String object, String aspect, String expected, String actual, Fix fix) {
     changed(kind, kind.defaultSeverity(), object, aspect, expected, actual, fix);
   }
 
@@ -52,8 +67,17 @@ final class Comparison {
       String actual,
       Fix fix) {
     String message =
-        object + ": " + aspect + " " + shown(expected) + " in " + left.label() + ", " + shown(actual)
-            + " in " + right.label();
+        object
+            + ": "
+            + aspect
+            + " "
+            + shown(expected)
+            + " in "
+            + left.label()
+            + ", "
+            + shown(actual)
+            + " in "
+            + right.label();
     add(kind, severity, object, expected, actual, message, fix);
   }
 

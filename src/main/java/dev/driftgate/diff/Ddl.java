@@ -59,7 +59,8 @@ public final class Ddl {
     }
     for (Column c : t.columns()) {
       if (c.comment() != null) {
-        sql.append("\n").append(comment("COLUMN", qualified(t.name()) + "." + ident(c.name()), c.comment()));
+        sql.append("\n")
+            .append(comment("COLUMN", qualified(t.name()) + "." + ident(c.name()), c.comment()));
       }
     }
     return sql.toString();
@@ -87,7 +88,10 @@ public final class Ddl {
 
   public static String identity(Identity identity) {
     String options = sequenceOptions(identity.options(), true);
-    return "GENERATED " + identity.generation().sql() + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + options + ")");
+    return "GENERATED "
+        + identity.generation().sql()
+        + " AS IDENTITY"
+        + (options.isEmpty() ? "" : " (" + options + ")");
   }
 
   /** Sequence options that differ from what PostgreSQL would pick by itself for the data type. */
@@ -133,8 +137,15 @@ public final class Ddl {
 
   public static String constraint(ForeignKey fk) {
     String sql =
-        "CONSTRAINT " + ident(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
-            + qualified(fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")";
+        "CONSTRAINT "
+            + ident(fk.name())
+            + " FOREIGN KEY ("
+            + columns(fk.columns())
+            + ") REFERENCES "
+            + qualified(fk.referencedTable())
+            + " ("
+            + columns(fk.referencedColumns())
+            + ")";
     if (!"SIMPLE".equals(fk.match())) {
       sql += " MATCH " + fk.match();
     }
@@ -148,8 +159,14 @@ public final class Ddl {
   }
 
   public static String constraint(UniqueConstraint u) {
-    return "CONSTRAINT " + ident(u.name()) + " UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
-        + " (" + columns(u.columns()) + ")" + deferral(u.deferrable(), u.initiallyDeferred());
+    return "CONSTRAINT "
+        + ident(u.name())
+        + " UNIQUE"
+        + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+        + " ("
+        + columns(u.columns())
+        + ")"
+        + deferral(u.deferrable(), u.initiallyDeferred());
   }
 
   public static String constraint(CheckConstraint c) {
@@ -181,7 +198,11 @@ public final class Ddl {
   }
 
   public static String createIndex(Index index, QualifiedName table) {
-    return index.shape().replaceFirst("INDEX ON ", "INDEX " + Matcher.quoteReplacement(ident(index.name())) + " ON ") + ";";
+    return index
+            .shape()
+            .replaceFirst(
+                "INDEX ON ", "INDEX " + Matcher.quoteReplacement(ident(index.name())) + " ON ")
+        + ";";
   }
 
   public static String dropIndex(QualifiedName table, String name) {
@@ -189,11 +210,19 @@ public final class Ddl {
   }
 
   public static String renameIndex(QualifiedName table, String from, String to) {
-    return "ALTER INDEX " + qualified(QualifiedName.of(table.schema(), from)) + " RENAME TO " + ident(to) + ";";
+    return "ALTER INDEX "
+        + qualified(QualifiedName.of(table.schema(), from))
+        + " RENAME TO "
+        + ident(to)
+        + ";";
   }
 
   public static String createTrigger(Trigger trigger) {
-    return trigger.definition().replaceFirst("TRIGGER ", "TRIGGER " + Matcher.quoteReplacement(ident(trigger.name())) + " ") + ";";
+    return trigger
+            .definition()
+            .replaceFirst(
+                "TRIGGER ", "TRIGGER " + Matcher.quoteReplacement(ident(trigger.name())) + " ")
+        + ";";
   }
 
   public static String dropTrigger(QualifiedName table, String name) {

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL's equivalences, in one place: spellings that name the same type, default expressions that produce the
- * same value, function bodies that differ only in layout, and the names PostgreSQL generates for constraints and
- * indexes. Each rule is narrow on purpose: it removes a known false alarm and nothing else (see the equivalence
- * scenarios of the drift zoo).
+ * PostgreSQL's equivalences, in one place: spellings that name the same type, default expressions
+ * that produce the same value, function bodies that differ only in layout, and the names PostgreSQL
+ * generates for constraints and indexes. Each rule is narrow on purpose: it removes a known false
+ * alarm and nothing else (see the equivalence scenarios of the drift zoo).
  */
 public final class Equivalence {
   private static final Map<String, String> TYPE_ALIASES =
@@ -39,7 +39,8 @@ public final class Equivalence {
           Map.entry("time", "time without time zone"),
           Map.entry("varbit", "bit varying"));
 
-  private static final Pattern TYPE_WITH_MODIFIER = Pattern.compile("([a-z0-9_ ]+?)\\s*(\\(.*\\))?(\\[\\])*");
+  private static final Pattern TYPE_WITH_MODIFIER =
+      Pattern.compile("([a-z0-9_ ]+?)\\s*(\\(.*\\))?(\\[\\])*");
   private static final Pattern DATETIME_FULL_PRECISION =
       Pattern.compile("(timestamp|time)\\(6\\)( with(out)? time zone)");
   private static final Pattern NOW_SPELLINGS =
@@ -49,12 +50,16 @@ public final class Equivalence {
   private static final Pattern STRING_LITERAL_CAST =
       Pattern.compile("^('(?:[^']|'')*')::(text|character varying|character|bpchar|varchar)$");
   private static final Pattern NUMERIC_LITERAL_CAST =
-      Pattern.compile("^\\(?(-?[0-9]+(?:\\.[0-9]+)?)\\)?::(integer|bigint|smallint|numeric|real|double precision)$");
-  private static final Pattern GENERATED_SUFFIX = Pattern.compile(".*_(pkey|fkey|key|check|excl|idx)[0-9]*");
+      Pattern.compile(
+          "^\\(?(-?[0-9]+(?:\\.[0-9]+)?)\\)?::(integer|bigint|smallint|numeric|real|double precision)$");
+  private static final Pattern GENERATED_SUFFIX =
+      Pattern.compile(".*_(pkey|fkey|key|check|excl|idx)[0-9]*");
 
   private Equivalence() {}
 
-  /** A type spelled canonically: aliases resolved, the default precision of datetime types dropped. */
+  /**
+   * A type spelled canonically: aliases resolved, the default precision of datetime types dropped.
+   */
   public static String canonicalType(String type) {
     if (type == null) {
       return null;
@@ -111,15 +116,19 @@ public final class Equivalence {
     return Objects.equals(canonicalDefault(left), canonicalDefault(right));
   }
 
-  /** Function bodies compare equal when they differ only in whitespace and comments outside string literals. */
+  /**
+   * Function bodies compare equal when they differ only in whitespace and comments outside string
+   * literals.
+   */
   public static boolean sameBody(String left, String right) {
     return Objects.equals(BodyText.canonical(left), BodyText.canonical(right));
   }
 
   /**
-   * Whether {@code name} looks like a name PostgreSQL chose itself for a constraint or index of {@code table}
-   * ({@code users_pkey}, {@code users_email_key}, {@code users_org_id_fkey}, {@code users_age_check1},
-   * {@code users_lower_idx}). Such names differ between two builds for no reason a user controls.
+   * Whether {@code name} looks like a name PostgreSQL chose itself for a constraint or index of
+   * {@code table} ({@code users_pkey}, {@code users_email_key}, {@code users_org_id_fkey}, {@code
+   * users_age_check1}, {@code users_lower_idx}). Such names differ between two builds for no reason
+   * a user controls.
    */
   public static boolean isGeneratedName(String table, String name) {
     if (name == null || !GENERATED_SUFFIX.matcher(name).matches()) {

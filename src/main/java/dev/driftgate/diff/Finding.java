@@ -6,7 +6,8 @@ package dev.driftgate.diff;
  * @param tier the tier the finding belongs to
  * @param object the object, schema-qualified ({@code public.users.email}), or a migration's name
  * @param left the first source compared (its value is {@code expected})
- * @param right the second source compared (its value is {@code actual}); null for findings about one source
+ * @param right the second source compared (its value is {@code actual}); null for findings about
+ *     one source
  * @param expected the first source's value, or null when the object is absent there
  * @param actual the second source's value, or null when the object is absent there
  * @param leftLocation {@code path:line} where the first source defines the object, or null
@@ -29,9 +30,26 @@ public record Finding(
 
   /** A finding about one source alone, such as a migration that fails to apply. */
   public static Finding single(
-      FindingKind kind, String tier, String object, Source source, String location, String message, Fix fix) {
+      FindingKind kind,
+      String tier,
+      String object,
+      Source source,
+      String location,
+      String message,
+      Fix fix) {
     return new Finding(
-        kind, kind.defaultSeverity(), tier, object, source, null, null, null, location, null, message, fix);
+        kind,
+        kind.defaultSeverity(),
+        tier,
+        object,
+        source,
+        null,
+        null,
+        null,
+        location,
+        null,
+        message,
+        fix);
   }
 
   /** The location a user should look at first: the first source's, else the second's. */
@@ -41,7 +59,17 @@ public record Finding(
 
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(
-        kind, newSeverity, tier, object, left, right, expected, actual, leftLocation, rightLocation,
-        message, fix);
+        kind,
+        newSeverity,
+        tier,
+        object,
+        left,
+        right,
+        expected,
+        actual,
+        leftLocation,
+        rightLocation,
+        message,
+        fix);
   }
 }

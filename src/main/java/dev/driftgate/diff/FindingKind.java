@@ -1,8 +1,8 @@
 package dev.driftgate.diff;
 
 /**
- * The closed vocabulary of findings (SPEC §6). Ids are stable and part of the report contract; new kinds may be
- * added, existing ids never change.
+ * The closed vocabulary of findings (SPEC §6). Ids are stable and part of the report contract; new
+ * kinds may be added, existing ids never change.
  */
 public enum FindingKind {
   SCHEMA_MISSING("schema.missing"),
@@ -70,7 +70,9 @@ public enum FindingKind {
     return id;
   }
 
-  /** The severity a finding of this kind has unless a rule lowers it (a name-only difference, say). */
+  /**
+   * The severity a finding of this kind has unless a rule lowers it (a name-only difference, say).
+   */
   public Severity defaultSeverity() {
     return severity;
   }

@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The one keyed comparison every object kind goes through: only left, only right, or on both sides. */
+/**
+ * The one keyed comparison every object kind goes through: only left, only right, or on both sides.
+ */
 final class Keyed {
   private Keyed() {}
 

@@ -5,8 +5,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * How one kind of object that hangs off a table (a constraint, an index) is compared: how it is named, what makes
- * two of them the same object, what is compared once they are paired, and the DDL that adds, drops or renames it.
+ * How one kind of object that hangs off a table (a constraint, an index) is compared: how it is
+ * named, what makes two of them the same object, what is compared once they are paired, and the DDL
+ * that adds, drops or renames it.
  *
  * @param shape what identifies the object regardless of its name
  * @param options what must also be equal once two objects are paired by shape

@@ -34,20 +34,29 @@ final class MemberDiff {
               @Override
               public void onlyLeft(T l) {
                 cmp.missing(
-                    m.missingKind(), m.noun(), m.objectName().apply(table, l), true, m.describe().apply(l),
+                    m.missingKind(),
+                    m.noun(),
+                    m.objectName().apply(table, l),
+                    true,
+                    m.describe().apply(l),
                     Fix.sql(m.drop().apply(table, l)));
               }
 
               @Override
               public void onlyRight(T r) {
                 cmp.missing(
-                    m.missingKind(), m.noun(), m.objectName().apply(table, r), false, m.describe().apply(r),
+                    m.missingKind(),
+                    m.noun(),
+                    m.objectName().apply(table, r),
+                    false,
+                    m.describe().apply(r),
                     Fix.sql(m.create().apply(table, r)));
               }
             });
   }
 
-  private static <T> void pairedByShape(Comparison cmp, QualifiedName table, T l, T r, Member<T> m) {
+  private static <T> void pairedByShape(
+      Comparison cmp, QualifiedName table, T l, T r, Member<T> m) {
     String object = m.objectName().apply(table, l);
     if (!Objects.equals(m.options().apply(l), m.options().apply(r))) {
       cmp.changed(

@@ -114,9 +114,18 @@ final class Members {
           Member.ofTable(Trigger::name),
           (t, tr) ->
               Ddl.createTrigger(tr)
-                  + (tr.enabled() ? "" : "\n" + Ddl.alterTable(t, "DISABLE TRIGGER " + ident(tr.name()))),
+                  + (tr.enabled()
+                      ? ""
+                      : "\n" + Ddl.alterTable(t, "DISABLE TRIGGER " + ident(tr.name()))),
           (t, tr) -> Ddl.dropTrigger(t, tr.name()),
-          (t, from, to) -> "ALTER TRIGGER " + ident(from) + " ON " + qualified(t) + " RENAME TO " + ident(to) + ";");
+          (t, from, to) ->
+              "ALTER TRIGGER "
+                  + ident(from)
+                  + " ON "
+                  + qualified(t)
+                  + " RENAME TO "
+                  + ident(to)
+                  + ";");
 
   static final Member<Policy> POLICY =
       new Member<>(
@@ -128,12 +137,30 @@ final class Members {
           p -> "",
           Members::policyShape,
           Member.ofTable(Policy::name),
-          (t, p) -> "CREATE POLICY " + ident(p.name()) + " ON " + qualified(t) + " " + policyShape(p) + ";",
+          (t, p) ->
+              "CREATE POLICY "
+                  + ident(p.name())
+                  + " ON "
+                  + qualified(t)
+                  + " "
+                  + policyShape(p)
+                  + ";",
           (t, p) -> "DROP POLICY " + ident(p.name()) + " ON " + qualified(t) + ";",
-          (t, from, to) -> "ALTER POLICY " + ident(from) + " ON " + qualified(t) + " RENAME TO " + ident(to) + ";");
+          (t, from, to) ->
+              "ALTER POLICY "
+                  + ident(from)
+                  + " ON "
+                  + qualified(t)
+                  + " RENAME TO "
+                  + ident(to)
+                  + ";");
 
   private static String policyShape(Policy p) {
-    return "AS " + (p.permissive() ? "PERMISSIVE" : "RESTRICTIVE") + " FOR " + p.command() + " TO "
+    return "AS "
+        + (p.permissive() ? "PERMISSIVE" : "RESTRICTIVE")
+        + " FOR "
+        + p.command()
+        + " TO "
         + String.join(", ", p.roles())
         + (p.using() == null ? "" : " USING (" + p.using() + ")")
         + (p.withCheck() == null ? "" : " WITH CHECK (" + p.withCheck() + ")");

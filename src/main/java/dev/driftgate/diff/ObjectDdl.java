@@ -15,7 +15,11 @@ final class ObjectDdl {
   private ObjectDdl() {}
 
   static String createDomain(Domain d) {
-    StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(qualified(d.name())).append(" AS ").append(d.baseType());
+    StringBuilder sql =
+        new StringBuilder("CREATE DOMAIN ")
+            .append(qualified(d.name()))
+            .append(" AS ")
+            .append(d.baseType());
     if (d.collation() != null) {
       sql.append(" COLLATE ").append(ident(d.collation()));
     }
@@ -38,13 +42,28 @@ final class ObjectDdl {
     return "CREATE SEQUENCE " + qualified(s.name()) + " " + sequenceText(s) + ";";
   }
 
-  /** ALTER SEQUENCE accepts every option CREATE does; spelling all of them out makes the fix exact. */
+  /**
+   * ALTER SEQUENCE accepts every option CREATE does; spelling all of them out makes the fix exact.
+   */
   static String alterSequence(Sequence s) {
     SequenceOptions o = s.options();
-    return "ALTER SEQUENCE " + qualified(s.name()) + " AS " + o.dataType() + " INCREMENT BY " + o.increment()
-        + " MINVALUE " + o.min() + " MAXVALUE " + o.max() + " START WITH " + o.start() + " CACHE " + o.cache()
+    return "ALTER SEQUENCE "
+        + qualified(s.name())
+        + " AS "
+        + o.dataType()
+        + " INCREMENT BY "
+        + o.increment()
+        + " MINVALUE "
+        + o.min()
+        + " MAXVALUE "
+        + o.max()
+        + " START WITH "
+        + o.start()
+        + " CACHE "
+        + o.cache()
         + (o.cycle() ? " CYCLE" : " NO CYCLE")
-        + (s.ownedBy() == null ? " OWNED BY NONE" : " OWNED BY " + ownedBy(s.ownedBy())) + ";";
+        + (s.ownedBy() == null ? " OWNED BY NONE" : " OWNED BY " + ownedBy(s.ownedBy()))
+        + ";";
   }
 
   private static String ownedBy(String column) {
@@ -58,26 +77,39 @@ final class ObjectDdl {
     if (definition.endsWith(";")) {
       definition = definition.substring(0, definition.length() - 1);
     }
-    StringBuilder sql = new StringBuilder("CREATE ")
-        .append(v.materialized() ? "MATERIALIZED VIEW " : "VIEW ").append(qualified(v.name()))
-        .append(" AS\n").append(definition).append(';');
+    StringBuilder sql =
+        new StringBuilder("CREATE ")
+            .append(v.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
+            .append(qualified(v.name()))
+            .append(" AS\n")
+            .append(definition)
+            .append(';');
     v.indexes().forEach(i -> sql.append('\n').append(Ddl.createIndex(i, v.name())));
     if (v.comment() != null) {
-      sql.append('\n').append(Ddl.comment(v.materialized() ? "MATERIALIZED VIEW" : "VIEW", qualified(v.name()), v.comment()));
+      sql.append('\n')
+          .append(
+              Ddl.comment(
+                  v.materialized() ? "MATERIALIZED VIEW" : "VIEW",
+                  qualified(v.name()),
+                  v.comment()));
     }
     return sql.toString();
   }
 
   static String dropView(View v) {
-    return "DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name()) + ";";
+    return "DROP "
+        + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
+        + qualified(v.name())
+        + ";";
   }
 
   static String dropRoutine(Routine r) {
-    String kind = switch (r.kind()) {
-      case PROCEDURE -> "PROCEDURE";
-      case AGGREGATE -> "AGGREGATE";
-      default -> "FUNCTION";
-    };
+    String kind =
+        switch (r.kind()) {
+          case PROCEDURE -> "PROCEDURE";
+          case AGGREGATE -> "AGGREGATE";
+          default -> "FUNCTION";
+        };
     return "DROP " + kind + " " + qualified(r.name()) + "(" + r.argumentTypes() + ");";
   }
 }

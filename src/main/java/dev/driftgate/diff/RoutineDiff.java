@@ -25,23 +25,38 @@ final class RoutineDiff {
       actual.add("body: " + r.body().strip());
     }
     if (!expected.isEmpty()) {
-      cmp.changed(FindingKind.FUNCTION_MISMATCH, l.signature(), "definition", String.join("; ", expected),
-          String.join("; ", actual), fix(r));
+      cmp.changed(
+          FindingKind.FUNCTION_MISMATCH,
+          l.signature(),
+          "definition",
+          String.join("; ", expected),
+          String.join("; ", actual),
+          fix(r));
     }
     if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(FindingKind.COMMENT_MISMATCH, l.signature(), "comment", l.comment(), r.comment(),
-          Fix.sql(Ddl.comment(l.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
-              SqlNames.qualified(l.name()) + "(" + l.argumentTypes() + ")", r.comment())));
+      cmp.changed(
+          FindingKind.COMMENT_MISMATCH,
+          l.signature(),
+          "comment",
+          l.comment(),
+          r.comment(),
+          Fix.sql(
+              Ddl.comment(
+                  l.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
+                  SqlNames.qualified(l.name()) + "(" + l.argumentTypes() + ")",
+                  r.comment())));
     }
   }
 
   static Fix fix(Routine r) {
     return r.definition() == null
-        ? Fix.none("aggregates are not rendered; copy the CREATE AGGREGATE statement from the other side")
+        ? Fix.none(
+            "aggregates are not rendered; copy the CREATE AGGREGATE statement from the other side")
         : Fix.sql(r.definition().strip() + ";");
   }
 
-  private static void differ(List<String> expected, List<String> actual, String what, Object l, Object r) {
+  private static void differ(
+      List<String> expected, List<String> actual, String what, Object l, Object r) {
     if (!Objects.equals(l, r)) {
       expected.add(what + ": " + l);
       actual.add(what + ": " + r);

@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Pairs unnamed-by-nature objects (constraints, indexes) across two sides: first by shape, so that names PostgreSQL
- * generated never cause a false alarm; then what is left by name, which makes a changed definition a "mismatch"
- * rather than one missing and one extra; what still has no partner is missing on the other side.
+ * Pairs unnamed-by-nature objects (constraints, indexes) across two sides: first by shape, so that
+ * names PostgreSQL generated never cause a false alarm; then what is left by name, which makes a
+ * changed definition a "mismatch" rather than one missing and one extra; what still has no partner
+ * is missing on the other side.
  */
 final class ShapeMatcher<T> {
   /** Receives the outcome of matching. */
@@ -53,7 +54,10 @@ final class ShapeMatcher<T> {
     restRight.forEach(visitor::onlyRight);
   }
 
-  /** Removes and returns the first candidate matching, preferring one with the same name as {@code l}. */
+  /**
+   * Removes and returns the first candidate matching, preferring one with the same name as {@code
+   * l}.
+   */
   private T take(List<T> candidates, java.util.function.Predicate<T> matches, T l) {
     T fallback = null;
     for (Iterator<T> it = candidates.iterator(); it.hasNext(); ) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Compares one table present on both sides: its own attributes, its columns, and everything hanging off it. */
+/**
+ * Compares one table present on both sides: its own attributes, its columns, and everything hanging
+ * off it.
+ */
 final class TableDiff {
   private TableDiff() {}
 
@@ -16,7 +19,8 @@ final class TableDiff {
     attributes(cmp, l, r);
     ColumnDiff.compare(cmp, l, r);
     QualifiedName t = l.name();
-    MemberDiff.compare(cmp, t, optional(l.primaryKey()), optional(r.primaryKey()), Members.PRIMARY_KEY);
+    MemberDiff.compare(
+        cmp, t, optional(l.primaryKey()), optional(r.primaryKey()), Members.PRIMARY_KEY);
     MemberDiff.compare(cmp, t, l.foreignKeys(), r.foreignKeys(), Members.FOREIGN_KEY);
     MemberDiff.compare(cmp, t, l.uniqueConstraints(), r.uniqueConstraints(), Members.UNIQUE);
     MemberDiff.compare(cmp, t, l.checks(), r.checks(), Members.CHECK);
@@ -30,15 +34,32 @@ final class TableDiff {
     String object = l.name().toString();
     String structure = structure(l);
     if (!structure.equals(structure(r))) {
-      cmp.changed(FindingKind.TABLE_MISMATCH, object, "structure", structure, structure(r),
-          Fix.none("the table's kind or partitioning cannot be altered in place; recreate it as " + structure(r)));
+      cmp.changed(
+          FindingKind.TABLE_MISMATCH,
+          object,
+          "structure",
+          structure,
+          structure(r),
+          Fix.none(
+              "the table's kind or partitioning cannot be altered in place; recreate it as "
+                  + structure(r)));
     }
     if (!l.rowSecurity().equals(r.rowSecurity())) {
-      cmp.changed(FindingKind.POLICY_MISMATCH, object, "row level security", rls(l.rowSecurity()),
-          rls(r.rowSecurity()), Fix.sql(rlsFix(l, r)));
+      cmp.changed(
+          FindingKind.POLICY_MISMATCH,
+          object,
+          "row level security",
+          rls(l.rowSecurity()),
+          rls(r.rowSecurity()),
+          Fix.sql(rlsFix(l, r)));
     }
     if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(FindingKind.COMMENT_MISMATCH, object, "comment", l.comment(), r.comment(),
+      cmp.changed(
+          FindingKind.COMMENT_MISMATCH,
+          object,
+          "comment",
+          l.comment(),
+          r.comment(),
           Fix.sql(Ddl.comment("TABLE", qualified(l.name()), r.comment())));
     }
   }
@@ -64,11 +85,17 @@ final class TableDiff {
   private static String rlsFix(Table l, Table r) {
     StringBuilder sql = new StringBuilder();
     if (l.rowSecurity().enabled() != r.rowSecurity().enabled()) {
-      sql.append(Ddl.alterTable(l.name(), (r.rowSecurity().enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY"));
+      sql.append(
+          Ddl.alterTable(
+              l.name(),
+              (r.rowSecurity().enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY"));
     }
     if (l.rowSecurity().forced() != r.rowSecurity().forced()) {
       sql.append(sql.length() > 0 ? "\n" : "")
-          .append(Ddl.alterTable(l.name(), (r.rowSecurity().forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"));
+          .append(
+              Ddl.alterTable(
+                  l.name(),
+                  (r.rowSecurity().forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"));
     }
     return sql.toString();
   }

@@ -11,13 +11,24 @@ final class ViewDiff {
 
   static void compare(Comparison cmp, View l, View r) {
     String object = l.name().toString();
-    if (l.materialized() != r.materialized() || !l.definition().strip().equals(r.definition().strip())) {
-      cmp.changed(FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
+    if (l.materialized() != r.materialized()
+        || !l.definition().strip().equals(r.definition().strip())) {
+      cmp.changed(
+          FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
     }
     MemberDiff.compare(cmp, l.name(), l.indexes(), r.indexes(), Members.INDEX);
     if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(FindingKind.COMMENT_MISMATCH, object, "comment", l.comment(), r.comment(),
-          Fix.sql(Ddl.comment(l.materialized() ? "MATERIALIZED VIEW" : "VIEW", qualified(l.name()), r.comment())));
+      cmp.changed(
+          FindingKind.COMMENT_MISMATCH,
+          object,
+          "comment",
+          l.comment(),
+          r.comment(),
+          Fix.sql(
+              Ddl.comment(
+                  l.materialized() ? "MATERIALIZED VIEW" : "VIEW",
+                  qualified(l.name()),
+                  r.comment())));
     }
   }
 
@@ -27,10 +38,15 @@ final class ViewDiff {
 
   /** CREATE OR REPLACE VIEW may only append columns; anything else needs the view dropped first. */
   private static Fix fix(View l, View r) {
-    boolean appendOnly = !l.materialized() && !r.materialized()
-        && r.columns().size() >= l.columns().size()
-        && r.columns().subList(0, l.columns().size()).equals(l.columns());
+    boolean appendOnly =
+        !l.materialized()
+            && !r.materialized()
+            && r.columns().size() >= l.columns().size()
+            && r.columns().subList(0, l.columns().size()).equals(l.columns());
     String create = ObjectDdl.createView(r);
-    return Fix.sql(appendOnly ? create.replaceFirst("^CREATE VIEW", "CREATE OR REPLACE VIEW") : ObjectDdl.dropView(l) + "\n" + create);
+    return Fix.sql(
+        appendOnly
+            ? create.replaceFirst("^CREATE VIEW", "CREATE OR REPLACE VIEW")
+            : ObjectDdl.dropView(l) + "\n" + create);
   }
 }

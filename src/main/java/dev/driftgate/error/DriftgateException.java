@@ -1,8 +1,9 @@
 package dev.driftgate.error;
 
 /**
- * The one exception root of driftgate. It means the run could not happen; drift is never an exception. The message
- * is a single line meant for the user: what, where, and how to fix it. It must never contain a password.
+ * The one exception root of driftgate. It means the run could not happen; drift is never an
+ * exception. The message is a single line meant for the user: what, where, and how to fix it. It
+ * must never contain a password.
  */
 public class DriftgateException extends RuntimeException {
   private final ErrorCode code;

@@ -1,8 +1,8 @@
 package dev.driftgate.error;
 
 /**
- * Why a run could not happen. Each code owns the process exit code of SPEC §6, so the mapping from a failure to an
- * exit code lives in exactly one place.
+ * Why a run could not happen. Each code owns the process exit code of SPEC §6, so the mapping from
+ * a failure to an exit code lives in exactly one place.
  */
 public enum ErrorCode {
   /** Bad usage or bad input: missing file, malformed manifest, SQL that cannot be lexed. */

@@ -12,8 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads the text files a project consists of. A file that is missing, binary or not UTF-8 is bad input, reported
- * with the path the user knows it by, never as a stack trace.
+ * Reads the text files a project consists of. A file that is missing, binary or not UTF-8 is bad
+ * input, reported with the path the user knows it by, never as a stack trace.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -30,7 +30,8 @@ public final class InputFiles {
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw DriftgateException.badInput(display + ": binary file, not text (NUL byte at offset " + i + ")");
+        throw DriftgateException.badInput(
+            display + ": binary file, not text (NUL byte at offset " + i + ")");
       }
     }
     return decode(bytes, display);

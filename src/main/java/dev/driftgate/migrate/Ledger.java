@@ -8,15 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The record, in every database, of which migrations ran there: name, SHA-256 checksum, when, how long, by whom
- * and with which driftgate version. It lives in its own schema, which drift checks never compare.
+ * The record, in every database, of which migrations ran there: name, SHA-256 checksum, when, how
+ * long, by whom and with which driftgate version. It lives in its own schema, which drift checks
+ * never compare.
  */
 public final class Ledger {
   public static final String SCHEMA = "driftgate";
   static final String TABLE = SCHEMA + ".migration_ledger";
   private static final String CREATE =
-      "CREATE SCHEMA IF NOT EXISTS " + SCHEMA + ";\n"
-          + "CREATE TABLE IF NOT EXISTS " + TABLE + " (\n"
+      "CREATE SCHEMA IF NOT EXISTS "
+          + SCHEMA
+          + ";\n"
+          + "CREATE TABLE IF NOT EXISTS "
+          + TABLE
+          + " (\n"
           + "  name text PRIMARY KEY,\n"
           + "  checksum char(64) NOT NULL,\n"
           + "  applied_at timestamptz NOT NULL DEFAULT now(),\n"
@@ -25,8 +30,13 @@ public final class Ledger {
           + "  tool_version text NOT NULL)";
 
   /** One row of the ledger. */
-  public record Entry(String name, String checksum, java.time.OffsetDateTime appliedAt, long durationMillis,
-      String appliedBy, String toolVersion) {}
+  public record Entry(
+      String name,
+      String checksum,
+      java.time.OffsetDateTime appliedAt,
+      long durationMillis,
+      String appliedBy,
+      String toolVersion) {}
 
   private Ledger() {}
 
@@ -48,25 +58,38 @@ public final class Ledger {
       }
     }
     try (java.sql.Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT name, checksum, applied_at, duration_ms, applied_by, tool_version FROM " + TABLE
-                + " ORDER BY applied_at, name")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name, checksum, applied_at, duration_ms, applied_by, tool_version FROM "
+                    + TABLE
+                    + " ORDER BY applied_at, name")) {
       while (rs.next()) {
-        entries.put(rs.getString(1), new Entry(rs.getString(1), rs.getString(2),
-            rs.getObject(3, java.time.OffsetDateTime.class), rs.getLong(4), rs.getString(5), rs.getString(6)));
+        entries.put(
+            rs.getString(1),
+            new Entry(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, java.time.OffsetDateTime.class),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6)));
       }
     }
     return entries;
   }
 
   /** Records an applied migration, in the caller's transaction. */
-  static void record(Connection c, String name, String checksum, long durationMillis, String toolVersion)
+  static void record(
+      Connection c, String name, String checksum, long durationMillis, String toolVersion)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO " + TABLE + " (name, checksum, duration_ms, tool_version) VALUES (?, ?, ?, ?)"
-            + " ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now(),"
-            + " duration_ms = EXCLUDED.duration_ms, applied_by = current_user,"
-            + " tool_version = EXCLUDED.tool_version")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO "
+                + TABLE
+                + " (name, checksum, duration_ms, tool_version) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now(),"
+                + " duration_ms = EXCLUDED.duration_ms, applied_by = current_user,"
+                + " tool_version = EXCLUDED.tool_version")) {
       ps.setString(1, name);
       ps.setString(2, checksum);
       ps.setLong(3, durationMillis);

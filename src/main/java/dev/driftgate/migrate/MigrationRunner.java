@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * Applies one migration to one database: in one transaction together with its ledger row, so that a failure leaves
- * the database exactly as it was. Statements PostgreSQL refuses to run in a transaction block run between
- * transactions, and the outcome says so.
+ * Applies one migration to one database: in one transaction together with its ledger row, so that a
+ * failure leaves the database exactly as it was. Statements PostgreSQL refuses to run in a
+ * transaction block run between transactions, and the outcome says so.
  */
 public final class MigrationRunner {
   private final ScriptExecutor executor;
@@ -21,7 +21,8 @@ public final class MigrationRunner {
   }
 
   /** What happened to one migration on one database. */
-  public record Outcome(Optional<SqlFailure> failure, long millis, int statementsOutsideTransaction) {
+  public record Outcome(
+      Optional<SqlFailure> failure, long millis, int statementsOutsideTransaction) {
     public boolean succeeded() {
       return failure.isEmpty();
     }

@@ -16,16 +16,21 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A migration ready to run: its statements with their locations and the SHA-256 checksum of its file.
+ * A migration ready to run: its statements with their locations and the SHA-256 checksum of its
+ * file.
  *
  * @param file the display path of the migration file
  */
-public record MigrationScript(String name, String tier, String file, String checksum, List<Statement> statements) {
+public record MigrationScript(
+    String name, String tier, String file, String checksum, List<Statement> statements) {
   public MigrationScript {
     statements = List.copyOf(statements);
   }
 
-  /** Reads a manifest migration; a {@code \c} inside a migration is bad input (the manifest names its tier). */
+  /**
+   * Reads a manifest migration; a {@code \c} inside a migration is bad input (the manifest names
+   * its tier).
+   */
   public static MigrationScript load(Project project, Migration migration) {
     String display = project.display(migration.file());
     List<Statement> statements = new ArrayList<>();
@@ -33,18 +38,24 @@ public record MigrationScript(String name, String tier, String file, String chec
       if (item instanceof Statement statement) {
         statements.add(statement);
       } else if (item instanceof MetaCommand.Connect connect) {
-        throw DriftgateException.badInput(connect.location() + ": \\c in a migration: a migration runs on the"
-            + " databases of its target tier (" + migration.target() + "), set in migrations/manifest.yaml");
+        throw DriftgateException.badInput(
+            connect.location()
+                + ": \\c in a migration: a migration runs on the"
+                + " databases of its target tier ("
+                + migration.target()
+                + "), set in migrations/manifest.yaml");
       } else if (item instanceof MetaCommand.Quit) {
         break;
       }
     }
-    return new MigrationScript(migration.name(), migration.target(), display, checksum(migration, display), statements);
+    return new MigrationScript(
+        migration.name(), migration.target(), display, checksum(migration, display), statements);
   }
 
   private static String checksum(Migration migration, String display) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(migration.file()));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(migration.file()));
       return HexFormat.of().formatHex(digest);
     } catch (IOException e) {
       throw DriftgateException.badInput(display + ": cannot be read (" + e.getMessage() + ")");

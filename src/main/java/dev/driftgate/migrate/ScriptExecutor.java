@@ -12,9 +12,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Sends statements to PostgreSQL one at a time, as psql does, each tagged with its journal id, and turns a rejected
- * statement into a {@link SqlFailure} that points at the failing line, also inside a {@code DO} block or function
- * body.
+ * Sends statements to PostgreSQL one at a time, as psql does, each tagged with its journal id, and
+ * turns a rejected statement into a {@link SqlFailure} that points at the failing line, also inside
+ * a {@code DO} block or function body.
  */
 public final class ScriptExecutor {
   private static final Pattern PLPGSQL_LINE = Pattern.compile("PL/pgSQL function .*? line (\\d+)");
@@ -26,7 +26,9 @@ public final class ScriptExecutor {
     this.journal = journal;
   }
 
-  /** Runs statements one by one in autocommit mode and stops at the first failure, which it returns. */
+  /**
+   * Runs statements one by one in autocommit mode and stops at the first failure, which it returns.
+   */
   public Optional<SqlFailure> runAutocommit(Connection connection, List<Statement> statements)
       throws SQLException {
     connection.setAutoCommit(true);
@@ -43,9 +45,9 @@ public final class ScriptExecutor {
   }
 
   /**
-   * Executes one statement on a JDBC statement whose connection is already in the wanted transaction mode.
-   * Returns the failure if PostgreSQL rejects it; an {@link SQLException} that is not a statement's fault (the
-   * connection broke) propagates.
+   * Executes one statement on a JDBC statement whose connection is already in the wanted
+   * transaction mode. Returns the failure if PostgreSQL rejects it; an {@link SQLException} that is
+   * not a statement's fault (the connection broke) propagates.
    */
   Optional<SqlFailure> execute(java.sql.Statement jdbc, Statement statement) throws SQLException {
     String tag = StatementJournal.tag(journal.record(statement));
@@ -64,11 +66,15 @@ public final class ScriptExecutor {
     }
   }
 
-  /** The line PostgreSQL's error refers to: its cursor position, or the PL/pgSQL line, or the statement's. */
+  /**
+   * The line PostgreSQL's error refers to: its cursor position, or the PL/pgSQL line, or the
+   * statement's.
+   */
   static SourceLocation locate(Statement statement, ServerErrorMessage server, int prefixLength) {
     SourceLocation start = statement.location();
     if (server.getPosition() > prefixLength) {
-      return new SourceLocation(start.file(), statement.lineOf(server.getPosition() - prefixLength));
+      return new SourceLocation(
+          start.file(), statement.lineOf(server.getPosition() - prefixLength));
     }
     String where = server.getWhere();
     Matcher line = where == null ? null : PLPGSQL_LINE.matcher(where);

@@ -3,10 +3,11 @@ package dev.driftgate.migrate;
 import dev.driftgate.sqlscript.SourceLocation;
 
 /**
- * A statement PostgreSQL rejected: where it is, what PostgreSQL said and its SQLSTATE. This is data about the
- * project (a failed migration is drift), not a failure of the run.
+ * A statement PostgreSQL rejected: where it is, what PostgreSQL said and its SQLSTATE. This is data
+ * about the project (a failed migration is drift), not a failure of the run.
  *
- * @param location the line of the statement, or of the failing line inside it where PostgreSQL says which
+ * @param location the line of the statement, or of the failing line inside it where PostgreSQL says
+ *     which
  */
 public record SqlFailure(SourceLocation location, String sqlState, String message) {
   @Override

@@ -6,8 +6,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Numbers every statement executed on one database, so that what the database records about a statement (its DDL
- * log) can be traced back to the file and line it came from. Ids start at 1 and are never reused.
+ * Numbers every statement executed on one database, so that what the database records about a
+ * statement (its DDL log) can be traced back to the file and line it came from. Ids start at 1 and
+ * are never reused.
  */
 public final class StatementJournal {
   private final List<Statement> statements = Collections.synchronizedList(new ArrayList<>());
@@ -27,7 +28,10 @@ public final class StatementJournal {
     }
   }
 
-  /** The tag prepended to a statement's text; the DDL log reads it back from {@code current_query()}. */
+  /**
+   * The tag prepended to a statement's text; the DDL log reads it back from {@code
+   * current_query()}.
+   */
   static String tag(int id) {
     return "/*dg:" + id + "*/";
   }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything a drift check compares about one database: the user-visible objects of every user schema. Maps are
- * sorted by key so that iteration, and therefore every report, is deterministic.
+ * Everything a drift check compares about one database: the user-visible objects of every user
+ * schema. Maps are sorted by key so that iteration, and therefore every report, is deterministic.
  *
  * @param routines functions and procedures keyed by {@link Routine#signature()}
  */

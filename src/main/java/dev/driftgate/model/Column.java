@@ -4,10 +4,12 @@ package dev.driftgate.model;
  * A table column.
  *
  * @param position 1-based position among the table's live columns (dropped columns do not count)
- * @param type the type as {@code format_type} prints it, with modifiers: {@code character varying(100)}
+ * @param type the type as {@code format_type} prints it, with modifiers: {@code character
+ *     varying(100)}
  * @param defaultExpression the default as the server deparses it, or null
  * @param identity identity generation, or null
- * @param generatedExpression the expression of a {@code GENERATED ALWAYS AS (...) STORED} column, or null
+ * @param generatedExpression the expression of a {@code GENERATED ALWAYS AS (...) STORED} column,
+ *     or null
  * @param collation a collation that differs from the type's default, or null
  */
 public record Column(

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param keys key columns, or the expression text for expression keys, in key order
  * @param predicate the partial-index predicate, or null
- * @param shape the deparsed definition without the index name: method, keys with opclass, collation, order and
- *     nulls order, INCLUDE, NULLS NOT DISTINCT and predicate — two indexes with the same shape are the same index
+ * @param shape the deparsed definition without the index name: method, keys with opclass,
+ *     collation, order and nulls order, INCLUDE, NULLS NOT DISTINCT and predicate — two indexes
+ *     with the same shape are the same index
  */
 public record Index(
     String name,

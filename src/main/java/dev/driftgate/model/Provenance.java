@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Where each object of a database came from: the {@code file:line} of the statement that created or last altered
- * it, keyed by the same object names findings use ({@code public.users}, {@code public.users.email},
- * {@code public.users.users_email_key}, {@code public.set_updated_at()}).
+ * Where each object of a database came from: the {@code file:line} of the statement that created or
+ * last altered it, keyed by the same object names findings use ({@code public.users}, {@code
+ * public.users.email}, {@code public.users.users_email_key}, {@code public.set_updated_at()}).
  */
 public record Provenance(Map<String, String> locations) {
   public static final Provenance NONE = new Provenance(Map.of());
@@ -17,8 +17,8 @@ public record Provenance(Map<String, String> locations) {
   }
 
   /**
-   * The location of an object, or of the nearest enclosing object that has one: a column without its own record
-   * is blamed on the statement that last touched its table.
+   * The location of an object, or of the nearest enclosing object that has one: a column without
+   * its own record is blamed on the statement that last touched its table.
    */
   public Optional<String> locate(String objectName) {
     String name = objectName;

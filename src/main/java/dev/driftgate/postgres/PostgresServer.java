@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A running PostgreSQL server the run may create databases in. Implementations own the server's lifetime when
- * they started it; {@link #close()} stops what they started and nothing else.
+ * A running PostgreSQL server the run may create databases in. Implementations own the server's
+ * lifetime when they started it; {@link #close()} stops what they started and nothing else.
  */
 public interface PostgresServer extends AutoCloseable {
 

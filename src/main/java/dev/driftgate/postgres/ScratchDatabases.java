@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The databases one run creates. Every name carries a prefix unique to the run, so that on a shared server the
- * run never touches a database it did not create; {@link #close()} drops them all.
+ * The databases one run creates. Every name carries a prefix unique to the run, so that on a shared
+ * server the run never touches a database it did not create; {@link #close()} drops them all.
  */
 public final class ScratchDatabases implements AutoCloseable {
   private final PostgresServer server;
@@ -37,8 +37,11 @@ public final class ScratchDatabases implements AutoCloseable {
   private String createFrom(String role, String template) {
     String name = prefix + role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     String sql =
-        "CREATE DATABASE " + Identifiers.quote(name)
-            + (template == null ? " TEMPLATE template0" : " TEMPLATE " + Identifiers.quote(template));
+        "CREATE DATABASE "
+            + Identifiers.quote(name)
+            + (template == null
+                ? " TEMPLATE template0"
+                : " TEMPLATE " + Identifiers.quote(template));
     try (Connection c = server.connect("postgres");
         Statement s = c.createStatement()) {
       s.execute(sql);
@@ -73,7 +76,8 @@ public final class ScratchDatabases implements AutoCloseable {
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name) + " WITH (FORCE)");
     } catch (SQLException e) {
-      // Scratch databases die with an embedded server anyway; on a shared server a leftover is visible by its
+      // Scratch databases die with an embedded server anyway; on a shared server a leftover is
+      // visible by its
       // prefix and harmless to everything else.
     }
   }

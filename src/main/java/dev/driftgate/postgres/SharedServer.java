@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A server shared by many runs (a test suite's one PostgreSQL): runs may close it as they close any server, and
- * it stays up; its owner stops it with {@link #shutdown()}.
+ * A server shared by many runs (a test suite's one PostgreSQL): runs may close it as they close any
+ * server, and it stays up; its owner stops it with {@link #shutdown()}.
  */
 public final class SharedServer implements PostgresServer {
   private final PostgresServer server;

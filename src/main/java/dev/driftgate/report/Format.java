@@ -21,6 +21,10 @@ public enum Format {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format '" + id + "' (one of " + Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", ")) + ")");
+        "unknown format '"
+            + id
+            + "' (one of "
+            + Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", "))
+            + ")");
   }
 }

@@ -11,7 +11,9 @@ import java.io.Writer;
 /** The JSON report of SPEC §6; fields beyond the contract are additions, never changes. */
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
 
   @Override
   public void render(Report report, Writer out) throws IOException {
@@ -63,7 +65,8 @@ final class JsonRenderer implements Renderer {
     g.writeStartObject();
     g.writeStringField("tier", c.tier());
     g.writeStringField("check", c.check().id());
-    g.writeStringField("status", c.skipped() != null ? "skipped" : c.failed() ? "failed" : "passed");
+    g.writeStringField(
+        "status", c.skipped() != null ? "skipped" : c.failed() ? "failed" : "passed");
     g.writeStringField("detail", c.skipped() != null ? c.skipped() : c.summary());
     g.writeNumberField("findings", c.findings().size());
     g.writeNumberField("duration_ms", c.millis());

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param project the project directory as the user named it
  * @param serverMode {@code embedded}, {@code container} or {@code external}
- * @param notes lines worth telling the user that are not findings ("no entities: entity checks skipped")
+ * @param notes lines worth telling the user that are not findings ("no entities: entity checks
+ *     skipped")
  * @param timings how long each phase took, in the order phases ended
  */
 public record Report(
@@ -41,7 +42,9 @@ public record Report(
   }
 
   public Status status() {
-    return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Status.DRIFT : Status.CLEAN;
+    return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)
+        ? Status.DRIFT
+        : Status.CLEAN;
   }
 
   public long count(Severity severity) {

@@ -8,14 +8,21 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
-/** The terminal report: checks grouped by tier, each finding with both sides, where, and the fix. */
+/**
+ * The terminal report: checks grouped by tier, each finding with both sides, where, and the fix.
+ */
 final class TextRenderer implements Renderer {
 
   @Override
   public void render(Report report, Writer out) throws IOException {
     StringBuilder s = new StringBuilder();
-    s.append("driftgate verify ").append(report.project()).append(" (PostgreSQL ").append(report.serverVersion())
-        .append(", ").append(report.serverMode()).append(")\n");
+    s.append("driftgate verify ")
+        .append(report.project())
+        .append(" (PostgreSQL ")
+        .append(report.serverVersion())
+        .append(", ")
+        .append(report.serverMode())
+        .append(")\n");
     String tier = null;
     for (CheckResult check : report.checks()) {
       if (!check.tier().equals(tier)) {
@@ -48,7 +55,12 @@ final class TextRenderer implements Renderer {
   }
 
   private static void finding(StringBuilder s, Finding f) {
-    s.append("      ").append(f.severity().id()).append(' ').append(f.kind().id()).append(' ').append(f.object())
+    s.append("      ")
+        .append(f.severity().id())
+        .append(' ')
+        .append(f.kind().id())
+        .append(' ')
+        .append(f.object())
         .append('\n');
     s.append("        ").append(f.message()).append('\n');
     String where = where(f);
@@ -68,7 +80,11 @@ final class TextRenderer implements Renderer {
       w.append(f.leftLocation()).append(" (").append(f.left().id()).append(')');
     }
     if (f.rightLocation() != null && f.right() != null) {
-      w.append(w.length() > 0 ? ", " : "").append(f.rightLocation()).append(" (").append(f.right().id()).append(')');
+      w.append(w.length() > 0 ? ", " : "")
+          .append(f.rightLocation())
+          .append(" (")
+          .append(f.right().id())
+          .append(')');
     }
     return w.toString();
   }
@@ -81,8 +97,13 @@ final class TextRenderer implements Renderer {
   }
 
   private static String verdict(Report report) {
-    String counts = plural(report.count(Severity.ERROR), "error") + ", "
-        + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info";
+    String counts =
+        plural(report.count(Severity.ERROR), "error")
+            + ", "
+            + plural(report.count(Severity.WARNING), "warning")
+            + ", "
+            + report.count(Severity.INFO)
+            + " info";
     String time = String.format(Locale.ROOT, "%.1f s", report.millis() / 1000.0);
     return report.status() == Report.Status.CLEAN
         ? "CLEAN: no drift (" + counts + ") in " + time

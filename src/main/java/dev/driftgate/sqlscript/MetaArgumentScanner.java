@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the arguments of one psql meta-command the way psqlscanslash.l does: they end at the end
- * of the line or at the next unquoted backslash; single quotes are removed with their escapes
- * decoded; double-quoted parts are kept verbatim, quotes included; backquotes are refused because
- * running shell commands has no place in a gate.
+ * Reads the arguments of one psql meta-command the way psqlscanslash.l does: they end at the end of
+ * the line or at the next unquoted backslash; single quotes are removed with their escapes decoded;
+ * double-quoted parts are kept verbatim, quotes included; backquotes are refused because running
+ * shell commands has no place in a gate.
  */
 final class MetaArgumentScanner {
 

@@ -1,9 +1,9 @@
 package dev.driftgate.sqlscript;
 
 /**
- * Cuts SQL text into tokens with the rules of PostgreSQL's scan.l as mirrored by psql's
- * psqlscan.l, assuming standard_conforming_strings is on. Only token boundaries matter here, so
- * literals are not decoded and operators are single OTHER characters.
+ * Cuts SQL text into tokens with the rules of PostgreSQL's scan.l as mirrored by psql's psqlscan.l,
+ * assuming standard_conforming_strings is on. Only token boundaries matter here, so literals are
+ * not decoded and operators are single OTHER characters.
  */
 final class SqlScanner {
   private final String text;

@@ -22,8 +22,14 @@ class MilestoneVerifyTest {
     assertThat(report.status()).isEqualTo(Report.Status.CLEAN);
     assertThat(report.checks())
         .extracting(c -> c.tier() + " " + c.check().id())
-        .contains("master setup", "master migrations", "master setup-vs-migrations", "tenant setup",
-            "tenant migrations", "tenant setup-vs-migrations", "project manifest");
+        .contains(
+            "master setup",
+            "master migrations",
+            "master setup-vs-migrations",
+            "tenant setup",
+            "tenant migrations",
+            "tenant setup-vs-migrations",
+            "project manifest");
     assertThat(report.checks()).allMatch(c -> c.skipped() == null, "no check is skipped");
   }
 

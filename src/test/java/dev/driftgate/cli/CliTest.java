@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line as users and scripts meet it: exit codes, one-line errors, the JSON report of SPEC §6. */
+/**
+ * The command line as users and scripts meet it: exit codes, one-line errors, the JSON report of
+ * SPEC §6.
+ */
 class CliTest {
   @TempDir Path dir;
 
@@ -29,8 +32,10 @@ class CliTest {
   @Test
   void driftExitsOneWithTheJsonReportOfTheSpec() throws IOException {
     Path project = Projects.copyOfMilestone(dir);
-    Projects.replaceOnce(project.resolve("migrations/upgrade_to_v90.sql"),
-        "ALTER COLUMN job_title TYPE varchar(150)", "ALTER COLUMN job_title TYPE varchar(160)");
+    Projects.replaceOnce(
+        project.resolve("migrations/upgrade_to_v90.sql"),
+        "ALTER COLUMN job_title TYPE varchar(150)",
+        "ALTER COLUMN job_title TYPE varchar(160)");
 
     Run run = run("verify", "--project", project.toString(), "--format", "json");
 
@@ -50,25 +55,35 @@ class CliTest {
     assertThat(finding.get("actual").asText()).isEqualTo("character varying(160)");
     assertThat(finding.get("location").asText()).isEqualTo("setup_databases.sql:288");
     assertThat(finding.get("message").asText()).contains("public.staff.job_title");
-    assertThat(finding.get("fix").asText()).startsWith("ALTER TABLE public.staff ALTER COLUMN job_title TYPE");
+    assertThat(finding.get("fix").asText())
+        .startsWith("ALTER TABLE public.staff ALTER COLUMN job_title TYPE");
   }
 
   @Test
   void cleanProjectExitsZeroAndWritesTheReportFile() throws IOException {
     Path report = dir.resolve("report.json");
 
-    Run run = run("verify", "--project", Projects.milestone().toString(), "--format", "json", "--output",
-        report.toString());
+    Run run =
+        run(
+            "verify",
+            "--project",
+            Projects.milestone().toString(),
+            "--format",
+            "json",
+            "--output",
+            report.toString());
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("CLEAN: no drift");
-    assertThat(new ObjectMapper().readTree(report.toFile()).get("status").asText()).isEqualTo("clean");
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("status").asText())
+        .isEqualTo("clean");
   }
 
   @Test
   void unterminatedDollarQuoteIsBadInput() throws IOException {
     Path project = Projects.copyOfMilestone(dir);
-    Files.writeString(project.resolve("migrations/add_skills_tables.sql"),
+    Files.writeString(
+        project.resolve("migrations/add_skills_tables.sql"),
         "CREATE TABLE t (id int);\nDO $$\nBEGIN\n  RAISE NOTICE 'x';\nEND\n");
 
     Run run = run("verify", "--project", project.toString());
@@ -100,6 +115,9 @@ class CliTest {
   private static void assertOneLineError(Run run, String expectedStart) {
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().toList()).hasSize(1);
-    assertThat(run.err()).startsWith("driftgate: " + expectedStart).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err())
+        .startsWith("driftgate: " + expectedStart)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 }

@@ -50,7 +50,9 @@ class ScriptReaderTest {
 
   @Test
   void inlinesIncludesWithTheirOwnDisplayPathsAndLines() throws IOException {
-    write("migrations/main.sql", "SELECT 1;\n\\i shared/common.sql\n\\ir local/step.sql\nSELECT 4;\n");
+    write(
+        "migrations/main.sql",
+        "SELECT 1;\n\\i shared/common.sql\n\\ir local/step.sql\nSELECT 4;\n");
     write("shared/common.sql", "\n\nSELECT 2;\n");
     write("migrations/local/step.sql", "-- step\n\\ir ../../shared/last.sql\nSELECT 3;\n");
     write("shared/last.sql", "\\echo last\nSELECT 'last';");
@@ -106,7 +108,8 @@ class ScriptReaderTest {
     assertThat(errorOf("dotdot.sql"))
         .startsWith("dotdot.sql:1: \\i ../outside.sql points outside the project root");
     assertThat(errorOf("absolute.sql")).startsWith("absolute.sql:2: \\i ").contains("outside");
-    assertThat(errorOf("sub/relative.sql")).startsWith("sub/relative.sql:1: \\ir ../../outside.sql");
+    assertThat(errorOf("sub/relative.sql"))
+        .startsWith("sub/relative.sql:1: \\ir ../../outside.sql");
     assertThat(errorOf("../outside.sql")).contains("points outside the project root");
   }
 
@@ -135,7 +138,8 @@ class ScriptReaderTest {
 
   @Test
   void rejectsInvalidUtf8WithTheByteOffset() throws IOException {
-    Files.write(root.resolve("latin1.sql"), new byte[] {'S', 'E', 'L', ' ', '\'', (byte) 0xE9, '\''});
+    Files.write(
+        root.resolve("latin1.sql"), new byte[] {'S', 'E', 'L', ' ', '\'', (byte) 0xE9, '\''});
     assertThat(errorOf("latin1.sql")).isEqualTo("latin1.sql: not valid UTF-8 (byte offset 5)");
   }
 
@@ -152,7 +156,8 @@ class ScriptReaderTest {
   void reportsMissingFiles() throws IOException {
     write("main.sql", "SELECT 1;\n\\ir sub/gone.sql\n");
     assertThat(errorOf("nope.sql")).isEqualTo("nope.sql: no such file");
-    assertThat(errorOf("main.sql")).isEqualTo("sub/gone.sql: no such file (included from main.sql:2)");
+    assertThat(errorOf("main.sql"))
+        .isEqualTo("sub/gone.sql: no such file (included from main.sql:2)");
   }
 
   @Test

@@ -33,7 +33,10 @@ public final class Projects {
     return target;
   }
 
-  /** Replaces exactly one occurrence of {@code from} in a project file; fails if there is not exactly one. */
+  /**
+   * Replaces exactly one occurrence of {@code from} in a project file; fails if there is not
+   * exactly one.
+   */
   public static void replaceOnce(Path file, String from, String to) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -4,8 +4,8 @@ import dev.driftgate.postgres.EmbeddedServer;
 import dev.driftgate.postgres.SharedServer;
 
 /**
- * The one embedded PostgreSQL of a test run, started on first use and stopped when the JVM exits. Tests isolate
- * themselves with scratch databases, which are cheap; servers are not.
+ * The one embedded PostgreSQL of a test run, started on first use and stopped when the JVM exits.
+ * Tests isolate themselves with scratch databases, which are cheap; servers are not.
  */
 public final class TestPostgres {
   private static SharedServer server;
