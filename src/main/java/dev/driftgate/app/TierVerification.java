@@ -40,6 +40,8 @@ final class TierVerification {
             contents(replay.catalog()) + " from " + replayed,
             replay.millis()));
     results.add(diff(tier, setup, replay));
+    results.add(probes(tier, Check.IDEMPOTENCY, replay, "the migrations did not apply"));
+    results.add(probes(tier, Check.FRESH_INSTALL, setup, "setup_databases.sql did not apply"));
     return results;
   }
 
@@ -65,6 +67,22 @@ final class TierVerification {
         null,
         "no differences",
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static CheckResult probes(TierInputs tier, Check check, BuiltDatabase db, String failed) {
+    if (db.probed() == 0 && !tier.migrations().isEmpty()) {
+      return CheckResult.skipped(tier.name(), check, "skipped: " + failed);
+    }
+    return new CheckResult(
+        tier.name(),
+        check,
+        db.probes(),
+        null,
+        db.probed()
+            + " of "
+            + tier.migrations().size()
+            + " migrations probed, none changes anything",
+        0);
   }
 
   private static List<Finding> failures(BuiltDatabase db) {
