@@ -3,8 +3,8 @@ package dev.driftgate.sqlscript;
 /**
  * psql 15's heuristic for SQL-standard function bodies: once a statement starts with {@code CREATE
  * [OR REPLACE] FUNCTION|PROCEDURE}, an unquoted BEGIN outside parentheses opens a block that only
- * END closes, CASE nests inside it, and semicolons within do not end the statement. Mirrored exactly
- * rather than improved, so the gate splits where psql would.
+ * END closes, CASE nests inside it, and semicolons within do not end the statement. Mirrored
+ * exactly rather than improved, so the gate splits where psql would.
  */
 final class AtomicBodyTracker {
   private final char[] leadingKeywords = new char[4];
@@ -49,7 +49,9 @@ final class AtomicBodyTracker {
   private boolean startsRoutineDefinition() {
     char[] k = leadingKeywords;
     return k[0] == 'c'
-        && (k[1] == 'f' || k[1] == 'p' || (k[1] == 'o' && k[2] == 'r' && (k[3] == 'f' || k[3] == 'p')));
+        && (k[1] == 'f'
+            || k[1] == 'p'
+            || (k[1] == 'o' && k[2] == 'r' && (k[3] == 'f' || k[3] == 'p')));
   }
 
   private static boolean isHeaderKeyword(String text, int start, int end) {
@@ -61,6 +63,7 @@ final class AtomicBodyTracker {
   }
 
   private static boolean is(String text, int start, int end, String keyword) {
-    return end - start == keyword.length() && text.regionMatches(true, start, keyword, 0, end - start);
+    return end - start == keyword.length()
+        && text.regionMatches(true, start, keyword, 0, end - start);
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The first significant tokens of a statement as comparable strings: a word upper-cased, a
- * number, parenthesis or one-character token as itself, and any literal or quoted identifier as
- * {@link #LITERAL}, so that a quoted {@code "INDEX"} never reads as the keyword.
+ * The first significant tokens of a statement as comparable strings: a word upper-cased, a number,
+ * parenthesis or one-character token as itself, and any literal or quoted identifier as {@link
+ * #LITERAL}, so that a quoted {@code "INDEX"} never reads as the keyword.
  */
 final class LeadingTokens {
   static final String LITERAL = "<literal>";

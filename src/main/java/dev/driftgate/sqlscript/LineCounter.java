@@ -1,8 +1,8 @@
 package dev.driftgate.sqlscript;
 
 /**
- * Maps offsets to 1-based line numbers. Queries arrive in increasing order while a file is split, so
- * counting forward from the previous answer keeps the whole split linear.
+ * Maps offsets to 1-based line numbers. Queries arrive in increasing order while a file is split,
+ * so counting forward from the previous answer keeps the whole split linear.
  */
 final class LineCounter {
   private final String text;

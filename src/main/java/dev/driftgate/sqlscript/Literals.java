@@ -1,8 +1,8 @@
 package dev.driftgate.sqlscript;
 
 /**
- * Finds where quoted constructs and block comments end. Each method takes the offset just after
- * the opening delimiter and returns the offset just after the closing one, or {@link #UNTERMINATED}
+ * Finds where quoted constructs and block comments end. Each method takes the offset just after the
+ * opening delimiter and returns the offset just after the closing one, or {@link #UNTERMINATED}
  * when the text ends first.
  */
 final class Literals {

@@ -38,7 +38,8 @@ final class MetaCommandParser {
   private static MetaCommand build(String name, List<Argument> args, SourceLocation location) {
     return switch (name) {
       case "\\c", "\\connect" -> MetaCommandArguments.connect(name, args, location);
-      case "\\i", "\\include" -> new MetaCommand.Include(path(name, args, location), false, location);
+      case "\\i", "\\include" ->
+          new MetaCommand.Include(path(name, args, location), false, location);
       case "\\ir", "\\include_relative" ->
           new MetaCommand.Include(path(name, args, location), true, location);
       case "\\set" -> MetaCommandArguments.set(args, location);
@@ -47,12 +48,17 @@ final class MetaCommandParser {
       case "\\q", "\\quit" -> quit(name, args, location);
       default ->
           throw DriftgateException.badInput(
-              location + ": unsupported psql meta-command " + name + " (supported: " + SUPPORTED + ")");
+              location
+                  + ": unsupported psql meta-command "
+                  + name
+                  + " (supported: "
+                  + SUPPORTED
+                  + ")");
     };
   }
 
   private static boolean isNameEnd(char c) {
-    return SqlScanner.isSpace(c) || c == '\\';
+    return SqlChars.isSpace(c) || c == '\\';
   }
 
   // psql sends "\;" and "\:" as literal characters inside a query; the first glues statements
@@ -78,8 +84,8 @@ final class MetaCommandParser {
 
   // psql treats an unquoted leading -n as "no trailing newline", not as text to print.
   private static String echoText(List<Argument> args) {
-    boolean noNewline = !args.isEmpty() && args.get(0).value().equals("-n")
-        && args.get(0).unquotedTail() == 2;
+    boolean noNewline =
+        !args.isEmpty() && args.get(0).value().equals("-n") && args.get(0).unquotedTail() == 2;
     return args.stream()
         .skip(noNewline ? 1 : 0)
         .map(Argument::value)

@@ -11,9 +11,6 @@ public record Script(List<ScriptItem> items) {
 
   /** Only the SQL statements, e.g. for a linter that ignores meta-commands. */
   public List<Statement> statements() {
-    return items.stream()
-        .filter(Statement.class::isInstance)
-        .map(Statement.class::cast)
-        .toList();
+    return items.stream().filter(Statement.class::isInstance).map(Statement.class::cast).toList();
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a script and inlines its includes recursively, like psql running {@code psql -f file}
- * from the project root: {@code \i} paths are relative to the project root, {@code \ir} paths to
- * the including file. Included items keep their own file's display path and line numbers.
+ * Reads a script and inlines its includes recursively, like psql running {@code psql -f file} from
+ * the project root: {@code \i} paths are relative to the project root, {@code \ir} paths to the
+ * including file. Included items keep their own file's display path and line numbers.
  */
 public final class ScriptReader {
 
@@ -65,14 +65,17 @@ public final class ScriptReader {
       Path base = include.relativeToScript() ? includer.path().getParent() : files.root();
       String command = include.relativeToScript() ? "\\ir " : "\\i ";
       String context = include.location() + ": " + command + include.path();
-      return files.resolve(base, include.path(), context, " (included from " + include.location() + ")");
+      return files.resolve(
+          base, include.path(), context, " (included from " + include.location() + ")");
     }
 
     private void rejectCycle(ProjectFile file) {
       boolean cycle = chain.stream().anyMatch(f -> f.file.realPath().equals(file.realPath()));
       if (cycle) {
         String path =
-            chain.stream().map(f -> f.file.display() + ":" + f.includeLine).collect(Collectors.joining(" -> "));
+            chain.stream()
+                .map(f -> f.file.display() + ":" + f.includeLine)
+                .collect(Collectors.joining(" -> "));
         throw DriftgateException.badInput("include cycle: " + path + " -> " + file.display());
       }
     }

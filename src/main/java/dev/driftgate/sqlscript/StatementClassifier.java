@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class StatementClassifier {
   private static final int LOOKAHEAD = 32;
-  private static final Set<String> SERVER_OBJECTS = Set.of("DATABASE", "TABLESPACE", "SUBSCRIPTION");
+  private static final Set<String> SERVER_OBJECTS =
+      Set.of("DATABASE", "TABLESPACE", "SUBSCRIPTION");
   private static final Set<String> OFF = Set.of("FALSE", "OFF", "0");
 
   private StatementClassifier() {}
@@ -31,7 +32,9 @@ final class StatementClassifier {
     if (noTransaction) {
       return StatementKind.NO_TRANSACTION;
     }
-    return isTransactionControl(t) ? StatementKind.TRANSACTION_CONTROL : StatementKind.TRANSACTIONAL;
+    return isTransactionControl(t)
+        ? StatementKind.TRANSACTION_CONTROL
+        : StatementKind.TRANSACTIONAL;
   }
 
   private static boolean isTransactionControl(LeadingTokens t) {

@@ -8,8 +8,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * A random script and the items the lexer must find in it, each rendered as {@code
- * line|S|sql} or {@code line|M|echo text}.
+ * A random script and the items the lexer must find in it, each rendered as {@code line|S|sql} or
+ * {@code line|M|echo text}.
  */
 record GeneratedScript(String text, List<String> expected) {
   private static final int MAX_STATEMENTS = 20;
@@ -19,8 +19,10 @@ record GeneratedScript(String text, List<String> expected) {
 
   static Arbitrary<GeneratedScript> scripts() {
     Arbitrary<List<String>> statements = statement().list().ofMinSize(1).ofMaxSize(MAX_STATEMENTS);
-    Arbitrary<List<List<GapPiece>>> gaps = gapPiece().list().ofMaxSize(4).list().ofSize(MAX_STATEMENTS + 1);
-    return Combinators.combine(statements, gaps, Arbitraries.of(true, false), SqlFragments.whitespace())
+    Arbitrary<List<List<GapPiece>>> gaps =
+        gapPiece().list().ofMaxSize(4).list().ofSize(MAX_STATEMENTS + 1);
+    return Combinators.combine(
+            statements, gaps, Arbitraries.of(true, false), SqlFragments.whitespace())
         .as(GeneratedScript::assemble);
   }
 
@@ -36,8 +38,11 @@ record GeneratedScript(String text, List<String> expected) {
   }
 
   private static Arbitrary<String> plainStatement(int depth) {
-    Arbitrary<String> more = Combinators.combine(SqlFragments.separator(), SqlFragments.fragment(depth)).as(String::concat);
-    return Combinators.combine(SqlFragments.fragment(depth), SqlFragments.concat(more, 0, 8)).as(String::concat);
+    Arbitrary<String> more =
+        Combinators.combine(SqlFragments.separator(), SqlFragments.fragment(depth))
+            .as(String::concat);
+    return Combinators.combine(SqlFragments.fragment(depth), SqlFragments.concat(more, 0, 8))
+        .as(String::concat);
   }
 
   // psql keeps semicolons inside BEGIN ATOMIC ... END of CREATE FUNCTION / PROCEDURE.
@@ -50,20 +55,28 @@ record GeneratedScript(String text, List<String> expected) {
     Arbitrary<String> bodyStatement =
         Combinators.combine(SqlFragments.whitespace(), plainStatement(1)).as((w, s) -> w + s + ";");
     return Combinators.combine(
-            header, Arbitraries.of(" BEGIN ATOMIC", "\nbegin atomic"), SqlFragments.concat(bodyStatement, 0, 4),
-            SqlFragments.whitespace(), Arbitraries.of("END", "end"))
+            header,
+            Arbitraries.of(" BEGIN ATOMIC", "\nbegin atomic"),
+            SqlFragments.concat(bodyStatement, 0, 4),
+            SqlFragments.whitespace(),
+            Arbitraries.of("END", "end"))
         .as((h, begin, body, w, end) -> h + begin + body + w + end);
   }
 
   private static Arbitrary<GapPiece> gapPiece() {
     Arbitrary<GapPiece> echo =
         Arbitraries.of("hi", "a;b", "x--y", "$$", "/*")
-            .list().ofMinSize(1).ofMaxSize(3)
-            .map(words -> new GapPiece("\n\\echo " + String.join(" ", words) + "\n", String.join(" ", words)));
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(3)
+            .map(
+                words ->
+                    new GapPiece(
+                        "\n\\echo " + String.join(" ", words) + "\n", String.join(" ", words)));
     return Arbitraries.frequencyOf(
         Tuple.of(4, SqlFragments.whitespace().map(w -> new GapPiece(w, null))),
-        Tuple.of(2, SqlFragments.lineComment().map(c -> new GapPiece(c, null))),
-        Tuple.of(2, SqlFragments.blockComment(2).map(c -> new GapPiece(c, null))),
+        Tuple.of(2, QuotedFragments.lineComment().map(c -> new GapPiece(c, null))),
+        Tuple.of(2, QuotedFragments.blockComment(2).map(c -> new GapPiece(c, null))),
         Tuple.of(1, Arbitraries.of(";", " ;\n").map(s -> new GapPiece(s, null))),
         Tuple.of(1, echo));
   }
@@ -89,7 +102,8 @@ record GeneratedScript(String text, List<String> expected) {
   private static void appendGap(StringBuilder text, List<String> expected, List<GapPiece> gap) {
     for (GapPiece piece : gap) {
       if (piece.echo() != null) {
-        expected.add(lineAt(text, text.length() + piece.text().indexOf('\\')) + "|M|" + piece.echo());
+        expected.add(
+            lineAt(text, text.length() + piece.text().indexOf('\\')) + "|M|" + piece.echo());
       }
       text.append(piece.text());
     }

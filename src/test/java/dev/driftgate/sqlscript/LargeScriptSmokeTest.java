@@ -17,10 +17,14 @@ class LargeScriptSmokeTest {
     StringBuilder script = new StringBuilder(STATEMENTS * 130);
     for (int i = 0; i < STATEMENTS; i++) {
       script
-          .append("-- s").append(i).append("; 'q'\n")
-          .append("CREATE FUNCTION f").append(i)
+          .append("-- s")
+          .append(i)
+          .append("; 'q'\n")
+          .append("CREATE FUNCTION f")
+          .append(i)
           .append("(a int) RETURNS int LANGUAGE plpgsql AS $body$\nBEGIN\n  RETURN a + ")
-          .append(i).append("; -- ;\nEND;\n$body$;\n");
+          .append(i)
+          .append("; -- ;\nEND;\n$body$;\n");
     }
     String text = script.toString();
 

@@ -24,14 +24,16 @@ final class SqlFragments {
   static Arbitrary<String> fragment(int depth) {
     List<Tuple2<Integer, Arbitrary<String>>> options = new ArrayList<>();
     options.add(Tuple.of(6, word()));
-    options.add(Tuple.of(2, standardString()));
-    options.add(Tuple.of(2, escapeString()));
-    options.add(Tuple.of(2, quotedIdentifier()));
-    options.add(Tuple.of(2, dollarQuoted()));
+    options.add(Tuple.of(2, QuotedFragments.standardString()));
+    options.add(Tuple.of(2, QuotedFragments.escapeString()));
+    options.add(Tuple.of(2, QuotedFragments.quotedIdentifier()));
+    options.add(Tuple.of(2, QuotedFragments.dollarQuoted()));
     options.add(Tuple.of(1, Arbitraries.integers().between(1, 99).map(n -> "$" + n)));
     options.add(Tuple.of(1, Arbitraries.integers().between(0, 99_999).map(String::valueOf)));
     options.add(Tuple.of(2, operator()));
-    options.add(Tuple.of(1, Arbitraries.of("CASE WHEN a THEN 'x;' ELSE $1 END", "case b when 1 then 2 end")));
+    options.add(
+        Tuple.of(
+            1, Arbitraries.of("CASE WHEN a THEN 'x;' ELSE $1 END", "case b when 1 then 2 end")));
     if (depth > 0) {
       options.add(Tuple.of(2, parenGroup(depth - 1)));
     }
@@ -42,10 +44,12 @@ final class SqlFragments {
   static Arbitrary<String> separator() {
     return Arbitraries.frequencyOf(
         Tuple.of(4, whitespace()),
-        Tuple.of(1, Combinators.combine(whitespace(), lineComment()).as(String::concat)),
+        Tuple.of(
+            1, Combinators.combine(whitespace(), QuotedFragments.lineComment()).as(String::concat)),
         Tuple.of(
             1,
-            Combinators.combine(whitespace(), blockComment(2), whitespace().injectNull(0.5))
+            Combinators.combine(
+                    whitespace(), QuotedFragments.blockComment(2), whitespace().injectNull(0.5))
                 .as((a, b, c) -> a + b + (c == null ? "" : c))));
   }
 
@@ -58,8 +62,28 @@ final class SqlFragments {
         Arbitraries.strings().withCharRange('a', 'z').withChars('_').ofMinLength(1).ofMaxLength(8);
     Arbitrary<String> fixed =
         Arbitraries.of(
-            "select", "from", "foo$bar", "x$$y", "a$1", "t$", "café", "名前", "e", "E", "b", "B",
-            "x", "X", "n", "N", "u", "U", "create", "index", "concurrently", "_x9");
+            "select",
+            "from",
+            "foo$bar",
+            "x$$y",
+            "a$1",
+            "t$",
+            "café",
+            "名前",
+            "e",
+            "E",
+            "b",
+            "B",
+            "x",
+            "X",
+            "n",
+            "N",
+            "u",
+            "U",
+            "create",
+            "index",
+            "concurrently",
+            "_x9");
     return Arbitraries.oneOf(random, fixed).filter(w -> !ROUTINE_WORDS.contains(w));
   }
 
@@ -67,64 +91,9 @@ final class SqlFragments {
     return Arbitraries.of("+", "-", "*", "/", "=", "<>", "::", ",", ">=", "||", "%", ".", "->>");
   }
 
-  static Arbitrary<String> standardString() {
-    Arbitrary<String> body =
-        concat(
-            Arbitraries.of(
-                "a", "b c", ";", "''", "--", "/*", "*/", "\n", "\"", "$$", "$1", "\\", "(", ")"),
-            0,
-            6);
-    return Combinators.combine(Arbitraries.of("", "", "B", "x", "N", "U&", "u&"), body)
-        .as((prefix, b) -> prefix + "'" + b + "'");
-  }
-
-  static Arbitrary<String> escapeString() {
-    Arbitrary<String> body =
-        concat(
-            Arbitraries.of("a", ";", "\\'", "\\\\", "''", "--", "/*", "\n", "\"", "$$", "("), 0, 6);
-    return Combinators.combine(Arbitraries.of("E", "e"), body).as((e, b) -> e + "'" + b + "'");
-  }
-
-  static Arbitrary<String> quotedIdentifier() {
-    Arbitrary<String> body =
-        concat(Arbitraries.of("a", "B c", ";", "\"\"", "'", "--", "/*", "$$", "\n", "\\"), 1, 5);
-    return Combinators.combine(Arbitraries.of("", "", "U&"), body)
-        .as((prefix, b) -> prefix + "\"" + b + "\"");
-  }
-
-  static Arbitrary<String> dollarQuoted() {
-    Arbitrary<String> body =
-        concat(
-            Arbitraries.of(
-                ";", "'", "\"", "$1", "--", "/*", "*/", "\n", "select", " ", "$", "\\",
-                "$inner$ x; ' $inner$", "$q$;$q$", "E'\\'"),
-            0,
-            6);
-    return Arbitraries.of("", "a", "body", "fn_1", "X", "ä")
-        .flatMap(tag -> body.map(b -> "$" + tag + "$" + b + "$" + tag + "$"))
-        .filter(SqlFragments::closesOnlyAtTheEnd);
-  }
-
-  private static boolean closesOnlyAtTheEnd(String quoted) {
-    String delimiter = quoted.substring(0, quoted.indexOf('$', 1) + 1);
-    return quoted.indexOf(delimiter, delimiter.length()) == quoted.length() - delimiter.length();
-  }
-
-  static Arbitrary<String> lineComment() {
-    return concat(
-            Arbitraries.of(" x", ";", "'", "\"", "/*", "*/", "$$", "--", "\\", "é"), 0, 4)
-        .map(c -> "--" + c + "\n");
-  }
-
-  static Arbitrary<String> blockComment(int depth) {
-    Arbitrary<String> text = Arbitraries.of(" x ", ";", "'", "\"", "--", "$$", "\n", "\\");
-    Arbitrary<String> piece =
-        depth == 0 ? text : Arbitraries.frequencyOf(Tuple.of(5, text), Tuple.of(1, blockComment(depth - 1)));
-    return concat(piece, 0, 5).map(c -> "/*" + c + "*/");
-  }
-
   static Arbitrary<String> parenGroup(int depth) {
-    Arbitrary<String> item = Arbitraries.frequencyOf(Tuple.of(3, fragment(depth)), Tuple.of(1, Arbitraries.just(";")));
+    Arbitrary<String> item =
+        Arbitraries.frequencyOf(Tuple.of(3, fragment(depth)), Tuple.of(1, Arbitraries.just(";")));
     Arbitrary<String> separated = Combinators.combine(separator(), item).as(String::concat);
     return concat(separated, 0, 5).map(inner -> "(" + inner + ")");
   }
