@@ -21,7 +21,7 @@ record BuiltDatabase(
     Provenance provenance,
     Finding failure,
     int applied,
-    List<Finding> probes,
+    List<MigrationProbes.Probed> probes,
     int probed,
     long millis) {
   BuiltDatabase {

@@ -70,7 +70,7 @@ final class DatabaseBuilder {
       MigrationProbes probes =
           new MigrationProbes(
               new MigrationRunner(executor, ToolVersion.get()), journal, tier.name());
-      List<Finding> findings = new ArrayList<>();
+      List<MigrationProbes.Probed> findings = new ArrayList<>();
       for (MigrationScript migration : tier.migrations()) {
         probes.onFreshInstall(c, migration).ifPresent(findings::add);
       }
@@ -114,7 +114,7 @@ final class DatabaseBuilder {
     }
     MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
     MigrationProbes probes = new MigrationProbes(runner, journal, tier.name());
-    List<Finding> findings = new ArrayList<>();
+    List<MigrationProbes.Probed> findings = new ArrayList<>();
     int applied = 0;
     for (MigrationScript migration : tier.migrations()) {
       MigrationRunner.Outcome outcome = runner.apply(c, migration);
@@ -135,7 +135,8 @@ final class DatabaseBuilder {
   }
 
   /** What a build found besides the catalog. */
-  private record Result(Finding failure, int applied, List<Finding> probes, int probed) {}
+  private record Result(
+      Finding failure, int applied, List<MigrationProbes.Probed> probes, int probed) {}
 
   /** A database's catalog and where its objects came from. */
   private record Snapshot(Catalog catalog, Provenance provenance) {}

@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +49,17 @@ final class MigrationProbes {
   }
 
   /**
+   * What a probe found: a finding, and the objects the migration changed (in the names findings
+   * use), so that a change already explained by another finding can be recognised as its
+   * consequence.
+   */
+  record Probed(Finding finding, Set<String> changedObjects) {}
+
+  /**
    * Probes a migration right after it was applied: a second application must succeed and change
    * nothing.
    */
-  Optional<Finding> secondApplication(Connection c, MigrationScript m) throws SQLException {
+  Optional<Probed> secondApplication(Connection c, MigrationScript m) throws SQLException {
     return probe(
         c, m, FindingKind.MIGRATION_NOT_IDEMPOTENT, Source.MIGRATIONS, "applied a second time");
   }
@@ -59,50 +68,53 @@ final class MigrationProbes {
    * Probes a migration on a database built from the canonical script, as production upgrades a
    * fresh install.
    */
-  Optional<Finding> onFreshInstall(Connection c, MigrationScript m) throws SQLException {
-    return probe(
-        c,
-        m,
-        FindingKind.MIGRATION_CHANGES_FRESH_INSTALL,
-        Source.SETUP,
-        "on a fresh install from setup_databases.sql");
+  Optional<Probed> onFreshInstall(Connection c, MigrationScript m) throws SQLException {
+    String when = "on a fresh install from setup_databases.sql";
+    return probe(c, m, FindingKind.MIGRATION_CHANGES_FRESH_INSTALL, Source.SETUP, when);
   }
 
-  private Optional<Finding> probe(
+  private Optional<Probed> probe(
       Connection c, MigrationScript m, FindingKind kind, Source source, String when)
       throws SQLException {
     long position = ObjectChanges.position(c);
     MigrationRunner.Probe<List<ObjectChanges.Touched>> probe =
         runner.probe(c, m, inside -> ObjectChanges.since(inside, position));
     if (probe.failure().isPresent()) {
-      SqlFailure f = probe.failure().get();
       return Optional.of(
-          Finding.single(
-              kind,
-              tier,
-              m.name(),
-              source,
-              f.location().toString(),
-              "migration "
-                  + m.name()
-                  + " "
-                  + when
-                  + " fails: "
-                  + f.message()
-                  + " (SQLSTATE "
-                  + f.sqlState()
-                  + ")",
-              Fix.none(
-                  HINTS.getOrDefault(
-                      f.sqlState(),
-                      "make the statement at "
-                          + f.location()
-                          + " check whether its change is already there"))));
+          new Probed(failed(m, kind, source, when, probe.failure().get()), Set.of()));
     }
     List<ObjectChanges.Change> changes = ObjectChanges.changed(c, probe.inspected());
-    if (changes.isEmpty()) {
-      return Optional.empty();
-    }
+    return changes.isEmpty()
+        ? Optional.empty()
+        : Optional.of(changed(m, kind, source, when, changes));
+  }
+
+  private Finding failed(
+      MigrationScript m, FindingKind kind, Source source, String when, SqlFailure f) {
+    String message =
+        "migration "
+            + m.name()
+            + " "
+            + when
+            + " fails: "
+            + f.message()
+            + " (SQLSTATE "
+            + f.sqlState()
+            + ")";
+    String hint =
+        HINTS.getOrDefault(
+            f.sqlState(),
+            "make the statement at " + f.location() + " check whether its change is already there");
+    return Finding.single(
+        kind, tier, m.name(), source, f.location().toString(), message, Fix.none(hint));
+  }
+
+  private Probed changed(
+      MigrationScript m,
+      FindingKind kind,
+      Source source,
+      String when,
+      List<ObjectChanges.Change> changes) {
     Statement first = journal.get(changes.get(0).touched().statementId());
     String location = first == null ? m.file() : first.location().toString();
     String objects =
@@ -110,7 +122,11 @@ final class MigrationProbes {
             .map(ch -> ch.touched().identity() + " (" + ch.touched().objectType() + ")")
             .distinct()
             .collect(Collectors.joining(", "));
-    return Optional.of(
+    Set<String> keys =
+        changes.stream()
+            .map(ch -> Blame.key(ch.touched().objectType(), ch.touched().identity()))
+            .collect(Collectors.toCollection(TreeSet::new));
+    Finding finding =
         Finding.single(
             kind,
             tier,
@@ -121,7 +137,8 @@ final class MigrationProbes {
             Fix.none(
                 "guard the statement at "
                     + location
-                    + " so that it does nothing when its change is already"
-                    + " there (IF NOT EXISTS, or a DO block that checks the catalog)")));
+                    + " so that it does nothing when its change is already there (IF NOT EXISTS, or a DO"
+                    + " block that checks the catalog)"));
+    return new Probed(finding, keys);
   }
 }

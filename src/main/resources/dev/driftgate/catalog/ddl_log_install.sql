@@ -70,7 +70,13 @@ LANGUAGE plpgsql STABLE AS
 $fn$
 BEGIN
   RETURN CASE classid
-    WHEN 'pg_class'::regclass THEN driftgate_audit.describe_relation(objid)
+    WHEN 'pg_class'::regclass THEN
+      CASE WHEN objsubid = 0 THEN driftgate_audit.describe_relation(objid)
+      ELSE (SELECT concat_ws(' ', a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, a.attcollation,
+                   col_description(a.attrelid, a.attnum))
+            FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE a.attrelid = objid AND a.attnum = objsubid AND NOT a.attisdropped) END
     WHEN 'pg_proc'::regclass THEN
       (SELECT concat_ws(E'\n', CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END,
                         obj_description(p.oid, 'pg_proc'))
