@@ -1,6 +1,7 @@
 package dev.driftgate.app;
 
 import dev.driftgate.catalog.ObjectChanges;
+import dev.driftgate.diff.Equivalence;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,7 +55,7 @@ final class MigrationProbes {
    * use), so that a change already explained by another finding can be recognised as its
    * consequence.
    */
-  record Probed(Finding finding, Set<String> changedObjects) {}
+  record Probed(Finding finding, List<Set<String>> changedObjects) {}
 
   /**
    * Probes a migration right after it was applied: a second application must succeed and change
@@ -81,12 +83,40 @@ final class MigrationProbes {
         runner.probe(c, m, inside -> ObjectChanges.since(inside, position));
     if (probe.failure().isPresent()) {
       return Optional.of(
-          new Probed(failed(m, kind, source, when, probe.failure().get()), Set.of()));
+          new Probed(failed(m, kind, source, when, probe.failure().get()), List.of()));
     }
-    List<ObjectChanges.Change> changes = ObjectChanges.changed(c, probe.inspected());
+    List<ObjectChanges.Change> changes =
+        ObjectChanges.before(c, probe.inspected()).stream()
+            .filter(MigrationProbes::isChange)
+            .toList();
     return changes.isEmpty()
         ? Optional.empty()
         : Optional.of(changed(m, kind, source, when, changes));
+  }
+
+  /**
+   * Whether a touched object really changed. Routine bodies follow the same equivalence as the
+   * setup/migrations comparison: layout and comments do not count.
+   */
+  private static boolean isChange(ObjectChanges.Change change) {
+    String type = change.touched().objectType();
+    String after = change.touched().description();
+    boolean routine =
+        type.equals("function") || type.equals("procedure") || type.equals("aggregate");
+    return routine
+        ? !Equivalence.sameBody(change.before(), after)
+        : !Objects.equals(change.before(), after);
+  }
+
+  /** The names findings may use for a changed object; an index is also a member of its table. */
+  private static Set<String> names(ObjectChanges.Change change) {
+    ObjectChanges.Touched t = change.touched();
+    Set<String> names = new TreeSet<>();
+    names.add(Blame.key(t.objectType(), t.identity()));
+    if (t.owner() != null) {
+      names.add(t.owner() + "." + t.address().names().get(t.address().names().size() - 1));
+    }
+    return names;
   }
 
   private Finding failed(
@@ -122,10 +152,7 @@ final class MigrationProbes {
             .map(ch -> ch.touched().identity() + " (" + ch.touched().objectType() + ")")
             .distinct()
             .collect(Collectors.joining(", "));
-    Set<String> keys =
-        changes.stream()
-            .map(ch -> Blame.key(ch.touched().objectType(), ch.touched().identity()))
-            .collect(Collectors.toCollection(TreeSet::new));
+    List<Set<String>> keys = changes.stream().map(MigrationProbes::names).toList();
     Finding finding =
         Finding.single(
             kind,

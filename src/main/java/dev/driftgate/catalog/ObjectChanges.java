@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The cheap catalog fingerprint behind the idempotency and fresh-install checks: instead of reading
@@ -32,11 +31,17 @@ public final class ObjectChanges {
    * An object a statement touched, described as it was right after.
    *
    * @param description null when the object no longer exists
+   * @param owner the table an index belongs to ({@code schema.table}), else null
    */
   public record Touched(
-      int statementId, String objectType, String identity, Address address, String description) {}
+      int statementId,
+      String objectType,
+      String identity,
+      Address address,
+      String description,
+      String owner) {}
 
-  /** One object whose description differs between before and after. */
+  /** One touched object with its description before the change (null if it did not exist). */
   public record Change(Touched touched, String before) {}
 
   /** The current end of the DDL log: a probe remembers it before it runs anything. */
@@ -64,15 +69,16 @@ public final class ObjectChanges {
                         rs.getString("address_type"),
                         SqlResource.strings(rs, "address_names"),
                         SqlResource.strings(rs, "address_args")),
-                    rs.getString("description"))));
+                    rs.getString("description"),
+                    rs.getString("owner"))));
     return touched;
   }
 
   /**
-   * Describes the touched objects again (after a rollback) and returns those whose description
-   * differs.
+   * Describes the touched objects again, as they are now (after the probe's rollback): each with
+   * its description before and after, for the caller to decide which changed.
    */
-  public static List<Change> changed(Connection c, List<Touched> touched) throws SQLException {
+  public static List<Change> before(Connection c, List<Touched> touched) throws SQLException {
     if (touched.isEmpty()) {
       return List.of();
     }
@@ -93,13 +99,9 @@ public final class ObjectChanges {
             c.createArrayOf("text", types),
             c.createArrayOf("text", names),
             c.createArrayOf("text", args)),
-        rs -> {
-          Touched t = touched.get(rs.getInt("ordinal") - 1);
-          String before = rs.getString("description");
-          if (!Objects.equals(before, t.description())) {
-            changes.add(new Change(t, before));
-          }
-        });
+        rs ->
+            changes.add(
+                new Change(touched.get(rs.getInt("ordinal") - 1), rs.getString("description"))));
     return changes;
   }
 

@@ -78,8 +78,10 @@ BEGIN
             FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE a.attrelid = objid AND a.attnum = objsubid AND NOT a.attisdropped) END
     WHEN 'pg_proc'::regclass THEN
-      (SELECT concat_ws(E'\n', CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END,
-                        obj_description(p.oid, 'pg_proc'))
+      -- attributes, then the body as plain text so that callers can compare it by its code
+      (SELECT concat_ws(E'\n', p.prokind, pg_get_function_identity_arguments(p.oid), pg_get_function_result(p.oid),
+                        p.prolang, p.provolatile, p.proisstrict, p.prosecdef, p.proconfig::text,
+                        coalesce(pg_get_function_sqlbody(p.oid), p.prosrc), obj_description(p.oid, 'pg_proc'))
        FROM pg_proc p WHERE p.oid = objid)
     WHEN 'pg_type'::regclass THEN
       (SELECT concat_ws(E'\n', t.typtype, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,
