@@ -1,9 +1,11 @@
 package dev.driftgate.cli;
 
+import dev.driftgate.app.ToolVersion;
 import dev.driftgate.app.Verify;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.postgres.EmbeddedServer;
 import dev.driftgate.report.Format;
+import dev.driftgate.report.RenderOptions;
 import dev.driftgate.report.Renderer;
 import dev.driftgate.report.Report;
 import java.io.IOException;
@@ -64,10 +66,10 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (output != null) {
       write(report, chosen, output);
-      Renderer.of(Format.TEXT).render(report, out);
+      Renderer.of(Format.TEXT, RenderOptions.plain(ToolVersion.get())).render(report, out);
       out.println("report written to " + output);
     } else {
-      Renderer.of(chosen).render(report, out);
+      Renderer.of(chosen, RenderOptions.plain(ToolVersion.get())).render(report, out);
     }
     out.flush();
     return report.status() == Report.Status.CLEAN ? 0 : 1;
@@ -83,7 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   private static void write(Report report, Format format, Path file) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      Renderer.of(format).render(report, w);
+      Renderer.of(format, RenderOptions.plain(ToolVersion.get())).render(report, w);
     } catch (IOException e) {
       throw DriftgateException.badInput(
           "--output " + file + ": cannot write (" + e.getMessage() + ")");

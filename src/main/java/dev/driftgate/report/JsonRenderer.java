@@ -67,7 +67,7 @@ final class JsonRenderer implements Renderer {
     g.writeStringField("check", c.check().id());
     g.writeStringField(
         "status", c.skipped() != null ? "skipped" : c.failed() ? "failed" : "passed");
-    g.writeStringField("detail", c.skipped() != null ? c.skipped() : c.summary());
+    g.writeStringField("detail", c.detail());
     g.writeNumberField("findings", c.findings().size());
     g.writeNumberField("duration_ms", c.millis());
     g.writeEndObject();
