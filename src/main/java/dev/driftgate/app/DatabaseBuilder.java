@@ -95,15 +95,15 @@ final class DatabaseBuilder {
       MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
       int applied = 0;
       for (MigrationScript migration : tier.migrations()) {
-        stopwatch.step(
+        String step =
             tier.name()
                 + " migration "
                 + (applied + 1)
                 + "/"
                 + tier.migrations().size()
                 + " "
-                + migration.name());
-        MigrationRunner.Outcome outcome = runner.apply(c, migration);
+                + migration.name();
+        MigrationRunner.Outcome outcome = stopwatch.time(step, () -> runner.apply(c, migration));
         if (!outcome.succeeded()) {
           return read(
               c,

@@ -1,17 +1,27 @@
 package dev.driftgate.app;
 
 /**
- * Hears when a long step of a run starts, so the command line can show progress on a terminal. It
- * learns nothing about results (those are the report's) and must not slow the run down.
+ * Hears when long steps of a run start and finish, so the command line can show progress on a
+ * terminal. It learns nothing about results (those are the report's) and must not slow the run
+ * down. Steps of parallel work overlap; calls come from any thread of the run.
  */
-@FunctionalInterface
 public interface Progress {
   /** Shows nothing. */
-  Progress NONE = step -> {};
+  Progress NONE =
+      new Progress() {
+        @Override
+        public void started(String step) {}
+
+        @Override
+        public void finished(String step) {}
+      };
 
   /**
    * A step starts: {@code server start}, {@code tenant setup build}, {@code tenant migration 2/6
-   * add_skills_tables}. Called from any thread of the run.
+   * add_skills_tables}.
    */
-  void step(String description);
+  void started(String step);
+
+  /** The step of the same name finished, successfully or not. */
+  void finished(String step);
 }

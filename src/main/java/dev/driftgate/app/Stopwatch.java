@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Collects phase timings from every thread of a run, for {@code --verbose} and the benchmark, and
- * tells {@link Progress} when a timed phase starts.
+ * tells {@link Progress} when a timed phase starts and finishes.
  */
 final class Stopwatch {
   private final List<Timing> timings = new ArrayList<>();
@@ -22,18 +22,14 @@ final class Stopwatch {
   }
 
   <T, E extends Exception> T time(String phase, Timed<T, E> work) throws E {
-    progress.step(phase);
+    progress.started(phase);
     long start = System.nanoTime();
     try {
       return work.get();
     } finally {
       add(phase, start);
+      progress.finished(phase);
     }
-  }
-
-  /** Announces a step that is not timed on its own (one migration of a replay). */
-  void step(String description) {
-    progress.step(description);
   }
 
   void add(String phase, long startNanos) {
