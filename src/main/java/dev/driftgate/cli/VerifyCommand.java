@@ -12,6 +12,7 @@ import dev.driftgate.report.Renderer;
 import dev.driftgate.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,26 +93,29 @@ final class VerifyCommand implements Callable<Integer> {
     List<Destination> plan = Destination.plan(parseFormats(), outputs);
     Report report = run();
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<Destination> files = plan.stream().filter(d -> !d.toStdout()).toList();
-    for (Destination d : files) {
-      write(report, d.format(), d.file());
-    }
+    files.forEach(d -> write(report, d.format(), d.file()));
     Destination toStdout = plan.stream().filter(Destination::toStdout).findFirst().orElse(null);
     if (toStdout != null) {
       render(report, toStdout.format(), textOptions(quiet ? Detail.VERDICT : Detail.FULL), out);
     }
     if (!files.isEmpty() && (toStdout == null || toStdout.format() != Format.TEXT)) {
-      PrintWriter verdict = toStdout == null ? out : err;
-      if (!quiet) {
-        files.forEach(
-            d -> verdict.println("driftgate: " + d.format().id() + " report: " + d.file()));
-      }
-      render(report, Format.TEXT, textOptions(quiet ? Detail.VERDICT : Detail.SUMMARY), verdict);
+      accompany(report, files, toStdout == null ? out : spec.commandLine().getErr());
     }
     out.flush();
-    err.flush();
     return report.status() == Report.Status.CLEAN ? 0 : 1;
+  }
+
+  /**
+   * Reports written to files get the written paths, a line per finding and the verdict beside them,
+   * on stdout unless a report occupies it.
+   */
+  private void accompany(Report report, List<Destination> files, PrintWriter to) {
+    if (!quiet) {
+      files.forEach(d -> to.println("driftgate: " + d.format().id() + " report: " + d.file()));
+    }
+    render(report, Format.TEXT, textOptions(quiet ? Detail.VERDICT : Detail.SUMMARY), to);
+    to.flush();
   }
 
   private Report run() {
@@ -136,11 +140,12 @@ final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  private static void render(Report report, Format format, RenderOptions options, Writer out) {
+  /** Renders to stdout or stderr, whose writers report no failures. */
+  private static void render(Report report, Format format, RenderOptions options, PrintWriter out) {
     try {
       Renderer.of(format, options).render(report, out);
     } catch (IOException e) {
-      throw DriftgateException.badInput("cannot write the report: " + e.getMessage());
+      throw new UncheckedIOException(e);
     }
   }
 
