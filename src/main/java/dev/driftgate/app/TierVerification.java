@@ -3,6 +3,7 @@ package dev.driftgate.app;
 import dev.driftgate.app.VerifyInputs.TierInputs;
 import dev.driftgate.diff.CatalogDiff;
 import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.Severity;
 import dev.driftgate.diff.Source;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.report.Check;
@@ -39,7 +40,16 @@ final class TierVerification {
             null,
             contents(replay.catalog()) + " from " + replayed,
             replay.millis()));
-    results.add(diff(tier, setup, replay));
+    CheckResult diff = diff(tier, setup, replay);
+    results.add(diff);
+    results.add(probes(tier, Check.IDEMPOTENCY, replay, "the migrations did not apply", List.of()));
+    results.add(
+        probes(
+            tier,
+            Check.FRESH_INSTALL,
+            setup,
+            "setup_databases.sql did not apply",
+            diff.findings()));
     return results;
   }
 
@@ -65,6 +75,45 @@ final class TierVerification {
         null,
         "no differences",
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static CheckResult probes(
+      TierInputs tier, Check check, BuiltDatabase db, String failed, List<Finding> drift) {
+    if (db.probed() == 0 && !tier.migrations().isEmpty()) {
+      return CheckResult.skipped(tier.name(), check, "skipped: " + failed);
+    }
+    List<Finding> findings = db.probes().stream().map(p -> consequence(p, drift)).toList();
+    String summary =
+        db.probed()
+            + " of "
+            + tier.migrations().size()
+            + " migrations probed, none changes anything";
+    return new CheckResult(tier.name(), check, findings, null, summary, 0);
+  }
+
+  /**
+   * A migration that changes a fresh install only where setup_databases.sql and the migrations
+   * already disagree is the same problem seen twice: it stays in the report as information, the
+   * drift finding carries the error.
+   */
+  private static Finding consequence(MigrationProbes.Probed probed, List<Finding> drift) {
+    boolean explained =
+        !probed.changedObjects().isEmpty()
+            && probed.changedObjects().stream()
+                .allMatch(o -> drift.stream().anyMatch(d -> related(o, d.object())));
+    if (!explained) {
+      return probed.finding();
+    }
+    String message =
+        probed.finding().message()
+            + " (a consequence of the setup/migrations drift reported above)";
+    return probed.finding().withSeverity(Severity.INFO).withMessage(message);
+  }
+
+  private static boolean related(String changed, String drifted) {
+    return changed.equals(drifted)
+        || drifted.startsWith(changed + ".")
+        || changed.startsWith(drifted + ".");
   }
 
   private static List<Finding> failures(BuiltDatabase db) {

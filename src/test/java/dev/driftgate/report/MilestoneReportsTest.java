@@ -69,7 +69,7 @@ class MilestoneReportsTest {
   @Test
   void githubAnnotatesTheOffendingLineOnlyOnDrift() {
     assertThat(CLEAN.get(Format.GITHUB)).isEmpty();
-    assertThat(DRIFT.get(Format.GITHUB).lines())
+    assertThat(DRIFT.get(Format.GITHUB).lines().filter(l -> l.startsWith("::error")))
         .singleElement()
         .asString()
         .startsWith(
@@ -80,7 +80,7 @@ class MilestoneReportsTest {
   void markdownAndTextLeadOrEndWithTheVerdict() {
     assertThat(CLEAN.get(Format.MARKDOWN)).startsWith("### ✅ driftgate: no drift");
     assertThat(DRIFT.get(Format.MARKDOWN))
-        .startsWith("### ❌ driftgate: drift (1 error, 0 warnings, 0 info)")
+        .startsWith("### ❌ driftgate: drift (1 error, 0 warnings, ")
         .contains("| error | `column.type` | public.staff.job\\_title |");
     assertThat(CLEAN.get(Format.TEXT)).contains("\nCLEAN: no drift");
     assertThat(DRIFT.get(Format.TEXT))
