@@ -34,6 +34,13 @@ final class FindingDetail {
     return lines;
   }
 
+  /** The ids of the sources compared: the one holding {@code expected}, then the other if any. */
+  static String[] sources(Finding f) {
+    return f.right() == null
+        ? new String[] {f.left().id()}
+        : new String[] {f.left().id(), f.right().id()};
+  }
+
   /** {@code fix: SQL}, {@code no fix: reason}, or null when the finding has neither. */
   static String fix(Fix fix) {
     if (fix instanceof Fix.Sql sql) {

@@ -130,12 +130,9 @@ final class SarifRenderer implements Renderer {
     g.writeObjectFieldStart("properties");
     g.writeStringField("tier", f.tier());
     g.writeStringField("object", f.object());
-    g.writeArrayFieldStart("sources");
-    g.writeString(f.left().id());
-    if (f.right() != null) {
-      g.writeString(f.right().id());
-    }
-    g.writeEndArray();
+    String[] sources = FindingDetail.sources(f);
+    g.writeFieldName("sources");
+    g.writeArray(sources, 0, sources.length);
     if (f.expected() != null) {
       g.writeStringField("expected", f.expected());
     }
