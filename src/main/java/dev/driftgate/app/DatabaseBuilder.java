@@ -51,9 +51,9 @@ final class DatabaseBuilder {
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
-      long buildStart = System.nanoTime();
-      Optional<SqlFailure> failure = executor.runAutocommit(c, tier.setup());
-      stopwatch.add(tier.name() + " setup build", buildStart);
+      Optional<SqlFailure> failure =
+          stopwatch.time(
+              tier.name() + " setup build", () -> executor.runAutocommit(c, tier.setup()));
       if (failure.isPresent()) {
         Finding finding =
             failed(
@@ -117,7 +117,15 @@ final class DatabaseBuilder {
     List<MigrationProbes.Probed> findings = new ArrayList<>();
     int applied = 0;
     for (MigrationScript migration : tier.migrations()) {
-      MigrationRunner.Outcome outcome = runner.apply(c, migration);
+      String step =
+          tier.name()
+              + " migration "
+              + (applied + 1)
+              + "/"
+              + tier.migrations().size()
+              + " "
+              + migration.name();
+      MigrationRunner.Outcome outcome = stopwatch.time(step, () -> runner.apply(c, migration));
       if (!outcome.succeeded()) {
         Finding failure =
             failed(

@@ -27,14 +27,20 @@ import java.util.concurrent.Future;
  */
 public final class Verify {
   private final ServerProvider servers;
+  private final Progress progress;
 
   public Verify(ServerProvider servers) {
+    this(servers, Progress.NONE);
+  }
+
+  public Verify(ServerProvider servers, Progress progress) {
     this.servers = servers;
+    this.progress = progress;
   }
 
   public Report run(Path projectDir) {
     long start = System.nanoTime();
-    Stopwatch stopwatch = new Stopwatch();
+    Stopwatch stopwatch = new Stopwatch(progress);
     CompletableFuture<PostgresServer> starting =
         CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
     VerifyInputs inputs;
