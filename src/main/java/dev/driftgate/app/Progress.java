@@ -5,7 +5,7 @@ package dev.driftgate.app;
  * terminal. It learns nothing about results (those are the report's) and must not slow the run
  * down. Steps of parallel work overlap; calls come from any thread of the run.
  */
-public interface Progress {
+public interface Progress extends dev.driftgate.postgres.StartupSteps {
   /** Shows nothing. */
   Progress NONE =
       new Progress() {

