@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftgate.testing.Projects;
+import dev.driftgate.testing.TestPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,6 +25,21 @@ class CliTest {
 
   static Run run(String... args) {
     return run(Terminal.PLAIN, args);
+  }
+
+  /**
+   * Runs a command in external mode against the test run's own server, which saves starting an
+   * embedded server per command; the first test of this class runs the default embedded mode.
+   */
+  static Run onTestServer(String... args) {
+    return onTestServer(Terminal.PLAIN, args);
+  }
+
+  static Run onTestServer(Terminal terminal, String... args) {
+    String[] withServer = java.util.Arrays.copyOf(args, args.length + 2);
+    withServer[args.length] = "--jdbc-url";
+    withServer[args.length + 1] = TestPostgres.server().jdbcUrl("postgres");
+    return run(terminal, withServer);
   }
 
   static Run run(Terminal terminal, String... args) {
@@ -68,7 +84,7 @@ class CliTest {
     Path report = dir.resolve("report.json");
 
     Run run =
-        run(
+        onTestServer(
             "verify",
             "--project",
             Projects.milestone().toString(),
@@ -93,7 +109,7 @@ class CliTest {
     Path reports = dir.resolve("reports");
 
     Run run =
-        run(
+        onTestServer(
             "verify",
             "--project",
             project.toString(),
@@ -124,7 +140,7 @@ class CliTest {
   @Test
   void onATerminalTextIsColouredProgressShownAndVerboseAddsTimings() {
     Run run =
-        run(
+        onTestServer(
             new Terminal(true, false, false),
             "verify",
             "--project",
@@ -143,7 +159,7 @@ class CliTest {
   @Test
   void quietInCiPrintsTheVerdictLineAloneWithoutColourOrProgress() {
     Run run =
-        run(
+        onTestServer(
             new Terminal(true, true, true),
             "verify",
             "--project",
