@@ -39,13 +39,22 @@ public final class Verify {
   }
 
   public Report run(Path projectDir) {
+    return run(projectDir, new ReplayStart.Baselines());
+  }
+
+  /** Verifies with the replay starting where {@code --baseline} says (SPEC §7). */
+  public Report run(Path projectDir, String baselineOption) {
+    return run(projectDir, ReplayStart.parse(baselineOption, projectDir));
+  }
+
+  private Report run(Path projectDir, ReplayStart replayStart) {
     long start = System.nanoTime();
     Stopwatch stopwatch = new Stopwatch(progress);
     CompletableFuture<PostgresServer> starting =
         CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
     VerifyInputs inputs;
     try {
-      inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir));
+      inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir, replayStart));
     } catch (RuntimeException e) {
       starting.thenAccept(PostgresServer::close);
       throw e;
@@ -57,7 +66,7 @@ public final class Verify {
           server.info().mode(),
           server.info().version(),
           checks,
-          List.of(),
+          inputs.notes(),
           stopwatch.timings(),
           (System.nanoTime() - start) / 1_000_000);
     }

@@ -88,6 +88,16 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin PostgresOptions postgres;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "none|file:PATH|git:REF",
+      defaultValue = "none",
+      description =
+          "Where each tier's replay starts: the manifest's baselines (none), a script or project"
+              + " directory (file:PATH), or setup_databases.sql at a tag or commit (git:REF), replaying"
+              + " only the migrations listed since: the upgrade path of a release.")
+  String baseline;
+
   @Override
   public Integer call() {
     if (quiet && verbose) {
@@ -125,10 +135,11 @@ final class VerifyCommand implements Callable<Integer> {
     Provisioner provisioner = postgres.provisioner();
     Terminal terminal = main.terminal();
     if (quiet || !terminal.progress()) {
-      return new Verify(() -> provisioner.start(Progress.NONE), Progress.NONE).run(project);
+      return new Verify(() -> provisioner.start(Progress.NONE), Progress.NONE)
+          .run(project, baseline);
     }
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      return new Verify(() -> provisioner.start(progress), progress).run(project);
+      return new Verify(() -> provisioner.start(progress), progress).run(project, baseline);
     }
   }
 
