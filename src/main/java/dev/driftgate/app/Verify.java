@@ -1,21 +1,15 @@
 package dev.driftgate.app;
 
 import dev.driftgate.app.VerifyInputs.TierInputs;
-import dev.driftgate.catalog.DdlLog;
-import dev.driftgate.error.DriftgateException;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
 import dev.driftgate.report.Report;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,9 +53,10 @@ public final class Verify {
       starting.thenAccept(PostgresServer::close);
       throw e;
     }
-    try (PostgresServer server = await(starting)) {
+    try (PostgresServer server = Runs.await(starting)) {
       List<CheckResult> checks = verify(server, inputs, stopwatch);
       return new Report(
+          "verify",
           projectDir.toString(),
           server.info().mode(),
           server.info().version(),
@@ -76,7 +71,7 @@ public final class Verify {
       PostgresServer server, VerifyInputs inputs, Stopwatch stopwatch) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases = new ScratchDatabases(server)) {
-      String template = stopwatch.time("template", () -> template(server, databases));
+      String template = stopwatch.time("template", () -> Runs.template(server, databases));
       DatabaseBuilder builder = new DatabaseBuilder(server, databases, template, stopwatch);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
@@ -87,7 +82,9 @@ public final class Verify {
       for (int i = 0; i < inputs.tiers().size(); i++) {
         checks.addAll(
             TierVerification.results(
-                inputs.tiers().get(i), get(builds.get(2 * i)), get(builds.get(2 * i + 1))));
+                inputs.tiers().get(i),
+                Runs.get(builds.get(2 * i)),
+                Runs.get(builds.get(2 * i + 1))));
       }
       checks.add(
           new CheckResult(
@@ -101,50 +98,6 @@ public final class Verify {
       return checks;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** The database every scratch database of the run is cloned from: empty but for the DDL log. */
-  private static String template(PostgresServer server, ScratchDatabases databases) {
-    String template = databases.create("template");
-    try (Connection c = server.connect(template)) {
-      DdlLog.install(c);
-    } catch (SQLException e) {
-      throw DriftgateException.infrastructure(
-          "could not prepare the template database: " + firstLine(e), e);
-    }
-    return template;
-  }
-
-  private static String firstLine(SQLException e) {
-    String message = String.valueOf(e.getMessage());
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
-  }
-
-  private static PostgresServer await(CompletableFuture<PostgresServer> starting) {
-    try {
-      return starting.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
-  private static BuiltDatabase get(Future<BuiltDatabase> build) {
-    try {
-      return build.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw DriftgateException.infrastructure("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof DriftgateException d) {
-        throw d;
-      }
-      if (e.getCause() instanceof SQLException s) {
-        throw DriftgateException.infrastructure(
-            "PostgreSQL failed during the build: " + firstLine(s), s);
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Schema-drift gate for PostgreSQL: setup_databases.sql, migrations and JPA entities must agree.",
-    subcommands = {VerifyCommand.class})
+    subcommands = {VerifyCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   private final Terminal terminal;

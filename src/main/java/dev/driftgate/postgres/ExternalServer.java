@@ -65,6 +65,26 @@ public final class ExternalServer implements PostgresServer {
     }
   }
 
+  /**
+   * Opens a connection to one database that cannot write: read-only at the connection and as the
+   * session's default, so that even a statement that slipped through would be refused by the
+   * server. For live databases (production) that driftgate only reads.
+   */
+  public Connection connectReadOnly(String database) throws SQLException {
+    Properties props = new Properties();
+    props.putAll(credentials);
+    props.setProperty("readOnly", "true");
+    props.setProperty("readOnlyMode", "always");
+    props.setProperty("options", "-c default_transaction_read_only=on");
+    props.setProperty("ApplicationName", "driftgate (read-only)");
+    return DriverManager.getConnection(jdbcUrl(database), props);
+  }
+
+  /** A JDBC URL fit to print: its password, if it carries one, masked. */
+  public static String redact(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
   @Override
   public ServerInfo info() {
     return info;

@@ -1,6 +1,6 @@
 package dev.driftgate.report;
 
-/** The checks {@code verify} runs per tier (SPEC §7). */
+/** The checks {@code verify} runs per tier (SPEC §7), and the comparison of {@code diff}. */
 public enum Check {
   SETUP("setup", "build from setup_databases.sql"),
   MIGRATIONS("migrations", "replay baseline and migrations"),
@@ -9,7 +9,8 @@ public enum Check {
   FRESH_INSTALL("fresh-install", "migrations on a fresh install"),
   ENTITIES_VS_SETUP("entities-vs-setup", "entities ⇄ setup"),
   ENTITIES_VS_MIGRATIONS("entities-vs-migrations", "entities ⇄ migrations"),
-  MANIFEST("manifest", "manifest hygiene");
+  MANIFEST("manifest", "manifest hygiene"),
+  DIFF("diff", "left ⇄ right");
 
   private final String id;
   private final String title;

@@ -7,13 +7,15 @@ import java.util.List;
 /**
  * Everything a run found, in the order checks ran: the one input of every renderer.
  *
- * @param project the project directory as the user named it
+ * @param command the command that produced the report: {@code verify} or {@code diff}
+ * @param project the project directory as the user named it; file locations are relative to it
  * @param serverMode {@code embedded}, {@code container} or {@code external}
  * @param notes lines worth telling the user that are not findings ("no entities: entity checks
  *     skipped")
  * @param timings how long each phase took, in the order phases ended
  */
 public record Report(
+    String command,
     String project,
     String serverMode,
     String serverVersion,

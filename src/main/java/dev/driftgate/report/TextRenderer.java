@@ -41,7 +41,9 @@ final class TextRenderer implements Renderer {
   }
 
   private void full(StringBuilder s, Report report) {
-    s.append("driftgate verify ")
+    s.append("driftgate ")
+        .append(report.command())
+        .append(' ')
         .append(report.project())
         .append(" (PostgreSQL ")
         .append(report.serverVersion())

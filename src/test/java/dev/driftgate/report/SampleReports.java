@@ -17,6 +17,7 @@ final class SampleReports {
 
   static Report clean() {
     return new Report(
+        "verify",
         ".",
         "embedded",
         "15.19",
@@ -33,6 +34,7 @@ final class SampleReports {
 
   static Report drift() {
     return new Report(
+        "verify",
         "db",
         "embedded",
         "15.19",
