@@ -4,19 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Severity;
+import dev.driftgate.junit.DriftgateChecks;
+import dev.driftgate.junit.DriftgateProject;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
 import dev.driftgate.report.Report;
-import dev.driftgate.testing.Projects;
-import dev.driftgate.testing.TestPostgres;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** The repository is its own first user: the Milestone project must verify clean. */
+/**
+ * The repository is its own first user: the Milestone project must verify clean. It does so through
+ * the same JUnit 5 extension other projects use, so every tier and check is a test of this build.
+ */
+@DriftgateProject(dir = ".")
 class MilestoneVerifyTest {
 
+  @TestFactory
+  Stream<DynamicNode> milestone(DriftgateChecks checks) {
+    return checks.dynamicTests();
+  }
+
   @Test
-  void milestoneIsDriftFree() {
-    Report report = new Verify(TestPostgres::server).run(Projects.milestone());
+  void milestoneIsDriftFreeWithEveryCheckRun(DriftgateChecks checks) {
+    Report report = checks.report();
 
     assertThat(report.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     assertThat(report.status()).isEqualTo(Report.Status.CLEAN);
@@ -26,19 +38,21 @@ class MilestoneVerifyTest {
             "master setup",
             "master migrations",
             "master setup-vs-migrations",
+            "master idempotency",
+            "master fresh-install",
             "tenant setup",
             "tenant migrations",
             "tenant setup-vs-migrations",
+            "tenant idempotency",
+            "tenant fresh-install",
             "project manifest");
     assertThat(report.checks()).allMatch(c -> c.skipped() == null, "no check is skipped");
   }
 
   @Test
-  void bothTiersHaveTheSizeTheSpecAsksFor() {
-    Report report = new Verify(TestPostgres::server).run(Projects.milestone());
-
-    assertThat(summary(report, "master")).startsWith("8 tables");
-    assertThat(summary(report, "tenant")).startsWith("19 tables, 1 views");
+  void bothTiersHaveTheSizeTheSpecAsksFor(DriftgateChecks checks) {
+    assertThat(summary(checks.report(), "master")).startsWith("8 tables");
+    assertThat(summary(checks.report(), "tenant")).startsWith("19 tables, 1 views");
   }
 
   private static String summary(Report report, String tier) {
