@@ -4,6 +4,7 @@ import dev.driftgate.catalog.DdlLog;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.postgres.SharedServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +16,18 @@ import java.util.concurrent.Future;
 final class Runs {
   private Runs() {}
 
-  /** The database every scratch database of the run is cloned from: empty but for the DDL log. */
+  /**
+   * The database every scratch database of the run is cloned from: empty but for the DDL log. A
+   * shared server keeps one for all its runs.
+   */
   static String template(PostgresServer server, ScratchDatabases databases) {
+    if (server instanceof SharedServer shared) {
+      return shared.reusable("ddl-log-template", lasting -> newTemplate(server, lasting));
+    }
+    return newTemplate(server, databases);
+  }
+
+  private static String newTemplate(PostgresServer server, ScratchDatabases databases) {
     String template = databases.create("template");
     try (Connection c = server.connect(template)) {
       DdlLog.install(c);

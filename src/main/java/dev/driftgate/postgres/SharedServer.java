@@ -9,9 +9,21 @@ import java.sql.SQLException;
  */
 public final class SharedServer implements PostgresServer {
   private final PostgresServer server;
+  private final ScratchDatabases lasting;
+  private final java.util.Map<String, String> reusable =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public SharedServer(PostgresServer server) {
     this.server = server;
+    this.lasting = new ScratchDatabases(server);
+  }
+
+  /**
+   * A database every run on this server may clone from (a template), created by {@code create} on
+   * first use and kept until the server stops: runs then skip preparing their own.
+   */
+  public String reusable(String key, java.util.function.Function<ScratchDatabases, String> create) {
+    return reusable.computeIfAbsent(key, k -> create.apply(lasting));
   }
 
   @Override
@@ -33,8 +45,9 @@ public final class SharedServer implements PostgresServer {
   @Override
   public void close() {}
 
-  /** Stops the server. */
+  /** Drops what it kept and stops the server. */
   public void shutdown() {
+    lasting.close();
     server.close();
   }
 }
