@@ -21,6 +21,9 @@ final class Runs {
    * shared server keeps one for all its runs.
    */
   static String template(PostgresServer server, ScratchDatabases databases) {
+    if (server.preparedTemplate().isPresent()) {
+      return server.preparedTemplate().get();
+    }
     if (server instanceof SharedServer shared) {
       return shared.reusable("ddl-log-template", lasting -> newTemplate(server, lasting));
     }

@@ -33,6 +33,20 @@ public final class DdlLog {
     }
   }
 
+  /** Identifies the installed log's definition: it changes whenever the install script does. */
+  public static String version() {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  SqlResource.text("ddl_log_install.sql")
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   /** The events of the database, in the order they happened. */
   public static List<Event> read(Connection connection) throws SQLException {
     List<Event> events = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.driftgate.cli;
 
 import dev.driftgate.app.Diff;
 import dev.driftgate.app.Progress;
+import dev.driftgate.app.ScratchTemplate;
 import dev.driftgate.postgres.Provisioner;
 import dev.driftgate.report.Report;
 import java.util.List;
@@ -63,7 +64,9 @@ final class DiffCommand implements Callable<Integer> {
     List<Destination> plan = reports.plan();
     Provisioner provisioner = postgres.provisioner();
     Report report =
-        new Diff(() -> provisioner.start(Progress.NONE), System.getenv("DB_PASSWORD"))
+        new Diff(
+                () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED),
+                System.getenv("DB_PASSWORD"))
             .run(left, right, tier);
     return reports.emit(report, plan, spec, main.terminal());
   }

@@ -1,6 +1,7 @@
 package dev.driftgate.cli;
 
 import dev.driftgate.app.Progress;
+import dev.driftgate.app.ScratchTemplate;
 import dev.driftgate.app.Verify;
 import dev.driftgate.postgres.Provisioner;
 import dev.driftgate.report.Report;
@@ -62,10 +63,14 @@ final class VerifyCommand implements Callable<Integer> {
     Report report;
     if (!reports.progressAllowed(main.terminal())) {
       report =
-          new Verify(() -> provisioner.start(Progress.NONE), Progress.NONE).run(project, baseline);
+          new Verify(
+                  () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED), Progress.NONE)
+              .run(project, baseline);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-        report = new Verify(() -> provisioner.start(progress), progress).run(project, baseline);
+        report =
+            new Verify(() -> provisioner.start(progress, ScratchTemplate.PREPARED), progress)
+                .run(project, baseline);
       }
     }
     return reports.emit(report, plan, spec, main.terminal());

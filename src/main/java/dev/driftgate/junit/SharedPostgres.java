@@ -1,5 +1,6 @@
 package dev.driftgate.junit;
 
+import dev.driftgate.app.ScratchTemplate;
 import dev.driftgate.postgres.PostgresMode;
 import dev.driftgate.postgres.PostgresVersion;
 import dev.driftgate.postgres.Provisioner;
@@ -28,7 +29,8 @@ public final class SharedPostgres {
                   System.getProperty("driftgate.jdbcUrl"),
                   System.getenv("DB_PASSWORD"))
               .validated();
-      SharedServer started = new SharedServer(provisioner.start(StartupSteps.NONE));
+      SharedServer started =
+          new SharedServer(provisioner.start(StartupSteps.NONE, ScratchTemplate.PREPARED));
       Runtime.getRuntime()
           .addShutdownHook(new Thread(started::shutdown, "driftgate-postgres-stop"));
       server = started;

@@ -14,6 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -49,13 +53,31 @@ final class DataDirectories {
   interface InitDb {
     void into(Path dataDirectory) throws IOException;
 
-    static InitDb with(Supplier<EmbeddedPostgres.Builder> builder) {
+    /** Runs initdb, then creates and prepares the template database if there is one. */
+    static InitDb with(Supplier<EmbeddedPostgres.Builder> builder, ClusterTemplate template) {
       return dir -> {
-        try (EmbeddedPostgres ignored =
+        try (EmbeddedPostgres postgres =
             builder.get().setDataDirectory(dir.toFile()).setCleanDataDirectory(false).start()) {
-          // started once, so that initdb ran; stopped cleanly on close
+          if (template != null) {
+            prepare(postgres.getPort(), template);
+          }
         }
       };
+    }
+
+    private static void prepare(int port, ClusterTemplate template) throws IOException {
+      try (Connection c = DriverManager.getConnection(EmbeddedServer.urlOf(port, "postgres"));
+          Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE " + Identifiers.quote(template.name()) + " TEMPLATE template0");
+      } catch (SQLException e) {
+        throw new IOException("could not create " + template.name() + ": " + e.getMessage(), e);
+      }
+      try (Connection c =
+          DriverManager.getConnection(EmbeddedServer.urlOf(port, template.name()))) {
+        template.setup().prepare(c);
+      } catch (SQLException e) {
+        throw new IOException("could not prepare " + template.name() + ": " + e.getMessage(), e);
+      }
     }
   }
 

@@ -33,27 +33,36 @@ public final class EmbeddedServer implements PostgresServer {
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
   private final ServerInfo info;
+  private final ClusterTemplate template;
 
-  private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, String version) {
+  private EmbeddedServer(
+      EmbeddedPostgres postgres, Path dataDirectory, String version, ClusterTemplate template) {
     this.postgres = postgres;
     this.dataDirectory = dataDirectory;
     this.info = new ServerInfo("embedded", version);
+    this.template = template;
   }
 
   /** Starts the bundled version. */
   public static EmbeddedServer start() {
-    return start(PostgresVersion.BUNDLED, StartupSteps.NONE);
+    return start(PostgresVersion.BUNDLED, StartupSteps.NONE, null);
   }
 
-  /** Starts a server of the given version; failure is an infrastructure error (exit 3). */
-  public static EmbeddedServer start(PostgresVersion version, StartupSteps steps) {
+  /**
+   * Starts a server of the given version whose cluster holds {@code template} (may be null), ready;
+   * failure is an infrastructure error (exit 3).
+   */
+  public static EmbeddedServer start(
+      PostgresVersion version, StartupSteps steps, ClusterTemplate template) {
     Path cache = CacheDirectory.root().resolve("postgres");
     Supplier<EmbeddedPostgres.Builder> builder = () -> builder(version, cache, steps);
     Path data;
     try {
       data =
           DataDirectories.fresh(
-              cache.resolve("clusters"), version.binaries(), DataDirectories.InitDb.with(builder));
+              cache.resolve("clusters"),
+              version.binaries() + (template == null ? "" : "-" + template.version()),
+              DataDirectories.InitDb.with(builder, template));
     } catch (IOException | RuntimeException e) {
       throw failed(version, e);
     }
@@ -65,7 +74,8 @@ public final class EmbeddedServer implements PostgresServer {
       throw failed(version, e);
     }
     try (Connection c = DriverManager.getConnection(urlOf(postgres.getPort(), "postgres"))) {
-      return new EmbeddedServer(postgres, data, c.getMetaData().getDatabaseProductVersion());
+      return new EmbeddedServer(
+          postgres, data, c.getMetaData().getDatabaseProductVersion(), template);
     } catch (SQLException e) {
       stop(postgres, data);
       throw DriftgateException.infrastructure(
@@ -110,6 +120,11 @@ public final class EmbeddedServer implements PostgresServer {
     return urlOf(postgres.getPort(), database);
   }
 
+  @Override
+  public java.util.Optional<String> preparedTemplate() {
+    return java.util.Optional.ofNullable(template).map(ClusterTemplate::name);
+  }
+
   /** Stopping the server discards every database in it. */
   @Override
   public boolean disposable() {
@@ -121,7 +136,7 @@ public final class EmbeddedServer implements PostgresServer {
     stop(postgres, dataDirectory);
   }
 
-  private static String urlOf(int port, String database) {
+  static String urlOf(int port, String database) {
     return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
   }
 

@@ -19,6 +19,14 @@ public interface PostgresServer extends AutoCloseable {
   String jdbcUrl(String database);
 
   /**
+   * The name of a template database this server was started with, ready to clone from; empty if the
+   * run must prepare its own.
+   */
+  default java.util.Optional<String> preparedTemplate() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Whether closing this server discards every database in it, so that a run need not drop its
    * scratch databases one by one. True for a server the run started; false for a shared or external
    * one.

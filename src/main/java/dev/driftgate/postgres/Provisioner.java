@@ -46,10 +46,14 @@ public record Provisioner(
     return this;
   }
 
-  public PostgresServer start(StartupSteps steps) {
+  /**
+   * Starts the server; an embedded one comes with {@code template} ready (a cached cluster holds
+   * it), other modes leave it to the run.
+   */
+  public PostgresServer start(StartupSteps steps, ClusterTemplate template) {
     PostgresVersion v = version == null ? PostgresVersion.BUNDLED : version;
     return switch (chosenMode()) {
-      case EMBEDDED -> EmbeddedServer.start(v, steps);
+      case EMBEDDED -> EmbeddedServer.start(v, steps, template);
       case CONTAINER -> ContainerServer.start(v);
       case EXTERNAL -> ExternalServer.connect(jdbcUrl, password);
     };

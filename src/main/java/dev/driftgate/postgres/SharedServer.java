@@ -37,6 +37,11 @@ public final class SharedServer implements PostgresServer {
   }
 
   @Override
+  public java.util.Optional<String> preparedTemplate() {
+    return server.preparedTemplate();
+  }
+
+  @Override
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
   }
