@@ -34,14 +34,22 @@ public final class EmbeddedServer implements PostgresServer {
     this.info = new ServerInfo("embedded", version);
   }
 
-  /** Starts a server; failure is an infrastructure error (exit 3). */
+  /** Starts a server on a free port; failure is an infrastructure error (exit 3). */
   public static EmbeddedServer start() {
+    return start(0);
+  }
+
+  /** Starts a server on {@code port} (0: a free one); failure is an infrastructure error. */
+  public static EmbeddedServer start(int port) {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setPGStartupWait(Duration.ofSeconds(60))
             .setOutputRedirector(Redirect.DISCARD)
             .setErrorRedirector(Redirect.DISCARD);
     SCRATCH_SETTINGS.forEach(builder::setServerConfig);
+    if (port > 0) {
+      builder.setPort(port);
+    }
     EmbeddedPostgres postgres;
     try {
       postgres = builder.start();
@@ -56,6 +64,11 @@ public final class EmbeddedServer implements PostgresServer {
       throw DriftgateException.infrastructure(
           "the embedded PostgreSQL started but does not accept connections: " + e.getMessage(), e);
     }
+  }
+
+  /** The TCP port the server listens on (localhost only). */
+  public int port() {
+    return postgres.getPort();
   }
 
   @Override
