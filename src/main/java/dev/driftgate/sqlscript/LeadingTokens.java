@@ -63,6 +63,10 @@ final class LeadingTokens {
     return index < tokens.size() ? tokens.get(index) : "";
   }
 
+  List<String> list() {
+    return List.copyOf(tokens);
+  }
+
   int size() {
     return tokens.size();
   }
