@@ -4,6 +4,7 @@ import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.ErrorCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +17,26 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Schema-drift gate for PostgreSQL: setup_databases.sql, migrations and JPA entities must agree.",
-    subcommands = {VerifyCommand.class})
+    subcommands = {
+      VerifyCommand.class,
+      MigrateCommand.class,
+      InitDbCommand.class,
+      LintCommand.class,
+      PostgresCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final Map<String, String> env;
+
+  private Main(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** The environment the settings are read from (the process's, or a test's). */
+  Map<String, String> env() {
+    return env;
+  }
 
   public static void main(String[] args) {
     System.exit(
@@ -30,7 +48,13 @@ public final class Main implements Runnable {
 
   /** Runs a command line with the given writers and returns the exit code (tests call this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, System.getenv());
+  }
+
+  /** Like {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given. */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    CommandLine cli = new CommandLine(new Main(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
