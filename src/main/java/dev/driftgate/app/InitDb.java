@@ -73,11 +73,11 @@ public final class InitDb {
     Manifest manifest = ctx.project.manifest();
     if (!settings.multiTenant()) {
       String tier = singleTier(manifest);
-      return new Target(tier, settings.database().name(), settings.database(), "DB_*");
+      return new Target(tier, settings.database().name(), settings.database(), "DB_*", false);
     }
     if (tenant == null) {
       String tier = manifest.requireTenancy().masterTier();
-      return new Target(tier, settings.master().name(), settings.master(), "MASTER_DB_*");
+      return new Target(tier, settings.master().name(), settings.master(), "MASTER_DB_*", false);
     }
     DatabaseNames.checkSlug("--tenant", tenant);
     String database =

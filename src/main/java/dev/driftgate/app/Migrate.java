@@ -66,7 +66,7 @@ public final class Migrate {
   private DatabaseReport one(
       RunnerContext ctx, Target t, List<MigrationScript> scripts, RunOptions options, boolean dry) {
     long start = System.nanoTime();
-    try (Connection c = ctx.connector.open(t.endpoint(), t.settings())) {
+    try (Connection c = ctx.open(t)) {
       if (dry) {
         return LedgerView.read(c, scripts).plan(t, options.repair(), millis(start));
       }
@@ -74,6 +74,7 @@ public final class Migrate {
           new DatabaseMigrator(ToolVersion.get()).migrate(c, t.database(), scripts, options);
       return OutcomeReports.of(t, out);
     } catch (DriftgateException e) {
+      RunnerContext.rethrowUnlessTenant(t, e);
       return DatabaseReport.failed(t, millis(start), e.getMessage());
     } catch (SQLException e) {
       return DatabaseReport.failed(t, millis(start), t.database() + ": " + e.getMessage());

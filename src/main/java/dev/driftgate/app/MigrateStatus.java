@@ -37,9 +37,10 @@ public final class MigrateStatus {
   }
 
   private static DatabaseStatus read(RunnerContext ctx, Target t, List<MigrationScript> scripts) {
-    try (Connection c = ctx.connector.open(t.endpoint(), t.settings())) {
+    try (Connection c = ctx.open(t)) {
       return LedgerView.read(c, scripts).status(t);
     } catch (DriftgateException e) {
+      RunnerContext.rethrowUnlessTenant(t, e);
       return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), e.getMessage());
     } catch (SQLException e) {
       return new DatabaseStatus(

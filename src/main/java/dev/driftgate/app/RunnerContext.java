@@ -11,6 +11,7 @@ import dev.driftgate.migrate.FanOut;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.postgres.Connector;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,21 @@ final class RunnerContext {
   private boolean hasDatabases(String tier) {
     Tenancy tenancy = project.manifest().tenancy();
     return settings.multiTenant() || tenancy == null || !tenancy.masterTier().equals(tier);
+  }
+
+  /**
+   * Connects to a target. A master or single database that cannot be reached stops the command
+   * (exit 2 or 3); for a tenant database the caller turns the exception into that tenant's row.
+   */
+  Connection open(Target t) {
+    return connector.open(t.endpoint(), t.settings());
+  }
+
+  /** Whether a failure to reach {@code t} is only {@code t}'s failure. */
+  static void rethrowUnlessTenant(Target t, DriftgateException e) {
+    if (!t.tenant()) {
+      throw e;
+    }
   }
 
   /** Runs {@code task} on each target with the run's parallelism, within the connection budget. */

@@ -45,7 +45,8 @@ final class Targets {
     if (!settings.multiTenant()) {
       return slug != null
           ? List.of()
-          : List.of(new Target(tier, settings.database().name(), settings.database(), "DB_*"));
+          : List.of(
+              new Target(tier, settings.database().name(), settings.database(), "DB_*", false));
     }
     Tenancy t = manifest.tenancy();
     if (tier.equals(t.tenantTier())) {
@@ -55,10 +56,12 @@ final class Targets {
       return List.of();
     }
     if (tier.equals(t.masterTier())) {
-      return List.of(new Target(tier, settings.master().name(), settings.master(), "MASTER_DB_*"));
+      return List.of(
+          new Target(tier, settings.master().name(), settings.master(), "MASTER_DB_*", false));
     }
     String database = manifest.tiers().get(tier).database();
-    return List.of(new Target(tier, database, settings.database().withDatabase(database), "DB_*"));
+    return List.of(
+        new Target(tier, database, settings.database().withDatabase(database), "DB_*", false));
   }
 
   Target tenantTarget(Tenant tenant) {
@@ -66,7 +69,8 @@ final class Targets {
         manifest.tenancy().tenantTier(),
         tenant.slug(),
         settings.database().withDatabase(tenant.database()).as(settings.pgAdmin()),
-        "PG_ADMIN_* (or DB_*)");
+        "PG_ADMIN_* (or DB_*)",
+        true);
   }
 
   /** The active tenants, or the one named by {@code slug}, which must be active. */
