@@ -1,5 +1,6 @@
 package dev.driftgate.app;
 
+import dev.driftgate.config.DatabaseNames;
 import dev.driftgate.config.Manifest;
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Printable;
@@ -39,6 +40,9 @@ final class RunnerContext {
   }
 
   static RunnerContext open(Project project, Settings settings, String tenant) {
+    if (tenant != null) {
+      DatabaseNames.checkSlug("--tenant", tenant);
+    }
     if (tenant != null && !settings.multiTenant()) {
       throw DriftgateException.badInput(
           "--tenant "
