@@ -49,7 +49,12 @@ final class InitDbCommand implements Callable<Integer> {
   public Integer call() {
     InitReport r =
         new InitDb(SettingsReader.read(main.env())).run(common.project, tenant, lockTimeout);
-    PrintWriter out = spec.commandLine().getOut();
+    print(spec.commandLine().getOut(), r);
+    return r.failed() ? 1 : 0;
+  }
+
+  /** What init-db did, and the generated administrator password: the one time it is shown. */
+  static void print(PrintWriter out, InitReport r) {
     if (r.created()) {
       out.println("created database " + r.database());
     }
@@ -79,6 +84,5 @@ final class InitDbCommand implements Callable<Integer> {
               + r.generatedPassword().reveal());
     }
     out.flush();
-    return r.failed() ? 1 : 0;
   }
 }

@@ -1,6 +1,8 @@
 package dev.driftgate.cli;
 
 import dev.driftgate.app.DatabaseStatus;
+import dev.driftgate.app.InitDb;
+import dev.driftgate.app.InitReport;
 import dev.driftgate.app.Migrate;
 import dev.driftgate.app.MigrateOptions;
 import dev.driftgate.app.MigrateReport;
@@ -101,6 +103,13 @@ final class MigrateCommand implements Callable<Integer> {
     Settings settings = SettingsReader.read(main.env());
     if (status) {
       return printStatus(out, new MigrateStatus(settings).run(common.project, tenant));
+    }
+    if (settings.autoInitDb() && !dryRun && tenant == null) {
+      InitReport init = new InitDb(settings).run(common.project, null, lockTimeout);
+      InitDbCommand.print(out, init);
+      if (init.failed()) {
+        return 1;
+      }
     }
     MigrateOptions options =
         new MigrateOptions(

@@ -72,6 +72,21 @@ class SingleTenantRunnerTest {
   }
 
   @Test
+  void autoInitDbInitialisesAMissingDatabaseBeforeMigrating() throws Exception {
+    Projects.copyOfMilestone(dir);
+    env.env().put("AUTO_INIT_DB", "true");
+    env.env().put("ADMIN_PASSWORD", "correct-horse-battery");
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(run.out()).contains("created database " + db()).contains("up-to-date");
+    assertThat(run.out()).doesNotContain("generated administrator password");
+    assertThat(Catalogs.ledger(env, db())).isEqualTo(TENANT_MIGRATIONS);
+    assertThat(cli("migrate", "--all").out()).contains("already initialised");
+  }
+
+  @Test
   void appliesPendingOnceAndShowsThePlanAndStatus() throws Exception {
     Projects.copyOfMilestone(dir);
     assertThat(cli("init-db").code()).isZero();
