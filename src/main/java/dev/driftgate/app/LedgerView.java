@@ -12,10 +12,10 @@ import java.util.List;
  * A read-only look at one database's ledger against the tier's migrations, without the lock: what
  * {@code --status} shows and what {@code --dry-run} plans.
  */
-record LedgerView(String database, List<MigrationStatus> statuses) {
+record LedgerView(List<MigrationStatus> statuses) {
 
   static LedgerView read(Connection c, List<MigrationScript> scripts) throws SQLException {
-    return new LedgerView(c.getCatalog(), MigrationStatus.of(scripts, Ledger.read(c)));
+    return new LedgerView(MigrationStatus.of(scripts, Ledger.read(c)));
   }
 
   /** The dry-run row: the pending migrations, or the changed file that would stop the run. */

@@ -2,17 +2,14 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
-import dev.driftgate.error.DriftgateException;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code lint}: reads every migration of the manifest without a database and reports statements
@@ -85,7 +82,7 @@ public final class MigrationLinter {
     Set<String> listed =
         project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
     List<LintFinding> findings = new ArrayList<>();
-    for (Path file : sqlFiles(project.migrationsDir())) {
+    for (Path file : project.migrationFiles()) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
       if (!listed.contains(name)) {
         findings.add(
@@ -100,19 +97,5 @@ public final class MigrationLinter {
       }
     }
     return findings;
-  }
-
-  private static List<Path> sqlFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw DriftgateException.badInput(dir + ": cannot be listed (" + e.getMessage() + ")");
-    }
   }
 }
