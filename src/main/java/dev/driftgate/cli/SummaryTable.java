@@ -18,14 +18,18 @@ final class SummaryTable {
     }
     int width =
         Math.max(8, report.databases().stream().mapToInt(d -> d.label().length()).max().orElse(8));
-    String row = "%-" + width + "s  %-8s %-11s %9s  %s%n";
-    out.printf(row, "DATABASE", "TIER", "STATUS", "DURATION", "DETAIL");
+    String row = "%-" + width + "s  %-8s %-11s %9s  %s";
+    line(out, row, "DATABASE", "TIER", "STATUS", "DURATION", "DETAIL");
     for (DatabaseReport d : report.databases()) {
-      out.printf(Locale.ROOT, row, d.label(), d.tier(), status(d), seconds(d.millis()), detail(d));
-      d.notes().forEach(n -> out.printf(row, "", "", "", "", "note: " + n));
+      line(out, row, d.label(), d.tier(), status(d), seconds(d.millis()), detail(d));
+      d.notes().forEach(n -> line(out, row, "", "", "", "", "note: " + n));
     }
     out.println(totals(report));
     out.flush();
+  }
+
+  private static void line(PrintWriter out, String format, Object... cells) {
+    out.println(String.format(Locale.ROOT, format, cells).stripTrailing());
   }
 
   static String status(DatabaseReport d) {

@@ -65,6 +65,15 @@ public final class Connector {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String reason = Redaction.scrub(Messages.oneLine(e), endpoint.credentials().password());
     String where = endpoint.toString();
+    boolean noPassword = !endpoint.credentials().password().isSet();
+    if (noPassword && (state.startsWith("28") || state.equals("08004"))) {
+      return new DriftgateException(
+          ErrorCode.BAD_INPUT,
+          where
+              + ": the server asks for a password and none is set; set "
+              + settings.replace("*", "PASSWORD"),
+          e);
+    }
     if (state.startsWith("28")) {
       return new DriftgateException(
           ErrorCode.BAD_INPUT,

@@ -72,8 +72,18 @@ class PasswordSecrecyTest {
     }
     Run wrong = Cli.run(env(WRONG), "migrate", "--all", "--project", project);
     Run debug = Cli.run(env(WRONG), "migrate", "--status", "--project", project, "--debug");
+    Map<String, String> none = env(DB_PASSWORD);
+    none.remove("DB_PASSWORD");
+    Run missing = Cli.run(none, "migrate", "--all", "--project", project);
     runs.add(wrong);
     runs.add(debug);
+
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .isEqualTo(
+            "driftgate: localhost:"
+                + server.port()
+                + "/app: the server asks for a password and none is set; set DB_PASSWORD\n");
 
     assertThat(wrong.code()).isEqualTo(2);
     assertThat(wrong.err().strip())
