@@ -26,10 +26,11 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  private final Terminal terminal;
   private final Map<String, String> env;
 
-  private Main(Map<String, String> env) {
+  private Main(Terminal terminal, Map<String, String> env) {
+    this.terminal = terminal;
     this.env = Map.copyOf(env);
   }
 
@@ -43,18 +44,36 @@ public final class Main implements Runnable {
         run(
             args,
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            Terminal.detect(),
+            System.getenv()));
   }
 
-  /** Runs a command line with the given writers and returns the exit code (tests call this). */
+  /**
+   * Runs a command line with the given writers, as if they were not a terminal, and returns the
+   * exit code (tests call this).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, System.getenv());
+    return run(args, out, err, Terminal.PLAIN, System.getenv());
   }
 
   /** Like {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-    CommandLine cli = new CommandLine(new Main(environment));
+    return run(args, out, err, Terminal.PLAIN, environment);
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+    return run(args, out, err, terminal, System.getenv());
+  }
+
+  static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Terminal terminal,
+      Map<String, String> environment) {
+    CommandLine cli = new CommandLine(new Main(terminal, environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -71,6 +90,11 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The terminal the commands write to. */
+  Terminal terminal() {
+    return terminal;
   }
 
   @Override

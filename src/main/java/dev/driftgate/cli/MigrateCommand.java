@@ -114,7 +114,8 @@ final class MigrateCommand implements Callable<Integer> {
     MigrateOptions options =
         new MigrateOptions(
             name, tenant, lockTimeout, statementTimeout, repair, dryRun, parallel, failFast);
-    Migrate.Progress progress = ProgressLine.forTerminal(spec.commandLine().getErr());
+    Migrate.Progress progress =
+        ProgressLine.forTerminal(spec.commandLine().getErr(), main.terminal());
     MigrateReport report = new Migrate(settings).run(common.project, options, progress);
     SummaryTable.print(out, report, dryRun);
     return report.failed() ? 1 : 0;

@@ -84,7 +84,7 @@ final class PostgresCommand implements Runnable {
     }
 
     private static Secret readPassword(Path file) {
-      String text = InputFiles.readUtf8(file, file.toString());
+      String text = InputFiles.readUtf8(file, file.toString(), "a password file");
       String first = text.lines().findFirst().orElse("").strip();
       if (first.isEmpty()) {
         throw DriftgateException.badInput(file + ": empty; put the password on its first line");

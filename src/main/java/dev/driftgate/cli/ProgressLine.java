@@ -5,14 +5,14 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a fan-out on a terminal: one line per finished database on stderr. Quiet when stderr
- * is not a terminal (CI logs get the summary table only).
+ * Progress of a fan-out on a terminal: one line per finished database on stderr. Quiet where no
+ * person watches ({@link Terminal#progress()}): CI logs and pipes get the summary table only.
  */
 final class ProgressLine {
   private ProgressLine() {}
 
-  static Migrate.Progress forTerminal(PrintWriter err) {
-    if (System.console() == null) {
+  static Migrate.Progress forTerminal(PrintWriter err, Terminal terminal) {
+    if (!terminal.progress()) {
       return (report, done, total) -> {};
     }
     return (report, done, total) -> {

@@ -23,9 +23,13 @@ class CliTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
+    return run(Terminal.PLAIN, args);
+  }
+
+  static Run run(Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), terminal);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -44,8 +48,8 @@ class CliTest {
     assertThat(json.get("status").asText()).isEqualTo("drift");
     assertThat(json.get("postgres").get("mode").asText()).isEqualTo("embedded");
     assertThat(json.get("postgres").get("version").asText()).startsWith("15.");
+    assertThat(json.get("summary").get("error").asInt()).isEqualTo(1);
     JsonNode finding = json.get("findings").get(0);
-    assertThat(json.get("findings")).hasSize(1);
     assertThat(finding.get("kind").asText()).isEqualTo("column.type");
     assertThat(finding.get("severity").asText()).isEqualTo("error");
     assertThat(finding.get("tier").asText()).isEqualTo("tenant");
@@ -77,6 +81,95 @@ class CliTest {
     assertThat(run.out()).contains("CLEAN: no drift");
     assertThat(new ObjectMapper().readTree(report.toFile()).get("status").asText())
         .isEqualTo("clean");
+  }
+
+  @Test
+  void reportsGoWhereTheirOutputsSayAndTheVerdictAccompaniesThem() throws IOException {
+    Path project = Projects.copyOfMilestone(dir.resolve("project"));
+    Projects.replaceOnce(
+        project.resolve("migrations/upgrade_to_v90.sql"),
+        "ALTER COLUMN job_title TYPE varchar(150)",
+        "ALTER COLUMN job_title TYPE varchar(160)");
+    Path reports = dir.resolve("reports");
+
+    Run run =
+        run(
+            "verify",
+            "--project",
+            project.toString(),
+            "--format",
+            "github",
+            "--output",
+            "-",
+            "--format",
+            "junit,markdown",
+            "--output",
+            reports + "/",
+            "--output",
+            reports.resolve("summary.md").toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out().lines().filter(l -> l.startsWith("::error")))
+        .singleElement()
+        .asString()
+        .startsWith("::error file=setup_databases.sql,line=288,title=column.type");
+    assertThat(reports.resolve("driftgate-junit.xml")).content().contains("<failure message=");
+    assertThat(reports.resolve("summary.md")).content().startsWith("### ❌ driftgate: drift");
+    assertThat(run.err())
+        .contains("driftgate: junit report: " + reports.resolve("driftgate-junit.xml"))
+        .contains("error column.type public.staff.job_title  setup_databases.sql:288\n")
+        .containsPattern("\nDRIFT: 1 error, 0 warnings, [0-9]+ info in [0-9.]+ s\n$");
+  }
+
+  @Test
+  void onATerminalTextIsColouredProgressShownAndVerboseAddsTimings() {
+    Run run =
+        run(
+            new Terminal(true, false, false),
+            "verify",
+            "--project",
+            Projects.milestone().toString(),
+            "--verbose");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("\u001b[32m[ok]")
+        .contains("\ntimings\n")
+        .contains("  server start  ");
+    assertThat(run.err()).startsWith("\r\u001b[2Kdriftgate [").contains("server start …");
+    assertThat(run.err()).endsWith("\r\u001b[2K");
+  }
+
+  @Test
+  void quietInCiPrintsTheVerdictLineAloneWithoutColourOrProgress() {
+    Run run =
+        run(
+            new Terminal(true, true, true),
+            "verify",
+            "--project",
+            Projects.milestone().toString(),
+            "--quiet");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .matches("CLEAN: no drift \\(0 errors, 0 warnings, 0 info\\) in [0-9.]+ s\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void severalFormatsWithoutOutputIsBadUsage() {
+    Run run = run("verify", "--format", "json", "--format", "junit");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertOneLineError(run, "2 formats but no --output");
+  }
+
+  @Test
+  void quietAndVerboseTogetherIsBadUsage() {
+    Run run = run("verify", "--quiet", "--verbose");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertOneLineError(run, "--quiet and --verbose exclude each other");
   }
 
   @Test
