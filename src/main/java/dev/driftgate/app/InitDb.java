@@ -31,28 +31,23 @@ public final class InitDb {
   public InitReport run(Path dir, String tenant, Duration lockTimeout) {
     RunnerContext ctx = RunnerContext.open(ProjectLoader.loadWithSetup(dir), settings, tenant);
     Target target = target(ctx, tenant);
+    if (tenant != null) {
+      checkRegistry(ctx, tenant, target); // before anything is created: the master must be ready
+    }
     InitScripts scripts = InitScripts.read(ctx, target.tier());
     boolean created = create(ctx, target);
-    Secret generated = Secret.none();
-    Secret password = settings.appAdmin().password();
-    if (scripts.seeded() && !password.isSet()) {
-      generated = AdminPassword.generate();
-      password = generated;
-    }
-    DatabaseInitializer.Outcome outcome;
-    try (Connection c = ctx.connector.open(target.endpoint(), target.settings())) {
-      outcome =
-          new DatabaseInitializer(ToolVersion.get())
-              .initialise(
-                  c,
-                  target.database(),
-                  scripts.statements(),
-                  scripts.variables(settings.appAdmin().email(), password, tenant),
-                  scripts.migrations(),
-                  new RunOptions(lockTimeout, Duration.ZERO, false));
-    } catch (SQLException e) {
-      throw DriftgateException.infrastructure(target.database() + ": " + e.getMessage(), e);
-    }
+    Secret generated =
+        scripts.seeded() && !settings.appAdmin().password().isSet()
+            ? AdminPassword.generate()
+            : Secret.none();
+    Secret password = generated.isSet() ? generated : settings.appAdmin().password();
+    DatabaseInitializer.Outcome outcome =
+        initialise(
+            ctx,
+            target,
+            scripts.variables(settings.appAdmin().email(), password, tenant),
+            scripts,
+            lockTimeout);
     InitReport.Result result = InitReport.Result.valueOf(outcome.result().name());
     boolean registered =
         tenant != null && result != InitReport.Result.FAILED && register(ctx, tenant, target);
@@ -67,6 +62,26 @@ public final class InitDb {
         fresh ? settings.appAdmin().email() : null,
         fresh ? generated : Secret.none(),
         outcome.failure());
+  }
+
+  private static DatabaseInitializer.Outcome initialise(
+      RunnerContext ctx,
+      Target target,
+      java.util.Map<String, String> variables,
+      InitScripts scripts,
+      Duration lockTimeout) {
+    try (Connection c = ctx.open(target)) {
+      return new DatabaseInitializer(ToolVersion.get())
+          .initialise(
+              c,
+              target.database(),
+              scripts.statements(),
+              variables,
+              scripts.migrations(),
+              new RunOptions(lockTimeout, Duration.ZERO, false));
+    } catch (SQLException e) {
+      throw DriftgateException.infrastructure(target.database() + ": " + e.getMessage(), e);
+    }
   }
 
   private Target target(RunnerContext ctx, String tenant) {
@@ -106,7 +121,8 @@ public final class InitDb {
     }
   }
 
-  private boolean register(RunnerContext ctx, String slug, Target target) {
+  /** The master's tenants table must exist, and a known tenant keep its database. */
+  private void checkRegistry(RunnerContext ctx, String slug, Target target) {
     try (Connection master = ctx.connector.open(settings.master(), "MASTER_DB_*")) {
       Tenant existing = ctx.targets.registry().find(master, slug).orElse(null);
       if (existing != null && !existing.database().equals(target.database())) {
@@ -118,6 +134,13 @@ public final class InitDb {
                 + ", not "
                 + target.database());
       }
+    } catch (SQLException e) {
+      throw DriftgateException.infrastructure(settings.master() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean register(RunnerContext ctx, String slug, Target target) {
+    try (Connection master = ctx.connector.open(settings.master(), "MASTER_DB_*")) {
       ctx.targets.registry().register(master, slug, target.database());
       return true;
     } catch (SQLException e) {

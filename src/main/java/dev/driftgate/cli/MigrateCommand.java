@@ -1,19 +1,16 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.DatabaseStatus;
 import dev.driftgate.app.InitDb;
 import dev.driftgate.app.InitReport;
 import dev.driftgate.app.Migrate;
 import dev.driftgate.app.MigrateOptions;
 import dev.driftgate.app.MigrateReport;
 import dev.driftgate.app.MigrateStatus;
-import dev.driftgate.config.Migration;
 import dev.driftgate.config.Settings;
 import dev.driftgate.config.SettingsReader;
 import dev.driftgate.error.DriftgateException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,11 +95,11 @@ final class MigrateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
-      return printList(out, Migrate.list(common.project));
+      return MigrationTables.list(out, Migrate.list(common.project));
     }
     Settings settings = SettingsReader.read(main.env());
     if (status) {
-      return printStatus(out, new MigrateStatus(settings).run(common.project, tenant));
+      return MigrationTables.status(out, new MigrateStatus(settings).run(common.project, tenant));
     }
     if (settings.autoInitDb() && !dryRun && tenant == null) {
       InitReport init = new InitDb(settings).run(common.project, null, lockTimeout);
@@ -119,38 +116,5 @@ final class MigrateCommand implements Callable<Integer> {
     MigrateReport report = new Migrate(settings).run(common.project, options, progress);
     SummaryTable.print(out, report, dryRun);
     return report.failed() ? 1 : 0;
-  }
-
-  private static int printList(PrintWriter out, List<Migration> migrations) {
-    int width = migrations.stream().mapToInt(m -> m.name().length()).max().orElse(4);
-    int i = 1;
-    for (Migration m : migrations) {
-      out.printf("%3d  %-" + width + "s  %-8s %s%n", i++, m.name(), m.target(), m.description());
-    }
-    out.println(migrations.size() + " migrations in manifest order");
-    return 0;
-  }
-
-  private static int printStatus(PrintWriter out, List<DatabaseStatus> statuses) {
-    for (DatabaseStatus db : statuses) {
-      out.println(
-          db.tier()
-              + "  "
-              + db.label()
-              + (db.label().equals(db.database()) ? "" : " (" + db.database() + ")"));
-      if (db.error() != null) {
-        out.println("  error: " + db.error());
-      }
-      for (DatabaseStatus.Row r : db.migrations()) {
-        out.printf(
-            "  %-8s %-28s file %s  ledger %s%s%n",
-            r.state(),
-            r.name(),
-            DatabaseStatus.shortChecksum(r.fileChecksum()),
-            DatabaseStatus.shortChecksum(r.ledgerChecksum()),
-            r.appliedAt() == null ? "" : "  applied " + r.appliedAt().withNano(0));
-      }
-    }
-    return statuses.stream().anyMatch(DatabaseStatus::problem) ? 1 : 0;
   }
 }

@@ -58,7 +58,9 @@ final class LeadingTokens {
     return index < tokens.size() ? tokens.get(index) : "";
   }
 
+  /** The first {@code max} tokens (fewer if the statement is shorter). */
   List<String> list() {
+    fill(max);
     return List.copyOf(tokens);
   }
 

@@ -55,6 +55,7 @@ class BadInputCorpusTest {
           prefix
               .replace("{MASTER_DB_NAME}", env.env().get("MASTER_DB_NAME"))
               .replace("{DB_NAME}", env.env().get("DB_NAME"))
+              .replace("{DB_PORT}", env.env().get("DB_PORT"))
               .replace("{project}", project.toString());
 
       String shown = stream.equals("stderr") ? run.err() : run.out();
