@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -42,13 +43,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @ParentCommand Main main;
 
-  @Option(
-      names = "--project",
-      paramLabel = "DIR",
-      defaultValue = ".",
-      description =
-          "Project directory holding setup_databases.sql and migrations/ (default: ${DEFAULT-VALUE}).")
-  Path project;
+  @Mixin ProjectOptions common;
 
   @Option(
       names = "--format",
@@ -81,9 +76,6 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--no-color", description = "No colours, even on a terminal (as NO_COLOR=1).")
   boolean noColor;
-
-  @Option(names = "--debug", description = "Show stack traces of failures.")
-  boolean debug;
 
   @Override
   public Integer call() {
@@ -121,10 +113,10 @@ final class VerifyCommand implements Callable<Integer> {
   private Report run() {
     Terminal terminal = main.terminal();
     if (quiet || !terminal.progress()) {
-      return new Verify(EmbeddedServer::start, Progress.NONE).run(project);
+      return new Verify(EmbeddedServer::start, Progress.NONE).run(common.project);
     }
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      return new Verify(EmbeddedServer::start, progress).run(project);
+      return new Verify(EmbeddedServer::start, progress).run(common.project);
     }
   }
 

@@ -16,25 +16,26 @@ public final class DatabaseNames {
 
   /** Returns {@code name} if it is a valid database name; {@code what} says where it came from. */
   public static String check(String what, String name) {
-    if (name == null || !DATABASE.matcher(name).matches()) {
-      throw DriftgateException.badInput(
-          what
-              + ": database name "
-              + Printable.of(String.valueOf(name))
-              + " must match ^[a-z0-9_]{1,63}$ (lower-case letters, digits, underscores)");
-    }
-    return name;
+    return matching(what, "database name", name, DATABASE);
   }
 
   /** Returns {@code slug} if it is a valid tenant slug; {@code what} says where it came from. */
   public static String checkSlug(String what, String slug) {
-    if (slug == null || !SLUG.matcher(slug).matches()) {
+    return matching(what, "tenant slug", slug, SLUG);
+  }
+
+  private static String matching(String what, String kind, String value, Pattern pattern) {
+    if (value == null || !pattern.matcher(value).matches()) {
       throw DriftgateException.badInput(
           what
-              + ": tenant slug "
-              + Printable.of(String.valueOf(slug))
-              + " must match ^[a-z0-9_]{1,50}$ (lower-case letters, digits, underscores)");
+              + ": "
+              + kind
+              + " "
+              + Printable.of(String.valueOf(value))
+              + " must match ^"
+              + pattern.pattern()
+              + "$ (lower-case letters, digits, underscores)");
     }
-    return slug;
+    return value;
   }
 }
