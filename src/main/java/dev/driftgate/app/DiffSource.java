@@ -46,7 +46,8 @@ sealed interface DiffSource {
       if (tiers.isEmpty()) {
         tiers.put(Manifest.DEFAULT_TIER, new Tier(Manifest.DEFAULT_TIER, null, null, null));
       }
-      return new Manifest(tiers, List.of(), !tiers.containsKey(Manifest.DEFAULT_TIER));
+      return new Manifest(
+          tiers, List.of(), !tiers.containsKey(Manifest.DEFAULT_TIER), Map.of(), null);
     }
   }
 

@@ -6,15 +6,11 @@ import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Source;
-import dev.driftgate.error.DriftgateException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Manifest hygiene (SPEC §7.7): migration files the manifest does not list, and listed names
@@ -47,7 +43,7 @@ final class ManifestHygiene {
     }
     Set<String> listed =
         project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
-    for (Path file : sqlFiles(project.migrationsDir())) {
+    for (Path file : project.migrationFiles()) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
       if (!listed.contains(name)) {
         findings.add(
@@ -70,19 +66,5 @@ final class ManifestHygiene {
       }
     }
     return findings;
-  }
-
-  private static List<Path> sqlFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw DriftgateException.badInput(dir + ": cannot be listed (" + e.getMessage() + ")");
-    }
   }
 }

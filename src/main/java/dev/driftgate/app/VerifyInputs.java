@@ -5,7 +5,6 @@ import dev.driftgate.config.ManifestReader;
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
 import dev.driftgate.config.Tier;
-import dev.driftgate.error.DriftgateException;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.sqlscript.ScriptReader;
 import dev.driftgate.sqlscript.SourceLocation;
@@ -45,19 +44,8 @@ record VerifyInputs(
   record Baseline(String file, List<Statement> statements) {}
 
   static VerifyInputs read(Path dir, ReplayStart start) {
-    Path root = dir.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) {
-      throw DriftgateException.badInput(dir + ": no such project directory");
-    }
-    if (!Files.isRegularFile(root.resolve(Project.SETUP_SCRIPT))) {
-      throw DriftgateException.badInput(
-          dir
-              + ": no "
-              + Project.SETUP_SCRIPT
-              + " here; pass the project directory with --project DIR");
-    }
-    Manifest manifest = ManifestReader.read(root);
-    Project project = new Project(root, manifest);
+    Project project = ProjectLoader.loadWithSetup(dir);
+    Manifest manifest = project.manifest();
     Map<String, List<Statement>> sections = SetupSections.read(project);
     Starts starts = Starts.of(project, start);
     List<Migration> missing = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.ErrorCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,13 +17,27 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Schema-drift gate for PostgreSQL: setup_databases.sql, migrations and JPA entities must agree.",
-    subcommands = {VerifyCommand.class, DiffCommand.class})
+    subcommands = {
+      VerifyCommand.class,
+      DiffCommand.class,
+      MigrateCommand.class,
+      InitDbCommand.class,
+      LintCommand.class,
+      PostgresCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   private final Terminal terminal;
+  private final Map<String, String> env;
 
-  private Main(Terminal terminal) {
+  private Main(Terminal terminal, Map<String, String> env) {
     this.terminal = terminal;
+    this.env = Map.copyOf(env);
+  }
+
+  /** The environment the settings are read from (the process's, or a test's). */
+  Map<String, String> env() {
+    return env;
   }
 
   public static void main(String[] args) {
@@ -31,7 +46,8 @@ public final class Main implements Runnable {
             args,
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
             new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-            Terminal.detect()));
+            Terminal.detect(),
+            System.getenv()));
   }
 
   /**
@@ -39,11 +55,26 @@ public final class Main implements Runnable {
    * exit code (tests call this).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Terminal.PLAIN);
+    return run(args, out, err, Terminal.PLAIN, System.getenv());
+  }
+
+  /** Like {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given. */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    return run(args, out, err, Terminal.PLAIN, environment);
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandLine cli = new CommandLine(new Main(terminal));
+    return run(args, out, err, terminal, System.getenv());
+  }
+
+  static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Terminal terminal,
+      Map<String, String> environment) {
+    CommandLine cli = new CommandLine(new Main(terminal, environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -5,7 +5,6 @@ import dev.driftgate.app.ScratchTemplate;
 import dev.driftgate.app.Verify;
 import dev.driftgate.postgres.Provisioner;
 import dev.driftgate.report.Report;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,16 +30,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @ParentCommand Main main;
 
-  @Option(
-      names = "--project",
-      paramLabel = "DIR",
-      defaultValue = ".",
-      description =
-          "Project directory holding setup_databases.sql and migrations/ (default: ${DEFAULT-VALUE}).")
-  Path project;
-
-  @Option(names = "--debug", description = "Show stack traces of failures.")
-  boolean debug;
+  @Mixin ProjectOptions common;
 
   @Mixin PostgresOptions postgres;
 
@@ -65,12 +55,12 @@ final class VerifyCommand implements Callable<Integer> {
       report =
           new Verify(
                   () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED), Progress.NONE)
-              .run(project, baseline);
+              .run(common.project, baseline);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
         report =
             new Verify(() -> provisioner.start(progress, ScratchTemplate.PREPARED), progress)
-                .run(project, baseline);
+                .run(common.project, baseline);
       }
     }
     return reports.emit(report, plan, spec, main.terminal());

@@ -9,13 +9,32 @@ import java.util.Map;
  *
  * @param explicitTiers false when the manifest has no {@code tiers:} section: one tier named {@code
  *     default}
+ * @param seeds per tier, the script {@code init-db} runs after the schema (manifest {@code seed:})
+ * @param tenancy how tenants are found in multi-tenant mode, or null for a project without tenants
  */
-public record Manifest(Map<String, Tier> tiers, List<Migration> migrations, boolean explicitTiers) {
+public record Manifest(
+    Map<String, Tier> tiers,
+    List<Migration> migrations,
+    boolean explicitTiers,
+    Map<String, java.nio.file.Path> seeds,
+    Tenancy tenancy) {
   public static final String DEFAULT_TIER = "default";
 
   public Manifest {
     tiers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tiers));
     migrations = List.copyOf(migrations);
+    seeds = Map.copyOf(seeds);
+  }
+
+  /** How tenants are found; a bad-input error for a project that has none. */
+  public Tenancy requireTenancy() {
+    if (tenancy == null) {
+      throw dev.driftgate.error.DriftgateException.badInput(
+          Project.MANIFEST
+              + ": multi-tenant mode needs tiers named master and tenant, or a 'tenancy:' section"
+              + " (see README: manifest)");
+    }
+    return tenancy;
   }
 
   /** The migrations of one tier, in apply order. */

@@ -38,7 +38,7 @@ public final class ManifestReader {
 
   private Manifest manifest() {
     YamlDocument.Node top = doc.root();
-    top.requireKeys(Set.of("tiers", "baseline", "migrations"));
+    top.requireKeys(Set.of("tiers", "baseline", "migrations", "seed", "tenancy"));
     boolean explicit = top.has("tiers");
     Map<String, Tier> tiers = explicit ? tiers(top.get("tiers")) : defaultTier();
     if (top.has("baseline")) {
@@ -46,7 +46,11 @@ public final class ManifestReader {
     }
     List<Migration> migrations =
         top.has("migrations") ? migrations(top.get("migrations"), tiers, explicit) : List.of();
-    return new Manifest(tiers, migrations, explicit);
+    ManifestExtensions extensions = new ManifestExtensions(root, tiers);
+    Map<String, Path> seeds = top.has("seed") ? extensions.seeds(top.get("seed")) : Map.of();
+    Tenancy tenancy =
+        top.has("tenancy") ? extensions.tenancy(top.get("tenancy")) : extensions.conventional();
+    return new Manifest(tiers, migrations, explicit, seeds, tenancy);
   }
 
   private static Map<String, Tier> defaultTier() {

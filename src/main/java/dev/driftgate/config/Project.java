@@ -1,6 +1,11 @@
 package dev.driftgate.config;
 
+import dev.driftgate.error.DriftgateException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A project driftgate checks: the directory holding {@code setup_databases.sql}, {@code
@@ -22,6 +27,25 @@ public record Project(Path root, Manifest manifest) {
 
   public Path entitiesDir() {
     return root.resolve(ENTITIES_DIR);
+  }
+
+  /**
+   * The {@code .sql} files directly in {@code migrations/}, sorted: what the manifest must list.
+   */
+  public List<Path> migrationFiles() {
+    Path dir = migrationsDir();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw DriftgateException.badInput(
+          MIGRATIONS_DIR + ": cannot be listed (" + e.getMessage() + ")");
+    }
   }
 
   /** A path as reports show it: relative to the project root, with forward slashes. */

@@ -97,4 +97,14 @@ public final class Ledger {
       ps.executeUpdate();
     }
   }
+
+  /** Accepts a changed file's checksum ({@code --repair}): the migration stays applied. */
+  static void repair(Connection c, String name, String checksum) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE " + TABLE + " SET checksum = ? WHERE name = ?")) {
+      ps.setString(1, checksum);
+      ps.setString(2, name);
+      ps.executeUpdate();
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,12 @@ public final class MigrationRunner {
     public boolean succeeded() {
       return failure.isEmpty();
     }
+  }
+
+  /** Work done in the migration's transaction after its statements, before the commit. */
+  @FunctionalInterface
+  interface BeforeCommit {
+    void run(Connection c, long millis) throws SQLException;
   }
 
   /** Looks at the database from inside a probe's transaction, before it is rolled back. */
@@ -56,22 +63,32 @@ public final class MigrationRunner {
       return new Probe<>(Optional.empty(), inspection.inspect(c));
     } finally {
       rollbackQuietly(c);
-      c.setAutoCommit(true);
+      restoreAutocommit(c);
     }
   }
 
   /** Applies the migration and records it in the ledger (which must exist). */
   public Outcome apply(Connection c, MigrationScript migration) throws SQLException {
-    return run(c, migration, true);
+    return run(
+        c,
+        migration.statements(),
+        (conn, millis) ->
+            Ledger.record(conn, migration.name(), migration.checksum(), millis, toolVersion));
   }
 
-  private Outcome run(Connection c, MigrationScript migration, boolean record) throws SQLException {
+  /**
+   * Runs statements in one transaction, then {@code beforeCommit}, then commits; on a failed
+   * statement rolls everything back and returns the failure. An {@link SQLException} means the
+   * connection broke: nothing was committed but what ran outside the transaction.
+   */
+  Outcome run(Connection c, List<Statement> statements, BeforeCommit beforeCommit)
+      throws SQLException {
     long start = System.nanoTime();
     int outside = 0;
     c.setAutoCommit(false);
     try (java.sql.Statement jdbc = c.createStatement()) {
       jdbc.setEscapeProcessing(false);
-      for (Statement statement : migration.statements()) {
+      for (Statement statement : statements) {
         if (statement.kind() == StatementKind.TRANSACTION_CONTROL) {
           continue; // the runner owns the transaction; BEGIN/COMMIT in the file would end it early
         }
@@ -86,20 +103,28 @@ public final class MigrationRunner {
           c.setAutoCommit(false);
         }
         if (failure.isPresent()) {
-          c.rollback();
+          rollbackQuietly(c);
           return new Outcome(failure, elapsed(start), outside);
         }
       }
-      if (record) {
-        Ledger.record(c, migration.name(), migration.checksum(), elapsed(start), toolVersion);
-      }
+      beforeCommit.run(c, elapsed(start));
       c.commit();
       return new Outcome(Optional.empty(), elapsed(start), outside);
     } catch (SQLException e) {
       rollbackQuietly(c);
       throw e;
     } finally {
-      c.setAutoCommit(true);
+      restoreAutocommit(c);
+    }
+  }
+
+  private static void restoreAutocommit(Connection c) {
+    try {
+      if (!c.isClosed()) {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException ignored) {
+      // a broken connection is reported by the exception that broke it
     }
   }
 
@@ -111,7 +136,7 @@ public final class MigrationRunner {
     try {
       c.rollback();
     } catch (SQLException ignored) {
-      // the connection is already broken; the original exception says why
+      // the connection is already broken; the server rolled the transaction back with it
     }
   }
 }

@@ -23,6 +23,9 @@ import java.util.List;
  */
 public record MigrationScript(
     String name, String tier, String file, String checksum, List<Statement> statements) {
+  /** Larger files are not schema changes but data loads, and would be read into memory whole. */
+  static final long MAX_BYTES = 16L * 1024 * 1024;
+
   public MigrationScript {
     statements = List.copyOf(statements);
   }
@@ -33,6 +36,7 @@ public record MigrationScript(
    */
   public static MigrationScript load(Project project, Migration migration) {
     String display = project.display(migration.file());
+    refuseHuge(migration, display);
     List<Statement> statements = new ArrayList<>();
     for (ScriptItem item : new ScriptReader().read(project.root(), migration.file()).items()) {
       if (item instanceof Statement statement) {
@@ -50,6 +54,22 @@ public record MigrationScript(
     }
     return new MigrationScript(
         migration.name(), migration.target(), display, checksum(migration, display), statements);
+  }
+
+  private static void refuseHuge(Migration migration, String display) {
+    try {
+      long size = Files.size(migration.file());
+      if (size > MAX_BYTES) {
+        throw DriftgateException.badInput(
+            display
+                + ": "
+                + size
+                + " bytes; migrations over 16 MiB are refused (split it, or load bulk data with"
+                + " COPY outside the migration)");
+      }
+    } catch (IOException e) {
+      // a missing file is reported by the reader with its usual message
+    }
   }
 
   private static String checksum(Migration migration, String display) {

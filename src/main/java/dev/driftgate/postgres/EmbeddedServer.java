@@ -43,9 +43,14 @@ public final class EmbeddedServer implements PostgresServer {
     this.template = template;
   }
 
-  /** Starts the bundled version. */
+  /** Starts the bundled version on a free port. */
   public static EmbeddedServer start() {
-    return start(PostgresVersion.BUNDLED, StartupSteps.NONE, null);
+    return start(0);
+  }
+
+  /** Starts the bundled version on {@code port} (0: a free one), for users to try the runner on. */
+  public static EmbeddedServer start(int port) {
+    return start(PostgresVersion.BUNDLED, StartupSteps.NONE, null, port);
   }
 
   /**
@@ -54,6 +59,11 @@ public final class EmbeddedServer implements PostgresServer {
    */
   public static EmbeddedServer start(
       PostgresVersion version, StartupSteps steps, ClusterTemplate template) {
+    return start(version, steps, template, 0);
+  }
+
+  private static EmbeddedServer start(
+      PostgresVersion version, StartupSteps steps, ClusterTemplate template, int port) {
     Path cache = CacheDirectory.root().resolve("postgres");
     Supplier<EmbeddedPostgres.Builder> builder = () -> builder(version, cache, steps);
     Path data;
@@ -68,7 +78,12 @@ public final class EmbeddedServer implements PostgresServer {
     }
     EmbeddedPostgres postgres;
     try {
-      postgres = builder.get().setDataDirectory(data.toFile()).setCleanDataDirectory(false).start();
+      EmbeddedPostgres.Builder configured =
+          builder.get().setDataDirectory(data.toFile()).setCleanDataDirectory(false);
+      if (port > 0) {
+        configured.setPort(port);
+      }
+      postgres = configured.start();
     } catch (IOException | RuntimeException e) {
       DataDirectories.deleteQuietly(data);
       throw failed(version, e);
@@ -103,6 +118,11 @@ public final class EmbeddedServer implements PostgresServer {
     return DriftgateException.infrastructure(
         "could not start the embedded PostgreSQL " + version.major() + ": " + Messages.oneLine(e),
         e);
+  }
+
+  /** The TCP port the server listens on (localhost only). */
+  public int port() {
+    return postgres.getPort();
   }
 
   @Override

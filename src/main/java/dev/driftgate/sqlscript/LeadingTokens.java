@@ -58,6 +58,12 @@ final class LeadingTokens {
     return index < tokens.size() ? tokens.get(index) : "";
   }
 
+  /** The first {@code max} tokens (fewer if the statement is shorter). */
+  List<String> list() {
+    fill(max);
+    return List.copyOf(tokens);
+  }
+
   int size() {
     fill(max);
     return tokens.size();

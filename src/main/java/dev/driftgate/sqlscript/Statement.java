@@ -47,4 +47,16 @@ public record Statement(String sql, SourceLocation location, StatementKind kind)
     }
     return LeadingTokens.words(sql, max);
   }
+
+  /**
+   * The first {@code max} significant tokens, skipping comments: words upper-cased, numbers and
+   * punctuation as written, and every string, dollar-quoted body or quoted identifier as {@code
+   * <literal>}, so that text inside a {@code DO} block never reads as a keyword.
+   */
+  public List<String> tokens(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max must not be negative, got " + max);
+    }
+    return LeadingTokens.of(sql, max).list();
+  }
 }

@@ -1,0 +1,40 @@
+package dev.driftgate.app;
+
+import java.time.Duration;
+
+/**
+ * The options of {@code migrate}.
+ *
+ * @param migration the one migration to apply, or null for every pending one
+ * @param tenant only this tenant's database, or null
+ * @param lockTimeout longest wait for the advisory lock and for each statement's locks; zero: no
+ *     limit
+ * @param statementTimeout PostgreSQL's {@code statement_timeout} for migration statements; zero:
+ *     none
+ * @param parallel how many databases at once (bounded by the connection budget)
+ */
+public record MigrateOptions(
+    String migration,
+    String tenant,
+    Duration lockTimeout,
+    Duration statementTimeout,
+    boolean repair,
+    boolean dryRun,
+    int parallel,
+    boolean failFast) {
+
+  /** Every pending migration on every database, one database at a time. */
+  public static MigrateOptions all() {
+    return new MigrateOptions(null, null, Duration.ZERO, Duration.ZERO, false, false, 1, false);
+  }
+
+  public MigrateOptions withParallel(int n) {
+    return new MigrateOptions(
+        migration, tenant, lockTimeout, statementTimeout, repair, dryRun, n, failFast);
+  }
+
+  public MigrateOptions withTenant(String slug) {
+    return new MigrateOptions(
+        migration, slug, lockTimeout, statementTimeout, repair, dryRun, parallel, failFast);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.driftgate.app;
+
+import dev.driftgate.config.Settings.Endpoint;
+
+/**
+ * One database a runner command works on.
+ *
+ * @param tier the manifest tier whose migrations it follows
+ * @param label how summaries name it: the tenant slug, or the database name
+ * @param settings the variables that configure its connection, for error messages
+ * @param tenant whether it is one of many tenant databases: then a failure to connect is that
+ *     tenant's failure, while for the master or single database it stops the command
+ */
+record Target(String tier, String label, Endpoint endpoint, String settings, boolean tenant) {
+  String database() {
+    return endpoint.name();
+  }
+}

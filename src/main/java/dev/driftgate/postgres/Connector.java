@@ -1,0 +1,94 @@
+package dev.driftgate.postgres;
+
+import dev.driftgate.config.Settings.Endpoint;
+import dev.driftgate.config.Settings.Tls;
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.error.ErrorCode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Opens connections to the databases the settings name. The URL never carries a password (it goes
+ * in a connection property), and a failure becomes a one-line error that says which setting to
+ * check: a refused login or a missing database is bad input (exit 2), an unreachable server an
+ * infrastructure failure (exit 3).
+ */
+public final class Connector {
+  private final Tls tls;
+  private final Duration connectTimeout;
+
+  /**
+   * A connector with the settings' TLS mode; {@code connectTimeout} bounds the wait for a
+   * connection ({@code DB_POOL_TIMEOUT}).
+   */
+  public Connector(Tls tls, Duration connectTimeout) {
+    this.tls = tls;
+    this.connectTimeout = connectTimeout;
+  }
+
+  /** The JDBC URL of an endpoint: host, port, database and TLS mode, never the password. */
+  public String url(Endpoint endpoint) {
+    return "jdbc:postgresql://"
+        + endpoint.host()
+        + ":"
+        + endpoint.port()
+        + "/"
+        + endpoint.name()
+        + "?sslmode="
+        + tls.mode();
+  }
+
+  /**
+   * Connects; {@code settings} names the variables that configure this endpoint (e.g. {@code
+   * DB_*}), for the error message.
+   */
+  public Connection open(Endpoint endpoint, String settings) {
+    Properties props = new Properties();
+    props.setProperty("user", endpoint.credentials().user());
+    if (endpoint.credentials().password().isSet()) {
+      props.setProperty("password", endpoint.credentials().password().reveal());
+    }
+    props.setProperty("ApplicationName", "driftgate");
+    props.setProperty("connectTimeout", String.valueOf(Math.max(1, connectTimeout.toSeconds())));
+    props.setProperty("tcpKeepAlive", "true");
+    try {
+      return DriverManager.getConnection(url(endpoint), props);
+    } catch (SQLException e) {
+      throw failure(endpoint, settings, e);
+    }
+  }
+
+  private static DriftgateException failure(Endpoint endpoint, String settings, SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String reason = Redaction.scrub(Messages.oneLine(e), endpoint.credentials().password());
+    String where = endpoint.toString();
+    boolean noPassword = !endpoint.credentials().password().isSet();
+    if (noPassword && (state.startsWith("28") || state.equals("08004"))) {
+      return new DriftgateException(
+          ErrorCode.BAD_INPUT,
+          where
+              + ": the server asks for a password and none is set; set "
+              + settings.replace("*", "PASSWORD"),
+          e);
+    }
+    if (state.startsWith("28")) {
+      return new DriftgateException(
+          ErrorCode.BAD_INPUT,
+          where + ": login refused (" + reason + "); check " + settings + " user and password",
+          e);
+    }
+    if (state.equals("3D000")) {
+      return new DriftgateException(
+          ErrorCode.BAD_INPUT,
+          where
+              + ": database does not exist; create it with 'driftgate init-db' or fix "
+              + settings,
+          e);
+    }
+    return DriftgateException.infrastructure(
+        where + ": cannot connect (" + reason + "); is PostgreSQL running? check " + settings, e);
+  }
+}

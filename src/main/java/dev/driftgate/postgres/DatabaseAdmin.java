@@ -1,0 +1,54 @@
+package dev.driftgate.postgres;
+
+import dev.driftgate.error.DriftgateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Creating databases on a server, through a connection to its maintenance database. Names come in
+ * validated ({@code config.DatabaseNames}) and are quoted all the same.
+ */
+public final class DatabaseAdmin {
+  private DatabaseAdmin() {}
+
+  public static boolean exists(Connection maintenance, String database) {
+    try (PreparedStatement ps =
+        maintenance.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      ps.setString(1, database);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw DriftgateException.infrastructure("cannot list databases: " + Messages.oneLine(e), e);
+    }
+  }
+
+  /**
+   * Creates the database unless it exists; returns whether it created it. A concurrent creator
+   * winning the race counts as "exists".
+   */
+  public static boolean createIfMissing(Connection maintenance, String database) {
+    if (exists(maintenance, database)) {
+      return false;
+    }
+    try (Statement s = maintenance.createStatement()) {
+      s.execute("CREATE DATABASE " + Identifiers.quote(database));
+      return true;
+    } catch (SQLException e) {
+      if ("42P04".equals(e.getSQLState()) || exists(maintenance, database)) {
+        return false;
+      }
+      throw new DriftgateException(
+          dev.driftgate.error.ErrorCode.BAD_INPUT,
+          "cannot create database "
+              + database
+              + ": "
+              + Messages.oneLine(e)
+              + "; the PG_ADMIN_USER (or DB_USER) role needs CREATEDB",
+          e);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package dev.driftgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftgate.testing.Catalogs;
+import dev.driftgate.testing.Cli;
+import dev.driftgate.testing.Cli.Run;
+import dev.driftgate.testing.Projects;
+import dev.driftgate.testing.RunnerEnv;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner on one database ({@code MULTI_TENANT=false}), through the command line. */
+class SingleTenantRunnerTest {
+  private static final List<String> TENANT_MIGRATIONS =
+      List.of(
+          "add_company_events",
+          "add_custom_columns",
+          "add_is_system_column",
+          "add_project_presence",
+          "add_skills_tables",
+          "upgrade_to_v90");
+
+  @TempDir Path dir;
+  private final RunnerEnv env = new RunnerEnv();
+
+  @AfterEach
+  void dropDatabases() throws Exception {
+    env.close();
+  }
+
+  private Run cli(String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--project";
+    all[args.length + 1] = dir.toString();
+    return Cli.run(env.env(), all);
+  }
+
+  private String db() {
+    return env.env().get("DB_NAME");
+  }
+
+  @Test
+  void initDbCreatesSeedsAndRecordsTheTierOnce() throws Exception {
+    Projects.copyOfMilestone(dir);
+
+    Run first = cli("init-db");
+
+    assertThat(first.code()).as(first.all()).isZero();
+    assertThat(first.out())
+        .contains("created database " + db())
+        .contains("generated administrator password");
+    assertThat(Catalogs.ledger(env, db())).isEqualTo(TENANT_MIGRATIONS);
+    assertThat(
+            Catalogs.strings(env, db(), "SELECT email || ' ' || left(password_hash, 7) FROM users"))
+        .containsExactly("admin@localhost $2a$12$");
+    assertThat(
+            Catalogs.strings(
+                env, db(), "SELECT key FROM app_settings WHERE is_system ORDER BY key"))
+        .containsExactly("company_name", "default_site", "fiscal_year_start", "working_days");
+    Run again = cli("init-db");
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains("already initialised").doesNotContain("password");
+    assertThat(cli("migrate", "--all").out()).contains("up-to-date");
+  }
+
+  @Test
+  void autoInitDbInitialisesAMissingDatabaseBeforeMigrating() throws Exception {
+    Projects.copyOfMilestone(dir);
+    env.env().put("AUTO_INIT_DB", "true");
+    env.env().put("ADMIN_PASSWORD", "correct-horse-battery");
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(run.out()).contains("created database " + db()).contains("up-to-date");
+    assertThat(run.out()).doesNotContain("generated administrator password");
+    assertThat(Catalogs.ledger(env, db())).isEqualTo(TENANT_MIGRATIONS);
+    assertThat(cli("migrate", "--all").out()).contains("already initialised");
+  }
+
+  @Test
+  void appliesPendingOnceAndShowsThePlanAndStatus() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "add_widgets",
+        "CREATE TABLE IF NOT EXISTS widgets (id int);\nINSERT INTO widgets VALUES (1);\n");
+
+    Run plan = cli("migrate", "--all", "--dry-run");
+    assertThat(plan.out()).contains("pending: add_widgets");
+    assertThat(Catalogs.ledger(env, db())).doesNotContain("add_widgets");
+    Run applied = cli("migrate", "--all");
+    Run rerun = cli("migrate", "--all");
+
+    assertThat(applied.code()).as(applied.all()).isZero();
+    assertThat(applied.out()).contains("applied").contains("add_widgets");
+    assertThat(rerun.out()).contains("up-to-date");
+    assertThat(Catalogs.strings(env, db(), "SELECT count(*) FROM widgets")).containsExactly("1");
+    Run status = cli("migrate", "--status");
+    assertThat(status.code()).isZero();
+    assertThat(status.out()).containsPattern("applied +add_widgets");
+  }
+
+  @Test
+  void aStatementFailingMidwayLeavesTheDatabaseAsItWas() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "add_broken",
+        "CREATE TABLE IF NOT EXISTS first_half (id int);\n"
+            + "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname text;\n"
+            + "INSERT INTO no_such_table VALUES (1);\n");
+    List<String> before = Catalogs.shape(env, db());
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("failed")
+        .contains("migrations/add_broken.sql:3: relation \"no_such_table\" does not exist");
+    assertThat(Catalogs.shape(env, db())).isEqualTo(before);
+    assertThat(Catalogs.ledger(env, db())).doesNotContain("add_broken");
+  }
+
+  @Test
+  void aTamperedFileIsCaughtAndRepairAcceptsIt() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    Files.writeString(
+        dir.resolve("migrations/add_skills_tables.sql"),
+        "\n-- edited\n",
+        StandardOpenOption.APPEND);
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern(
+            "migrations/add_skills_tables.sql: changed since it was applied to "
+                + db()
+                + " \\(ledger checksum [0-9a-f]{64}, file checksum [0-9a-f]{64}\\)");
+    assertThat(cli("migrate", "--status").out()).containsPattern("changed +add_skills_tables");
+    Run repaired = cli("migrate", "--all", "--repair");
+    assertThat(repaired.code()).as(repaired.all()).isZero();
+    assertThat(repaired.out()).contains("add_skills_tables: checksum repaired");
+    assertThat(cli("migrate", "--all").code()).isZero();
+  }
+
+  @Test
+  void aMigrationNamedExplicitlyRunsAloneAndUnknownNamesAreRefused() throws Exception {
+    Projects.copyOfMilestone(dir);
+    env.execute("postgres", "CREATE DATABASE " + db());
+    env.execute(db(), "CREATE TABLE staff (id bigint PRIMARY KEY)");
+
+    Run run = cli("migrate", "add_skills_tables");
+    Run unknown = cli("migrate", "add_nothing");
+
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(Catalogs.ledger(env, db())).containsExactly("add_skills_tables");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("driftgate: unknown migration 'add_nothing'");
+  }
+
+  private void addMigration(String name, String sql) throws IOException {
+    Files.writeString(dir.resolve("migrations/" + name + ".sql"), sql);
+    Files.writeString(
+        dir.resolve("migrations/manifest.yaml"),
+        "  - name: " + name + "\n    target: tenant\n",
+        StandardOpenOption.APPEND);
+  }
+}

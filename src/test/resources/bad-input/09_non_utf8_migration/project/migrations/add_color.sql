@@ -1,0 +1,1 @@
+COMMENT ON TABLE items été IS 'x';

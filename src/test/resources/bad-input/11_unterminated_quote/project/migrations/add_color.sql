@@ -1,0 +1,1 @@
+COMMENT ON TABLE items IS 'never closed;

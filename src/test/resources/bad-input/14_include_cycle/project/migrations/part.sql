@@ -1,0 +1,1 @@
+\ir add_color.sql

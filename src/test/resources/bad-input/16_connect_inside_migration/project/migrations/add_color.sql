@@ -1,0 +1,2 @@
+\c postgres
+DROP TABLE IF EXISTS items;

@@ -1,0 +1,2 @@
+ALTER TABLE items ADD COLUMN color text;
+CREATE TABLE extra (id int);
