@@ -57,6 +57,22 @@ public record Finding(
     return leftLocation != null ? leftLocation : rightLocation;
   }
 
+  public Finding withMessage(String newMessage) {
+    return new Finding(
+        kind,
+        severity,
+        tier,
+        object,
+        left,
+        right,
+        expected,
+        actual,
+        leftLocation,
+        rightLocation,
+        newMessage,
+        fix);
+  }
+
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(
         kind,
