@@ -27,9 +27,15 @@ import java.util.concurrent.Future;
  */
 public final class Verify {
   private final ServerProvider servers;
+  private final EntityOptions entityOptions;
 
   public Verify(ServerProvider servers) {
+    this(servers, EntityOptions.defaults());
+  }
+
+  public Verify(ServerProvider servers, EntityOptions entityOptions) {
     this.servers = servers;
+    this.entityOptions = entityOptions;
   }
 
   public Report run(Path projectDir) {
@@ -44,21 +50,25 @@ public final class Verify {
       starting.thenAccept(PostgresServer::close);
       throw e;
     }
-    try (PostgresServer server = await(starting)) {
-      List<CheckResult> checks = verify(server, inputs, stopwatch);
+    try (EntityVerification entities = EntityVerification.start(inputs, entityOptions, stopwatch);
+        PostgresServer server = await(starting)) {
+      List<CheckResult> checks = verify(server, inputs, stopwatch, entities);
       return new Report(
           projectDir.toString(),
           server.info().mode(),
           server.info().version(),
           checks,
-          List.of(),
+          entities.notes(),
           stopwatch.timings(),
           (System.nanoTime() - start) / 1_000_000);
     }
   }
 
   private List<CheckResult> verify(
-      PostgresServer server, VerifyInputs inputs, Stopwatch stopwatch) {
+      PostgresServer server,
+      VerifyInputs inputs,
+      Stopwatch stopwatch,
+      EntityVerification entities) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases = new ScratchDatabases(server)) {
       String template = stopwatch.time("template", () -> template(server, databases));
@@ -70,9 +80,11 @@ public final class Verify {
       }
       List<CheckResult> checks = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
-        checks.addAll(
-            TierVerification.results(
-                inputs.tiers().get(i), get(builds.get(2 * i)), get(builds.get(2 * i + 1))));
+        TierInputs tier = inputs.tiers().get(i);
+        BuiltDatabase setup = get(builds.get(2 * i));
+        BuiltDatabase replay = get(builds.get(2 * i + 1));
+        checks.addAll(TierVerification.results(tier, setup, replay));
+        checks.addAll(entities.results(tier, setup, replay));
       }
       checks.add(
           new CheckResult(

@@ -1,18 +1,23 @@
 package dev.driftgate.cli;
 
+import dev.driftgate.app.EntityOptions;
 import dev.driftgate.app.Verify;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.postgres.EmbeddedServer;
 import dev.driftgate.report.Format;
 import dev.driftgate.report.Renderer;
 import dev.driftgate.report.Report;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,13 +59,36 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Write the report to FILE; the text report then goes to stdout.")
   Path output;
 
+  @Option(
+      names = "--entities-classpath",
+      paramLabel = "PATH",
+      description =
+          "Compiled entity classes instead of the project's entities/ sources: directories or jars,"
+              + " separated by '${sys:path.separator}'.")
+  String entitiesClasspath;
+
+  @Option(
+      names = "--entities-package",
+      paramLabel = "PKG",
+      description = "Check only the entities in this Java package (and below).")
+  String entitiesPackage;
+
+  @Option(
+      names = "--naming",
+      paramLabel = "STRATEGY",
+      defaultValue = "default",
+      description =
+          "The application's physical naming strategy: default (Hibernate's) or snake_case"
+              + " (Spring Boot's) (default: ${DEFAULT-VALUE}).")
+  String naming;
+
   @Option(names = "--debug", description = "Show stack traces of failures.")
   boolean debug;
 
   @Override
   public Integer call() throws IOException {
     Format chosen = parseFormat();
-    Report report = new Verify(EmbeddedServer::start).run(project);
+    Report report = new Verify(EmbeddedServer::start, entityOptions()).run(project);
     PrintWriter out = spec.commandLine().getOut();
     if (output != null) {
       write(report, chosen, output);
@@ -71,6 +99,25 @@ final class VerifyCommand implements Callable<Integer> {
     }
     out.flush();
     return report.status() == Report.Status.CLEAN ? 0 : 1;
+  }
+
+  private EntityOptions entityOptions() {
+    List<Path> classpath =
+        entitiesClasspath == null
+            ? List.of()
+            : Arrays.stream(entitiesClasspath.split(Pattern.quote(File.pathSeparator)))
+                .filter(entry -> !entry.isBlank())
+                .map(Path::of)
+                .toList();
+    EntityOptions.Naming strategy =
+        switch (naming) {
+          case "default" -> EntityOptions.Naming.DEFAULT;
+          case "snake_case" -> EntityOptions.Naming.SNAKE_CASE;
+          default ->
+              throw DriftgateException.badInput(
+                  "--naming: expected default or snake_case, not '" + naming + "'");
+        };
+    return new EntityOptions(classpath, entitiesPackage, strategy, null);
   }
 
   private Format parseFormat() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Source;
+import dev.driftgate.report.Check;
 import dev.driftgate.report.Report;
 import dev.driftgate.testing.Projects;
 import dev.driftgate.testing.TestPostgres;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Copies of the Milestone project with one deliberate drift each fail with exactly that finding.
+ * Copies of the Milestone project with one deliberate drift each fail with exactly that finding
+ * between setup and migrations, and the entities side with the unchanged source: the entity leg
+ * against the changed one reports the same object.
  */
 class MilestoneDriftTest {
   @TempDir Path dir;
@@ -81,9 +85,17 @@ class MilestoneDriftTest {
 
   private static Finding onlyFinding(Path project) {
     Report report = new Verify(TestPostgres::server).run(project);
-    List<Finding> findings = report.findings();
+    List<Finding> findings =
+        report.checks().stream()
+            .filter(c -> c.check() == Check.SETUP_VS_MIGRATIONS)
+            .flatMap(c -> c.findings().stream())
+            .toList();
     assertThat(findings).hasSize(1);
     assertThat(report.status()).isEqualTo(Report.Status.DRIFT);
+    assertThat(report.findings())
+        .filteredOn(f -> f.left() == Source.ENTITIES)
+        .extracting(MilestoneVerifyTest::describe)
+        .containsExactly(MilestoneVerifyTest.describe(findings.get(0)));
     return findings.get(0);
   }
 }

@@ -45,7 +45,12 @@ class CliTest {
     assertThat(json.get("postgres").get("mode").asText()).isEqualTo("embedded");
     assertThat(json.get("postgres").get("version").asText()).startsWith("15.");
     JsonNode finding = json.get("findings").get(0);
-    assertThat(json.get("findings")).hasSize(1);
+    // the same column once between setup and migrations, once between entities and migrations
+    assertThat(json.get("findings")).hasSize(2);
+    assertThat(json.get("findings").get(1).get("sources").toString())
+        .isEqualTo("[\"entities\",\"migrations\"]");
+    assertThat(json.get("findings").get(1).get("location").asText())
+        .isEqualTo("entities/dev/milestone/tenant/Staff.java:55");
     assertThat(finding.get("kind").asText()).isEqualTo("column.type");
     assertThat(finding.get("severity").asText()).isEqualTo("error");
     assertThat(finding.get("tier").asText()).isEqualTo("tenant");
