@@ -68,27 +68,51 @@ final class EntityColumns {
 
   /** A column Hibernate added on its own (a discriminator, a key): nothing beyond its type. */
   private static MappedColumn unmappedFacts(Column c) {
-    return new MappedColumn(c.name(), null, null, null, null, null, true, true, false, null);
+    return new MappedColumn(
+        c.name(), null, null, null, null, null, true, true, false, false, false, null);
   }
 
   private void type(QualifiedName table, Column c, MappedColumn m, Column db) {
     EntityTypes.Mismatch mismatch = EntityTypes.mismatch(m, c.type(), db.type(), database);
-    if (mismatch != null) {
+    if (mismatch == null) {
+      return;
+    }
+    String object = table.member(c.name());
+    String actual = Equivalence.canonicalType(db.type());
+    if (mismatch.isType()) {
       cmp.changed(
           FindingKind.COLUMN_TYPE,
-          table.member(c.name()),
+          object,
           "type",
           mismatch.expected(),
-          Equivalence.canonicalType(db.type()),
-          mismatch.isType()
-              ? Fix.sql(alter(table, c, "TYPE " + mismatch.expected()))
-              : Fix.none("change the attribute's mapping or the column's type"));
+          actual,
+          Fix.sql(alter(table, c, "TYPE " + mismatch.expected())));
+    } else {
+      cmp.explained(
+          FindingKind.COLUMN_TYPE,
+          object,
+          mismatch.expected(),
+          actual,
+          object
+              + ": the entities need "
+              + mismatch.expected()
+              + ", "
+              + cmp.rightLabel()
+              + " has "
+              + actual,
+          Fix.none("change the attribute's mapping or the column's type"));
     }
   }
 
+  /**
+   * A primitive attribute is NOT NULL whatever its {@code @Column} says: it never writes a null,
+   * and cannot read one. A column only subclasses of a SINGLE_TABLE hierarchy map is nullable
+   * whatever the mapping says: the other classes' rows leave it null.
+   */
   private void nullability(QualifiedName table, Column c, MappedColumn m, Column db) {
     String object = table.member(c.name());
-    if (c.notNull() && !db.notNull()) {
+    boolean notNull = (c.notNull() || m.primitive()) && !m.subclassOnly();
+    if (notNull && !db.notNull()) {
       cmp.changed(
           FindingKind.COLUMN_NULLABLE,
           object,
@@ -96,7 +120,7 @@ final class EntityColumns {
           "NOT NULL",
           "NULL",
           Fix.sql(alter(table, c, "SET NOT NULL")));
-    } else if (!c.notNull() && db.notNull() && (m.insertable() || m.updatable())) {
+    } else if (!notNull && db.notNull() && (m.insertable() || m.updatable())) {
       cmp.explained(
           FindingKind.COLUMN_NULLABLE,
           object,
@@ -105,7 +129,10 @@ final class EntityColumns {
           object
               + " is NOT NULL in "
               + cmp.rightLabel()
-              + ", but the entities map it as optional: writing null fails",
+              + (m.subclassOnly()
+                  ? ", but only some classes of its SINGLE_TABLE hierarchy map it: inserting the"
+                      + " others fails"
+                  : ", but the entities map it as optional: writing null fails"),
           Fix.none(
               "map the attribute with nullable = false (optional = false for an association), or "
                   + alter(table, c, "DROP NOT NULL")));
@@ -157,11 +184,14 @@ final class EntityColumns {
     }
   }
 
-  /** A Java enum stored by name must have exactly the labels of the PostgreSQL enum it maps. */
+  /**
+   * A Java enum stored as a PostgreSQL enum must have exactly its labels. (Stored by name or
+   * ordinal in a PostgreSQL enum column, it has the wrong type, which the type rule reports.)
+   */
   private void enumLabels(QualifiedName table, MappedColumn m, Column db) {
     EnumMapping mapping = m.enumMapping();
     QualifiedName type = EntityTypes.enumName(db.type(), database);
-    if (mapping == null || mapping.storage() == EnumMapping.Storage.ORDINAL || type == null) {
+    if (mapping == null || mapping.storage() != EnumMapping.Storage.NAMED || type == null) {
       return;
     }
     EnumType e = database.enums().get(type);

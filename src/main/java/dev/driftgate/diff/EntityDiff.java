@@ -95,6 +95,10 @@ public final class EntityDiff {
               + ";";
       cmp.missing(FindingKind.SEQUENCE_MISSING, "sequence", object, true, create, Fix.sql(create));
     } else if (actual.options().increment() != increment) {
+      String consequence =
+          actual.options().increment() < increment
+              ? "the same ids are handed out twice (duplicate keys)"
+              : "ids skip values";
       cmp.explained(
           FindingKind.SEQUENCE_MISMATCH,
           object,
@@ -107,7 +111,8 @@ public final class EntityDiff {
               + actual.options().increment()
               + " in "
               + cmp.rightLabel()
-              + ": ids collide or jump",
+              + ": "
+              + consequence,
           Fix.sql(
               "ALTER SEQUENCE " + qualified(declared.name()) + " INCREMENT BY " + increment + ";"));
     }

@@ -69,12 +69,14 @@ final class EntityTypes {
     }
     EnumMapping enumMapping = mapped.enumMapping();
     if (enumMapping != null && enumMapping.storage() == EnumMapping.Storage.NAMED) {
-      return isEnum(databaseType, database) ? null : Mismatch.described("a PostgreSQL enum type");
+      return isEnum(databaseType, database)
+          ? null
+          : Mismatch.described("a PostgreSQL enum type for a NAMED_ENUM");
     }
     if (enumMapping != null && enumMapping.storage() == EnumMapping.Storage.ORDINAL) {
       return INTEGERS.contains(db.base()) && db.array().isEmpty()
           ? null
-          : Mismatch.described("an integer type (ordinal enum)");
+          : Mismatch.described("an integer type for an ordinal enum");
     }
     TypeName entity = TypeName.parse(entityType);
     if (entity.isCharacter()) {

@@ -41,11 +41,46 @@ final class AttributeReader {
     this.locator = locator;
   }
 
-  /** One attribute being walked: its entity, the top-level attribute name, how it is written. */
-  private record Attribute(PersistentClass owner, String name, boolean insert, boolean update) {
-    Attribute nested(Property p) {
-      return new Attribute(owner, name, insert && p.isInsertable(), update && p.isUpdatable());
+  /**
+   * One attribute being walked: its entity, the top-level attribute name, how it is written,
+   * whether the leaf attribute is a Java primitive, and whether only a subclass of a SINGLE_TABLE
+   * hierarchy maps it.
+   */
+  private record Attribute(
+      PersistentClass owner,
+      String name,
+      boolean insert,
+      boolean update,
+      boolean primitive,
+      boolean subclassOnly) {
+    static Attribute classLevel(PersistentClass owner, boolean insert, boolean update) {
+      return new Attribute(owner, null, insert, update, false, false);
     }
+
+    Attribute nested(Property p, Class<?> declaring) {
+      return new Attribute(
+          owner,
+          name,
+          insert && p.isInsertable(),
+          update && p.isUpdatable(),
+          isPrimitive(declaring, p.getName()),
+          subclassOnly);
+    }
+
+    Attribute writable() {
+      return new Attribute(owner, name, true, true, false, subclassOnly);
+    }
+  }
+
+  private static boolean isPrimitive(Class<?> type, String field) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        if (f.getName().equals(field)) {
+          return f.getType().isPrimitive();
+        }
+      }
+    }
+    return false;
   }
 
   void entity(PersistentClass pc) {
@@ -54,39 +89,52 @@ final class AttributeReader {
     if (parent == null || parent.getTable() != pc.getTable()) {
       table(pc.getTable(), MappedTable.Role.ENTITY, locator.of(type));
     }
-    Attribute classLevel = new Attribute(pc, null, true, true);
+    Attribute classLevel = Attribute.classLevel(pc, true, true);
     if (pc instanceof JoinedSubclass joined) {
       value(joined.getKey(), classLevel);
     }
     if (pc.getDiscriminator() != null) {
-      value(pc.getDiscriminator(), new Attribute(pc, null, pc.isDiscriminatorInsertable(), false));
+      value(pc.getDiscriminator(), Attribute.classLevel(pc, pc.isDiscriminatorInsertable(), false));
     }
     identifier(pc, classLevel);
     for (Join join : pc.getJoins()) {
       table(join.getTable(), MappedTable.Role.IMPLIED, locator.of(type));
       value(join.getKey(), classLevel);
-      join.getProperties().forEach(p -> property(p, pc));
+      join.getProperties().forEach(p -> property(p, pc, false));
     }
-    pc.getPropertyClosure().forEach(p -> property(p, pc));
+    boolean sharedTable = parent != null && pc.getTable() == pc.getRootTable();
+    List<Property> rootProperties = pc.getRootClass().getPropertyClosure();
+    for (Property p : pc.getPropertyClosure()) {
+      property(p, pc, sharedTable && rootProperties.stream().noneMatch(r -> r == p));
+    }
   }
 
   private void identifier(PersistentClass pc, Attribute classLevel) {
     if (pc.getIdentifierProperty() != null) {
-      property(pc.getIdentifierProperty(), pc);
+      property(pc.getIdentifierProperty(), pc, false);
     } else if (pc.getIdentifierMapper() != null) {
-      pc.getIdentifierMapper().getProperties().forEach(p -> property(p, pc));
+      pc.getIdentifierMapper().getProperties().forEach(p -> property(p, pc, false));
     } else if (pc.getIdentifier() != null) {
       value(pc.getIdentifier(), classLevel);
     }
   }
 
-  private void property(Property p, PersistentClass owner) {
-    value(p.getValue(), new Attribute(owner, p.getName(), p.isInsertable(), p.isUpdatable()));
+  private void property(Property p, PersistentClass owner, boolean subclassOnly) {
+    value(
+        p.getValue(),
+        new Attribute(
+            owner,
+            p.getName(),
+            p.isInsertable(),
+            p.isUpdatable(),
+            isPrimitive(owner.getMappedClass(), p.getName()),
+            subclassOnly));
   }
 
   private void value(Value value, Attribute a) {
     if (value instanceof Component component) {
-      component.getProperties().forEach(p -> value(p.getValue(), a.nested(p)));
+      Class<?> declaring = component.getComponentClass();
+      component.getProperties().forEach(p -> value(p.getValue(), a.nested(p, declaring)));
     } else if (value instanceof Collection collection) {
       collection(collection, a);
     } else {
@@ -106,7 +154,7 @@ final class AttributeReader {
     if (collection.isInverse()) {
       return;
     }
-    Attribute written = new Attribute(a.owner(), a.name(), true, true);
+    Attribute written = a.writable();
     if (!collection.isOneToMany()) {
       table(collection.getCollectionTable(), MappedTable.Role.IMPLIED, location(a));
       value(collection.getElement(), written);
@@ -129,6 +177,8 @@ final class AttributeReader {
             insert,
             update,
             c.isIdentity(),
+            a.primitive(),
+            a.subclassOnly(),
             enumMapping(value, c));
     record(Names.table(value.getTable()), mapped, a);
     Table own = a.owner().getTable();

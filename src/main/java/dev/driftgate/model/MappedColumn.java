@@ -14,6 +14,10 @@ package dev.driftgate.model;
  * @param updatable whether the application writes the column on update
  * @param identity whether the mapping expects the database to generate the value ({@code
  *     GenerationType.IDENTITY})
+ * @param primitive whether the attribute is a Java primitive, which can neither write nor read a
+ *     null
+ * @param subclassOnly whether only subclasses of a SINGLE_TABLE hierarchy map the column: rows of
+ *     the other classes leave it null, whatever the mapping says
  * @param enumMapping how a Java enum is stored in the column, or null
  */
 public record MappedColumn(
@@ -26,6 +30,8 @@ public record MappedColumn(
     boolean insertable,
     boolean updatable,
     boolean identity,
+    boolean primitive,
+    boolean subclassOnly,
     EnumMapping enumMapping) {
 
   /** The same column written by one more attribute: writable if any attribute writes it. */
@@ -40,6 +46,8 @@ public record MappedColumn(
         insertable || other.insertable,
         updatable || other.updatable,
         identity || other.identity,
+        primitive || other.primitive,
+        subclassOnly && other.subclassOnly,
         enumMapping != null ? enumMapping : other.enumMapping);
   }
 }
