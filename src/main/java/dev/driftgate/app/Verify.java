@@ -44,13 +44,15 @@ public final class Verify {
     CompletableFuture<PostgresServer> starting =
         CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
     VerifyInputs inputs;
+    EntityVerification entities;
     try {
       inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir));
+      entities = EntityVerification.start(inputs, entityOptions, stopwatch);
     } catch (RuntimeException e) {
       starting.thenAccept(PostgresServer::close);
       throw e;
     }
-    try (EntityVerification entities = EntityVerification.start(inputs, entityOptions, stopwatch);
+    try (entities;
         PostgresServer server = await(starting)) {
       List<CheckResult> checks = verify(server, inputs, stopwatch, entities);
       return new Report(
