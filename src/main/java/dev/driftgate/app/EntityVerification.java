@@ -77,7 +77,12 @@ final class EntityVerification implements AutoCloseable {
     ExecutorService executor = Executors.newSingleThreadExecutor(EntityVerification::daemon);
     CompletableFuture<EntityLoader.Loaded> loading =
         CompletableFuture.supplyAsync(
-            () -> stopwatch.time("entities load", () -> loader.load(source, groups, naming)),
+            () -> {
+              EntityLoader.Loaded loaded =
+                  stopwatch.time("entities load", () -> loader.load(source, groups, naming));
+              loaded.millis().forEach((step, ms) -> stopwatch.record("entities " + step, ms));
+              return loaded;
+            },
             executor);
     return new EntityVerification(executor, loading, groups, skipped, null);
   }

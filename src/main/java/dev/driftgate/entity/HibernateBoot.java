@@ -40,6 +40,7 @@ final class HibernateBoot {
             .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
             .applySetting("jakarta.persistence.validation.mode", "none")
             .applySetting("hibernate.check_nullability", "false")
+            .applySetting("hibernate.xml_mapping_enabled", "false")
             .build();
     try {
       MetadataSources sources = new MetadataSources(registry);
