@@ -2,6 +2,7 @@ package dev.driftgate.entity;
 
 import dev.driftgate.error.DriftgateException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class SourceCompiler {
       boolean ok =
           javac
               .getTask(
-                  null,
+                  new StringWriter(), // javac's own chatter; errors arrive as diagnostics
                   files,
                   diagnostics,
                   options,
