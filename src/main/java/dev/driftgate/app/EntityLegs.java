@@ -28,20 +28,14 @@ final class EntityLegs {
         replay.failed() ? null : compare(tier, mapping, Source.MIGRATIONS, replay);
     long millis = (System.nanoTime() - start) / 1_000_000;
     String checked = checked(mapping);
-    List<CheckResult> results = new ArrayList<>();
-    if (bySetup == null) {
-      results.add(skipped(tier, Check.ENTITIES_VS_SETUP, "setup_databases.sql"));
-    }
-    if (byMigrations == null) {
-      if (bySetup != null) {
-        results.add(result(tier, Check.ENTITIES_VS_SETUP, bySetup, checked, millis));
-      }
-      results.add(skipped(tier, Check.ENTITIES_VS_MIGRATIONS, "the migrations"));
-      return results;
-    }
-    if (bySetup == null) {
-      results.add(result(tier, Check.ENTITIES_VS_MIGRATIONS, byMigrations, checked, millis));
-      return results;
+    if (bySetup == null || byMigrations == null) {
+      return List.of(
+          bySetup == null
+              ? skipped(tier, Check.ENTITIES_VS_SETUP, "setup_databases.sql")
+              : result(tier, Check.ENTITIES_VS_SETUP, bySetup, checked, millis),
+          byMigrations == null
+              ? skipped(tier, Check.ENTITIES_VS_MIGRATIONS, "the migrations")
+              : result(tier, Check.ENTITIES_VS_MIGRATIONS, byMigrations, checked, millis));
     }
     Map<String, Finding> inMigrations = new HashMap<>();
     byMigrations.forEach(f -> inMigrations.put(key(f), f));
@@ -53,8 +47,8 @@ final class EntityLegs {
     List<Finding> migrationLeg =
         byMigrations.stream().filter(f -> inMigrations.containsKey(key(f))).toList();
     int shared = byMigrations.size() - migrationLeg.size();
-    results.add(result(tier, Check.ENTITIES_VS_SETUP, setupLeg, checked, millis));
-    results.add(
+    return List.of(
+        result(tier, Check.ENTITIES_VS_SETUP, setupLeg, checked, millis),
         result(
             tier,
             Check.ENTITIES_VS_MIGRATIONS,
@@ -68,7 +62,6 @@ final class EntityLegs {
                         + (shared == 1 ? "" : "s")
                         + " as in entities ⇄ setup, reported there"),
             millis));
-    return results;
   }
 
   private static List<Finding> compare(

@@ -30,8 +30,4 @@ public record EntityOptions(
   public static EntityOptions defaults() {
     return new EntityOptions(List.of(), null, Naming.DEFAULT, null);
   }
-
-  public EntityOptions withCacheDir(Path dir) {
-    return new EntityOptions(classpath, packagePrefix, naming, dir);
-  }
 }

@@ -12,6 +12,7 @@ import dev.driftgate.model.Mapping;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ final class EntityVerification implements AutoCloseable {
       throw DriftgateException.badInput(
           "--entities-package: '" + options.packagePrefix() + "' is not a Java package name");
     }
-    for (java.nio.file.Path entry : options.classpath()) {
+    for (Path entry : options.classpath()) {
       if (!Files.exists(entry)) {
         throw DriftgateException.badInput("--entities-classpath: " + entry + " does not exist");
       }

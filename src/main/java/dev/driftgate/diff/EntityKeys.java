@@ -66,7 +66,11 @@ final class EntityKeys {
             || (actual.primaryKey() != null
                 && sameSet(actual.primaryKey().columns(), declared.columns()))
             || actual.indexes().stream()
-                .anyMatch(i -> i.unique() && isPlain(i) && sameSet(i.keys(), declared.columns()));
+                .anyMatch(
+                    i ->
+                        i.unique()
+                            && isPlain(i)
+                            && sameSet(unquoted(i.keys()), declared.columns()));
     if (!found) {
       String definition = Ddl.constraint(declared);
       cmp.missing(
@@ -204,6 +208,11 @@ final class EntityKeys {
       end++;
     }
     return shape.substring(start, end - 1).replace("\"", "");
+  }
+
+  /** Index keys as the catalog prints them quote reserved words ({@code "user"}). */
+  private static List<String> unquoted(List<String> keys) {
+    return keys.stream().map(k -> k.replace("\"", "")).toList();
   }
 
   private static boolean sameSet(List<String> a, List<String> b) {

@@ -73,14 +73,17 @@ final class AttributeReader {
   }
 
   private static boolean isPrimitive(Class<?> type, String field) {
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-        if (f.getName().equals(field)) {
-          return f.getType().isPrimitive();
-        }
-      }
+    java.lang.reflect.Field f = type == null ? null : Fields.find(type, field);
+    return f != null && f.getType().isPrimitive();
+  }
+
+  /** The class of an embeddable; a virtual component (an id without a class) has none. */
+  private static Class<?> componentClass(Component component) {
+    try {
+      return component.getComponentClass();
+    } catch (org.hibernate.MappingException e) {
+      return null;
     }
-    return false;
   }
 
   void entity(PersistentClass pc) {
@@ -133,7 +136,7 @@ final class AttributeReader {
 
   private void value(Value value, Attribute a) {
     if (value instanceof Component component) {
-      Class<?> declaring = component.getComponentClass();
+      Class<?> declaring = componentClass(component);
       component.getProperties().forEach(p -> value(p.getValue(), a.nested(p, declaring)));
     } else if (value instanceof Collection collection) {
       collection(collection, a);

@@ -69,14 +69,8 @@ final class SourceLocator {
   }
 
   private static Class<?> declaringClass(Class<?> type, String name) {
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field f : c.getDeclaredFields()) {
-        if (f.getName().equals(name)) {
-          return c;
-        }
-      }
-    }
-    return null;
+    Field f = Fields.find(type, name);
+    return f == null ? null : f.getDeclaringClass();
   }
 
   private static Pattern declaration(Class<?> type) {
