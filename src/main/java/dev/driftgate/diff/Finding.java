@@ -58,22 +58,14 @@ public record Finding(
   }
 
   public Finding withMessage(String newMessage) {
-    return new Finding(
-        kind,
-        severity,
-        tier,
-        object,
-        left,
-        right,
-        expected,
-        actual,
-        leftLocation,
-        rightLocation,
-        newMessage,
-        fix);
+    return with(severity, newMessage);
   }
 
   public Finding withSeverity(Severity newSeverity) {
+    return with(newSeverity, message);
+  }
+
+  private Finding with(Severity newSeverity, String newMessage) {
     return new Finding(
         kind,
         newSeverity,
@@ -85,7 +77,7 @@ public record Finding(
         actual,
         leftLocation,
         rightLocation,
-        message,
+        newMessage,
         fix);
   }
 }
