@@ -3,6 +3,7 @@ package dev.driftgate.app;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Provenance;
+import java.util.List;
 
 /**
  * A scratch database after a build: what it holds and where each object came from, or the failure
@@ -10,6 +11,9 @@ import dev.driftgate.model.Provenance;
  *
  * @param failure a {@code setup.failed} or {@code migration.failed} finding, or null
  * @param applied how many migrations were applied (replays only)
+ * @param probes what probing the migrations on this database found: idempotency on a replay,
+ *     fresh-install upgrades on a setup build
+ * @param probed how many migrations were probed
  */
 record BuiltDatabase(
     String name,
@@ -17,7 +21,13 @@ record BuiltDatabase(
     Provenance provenance,
     Finding failure,
     int applied,
+    List<MigrationProbes.Probed> probes,
+    int probed,
     long millis) {
+  BuiltDatabase {
+    probes = List.copyOf(probes);
+  }
+
   boolean failed() {
     return failure != null;
   }

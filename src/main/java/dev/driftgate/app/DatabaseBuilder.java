@@ -19,11 +19,15 @@ import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the two databases of a tier in scratch databases cloned from a template that logs DDL: one
- * from the canonical script, one by replaying baseline and migrations with the runner.
+ * from the canonical script, then probed with every migration (a fresh install's upgrade); one by
+ * replaying baseline and migrations with the runner, probing each migration right after it was
+ * applied (idempotency).
  */
 final class DatabaseBuilder {
   private final PostgresServer server;
@@ -43,25 +47,36 @@ final class DatabaseBuilder {
     long start = System.nanoTime();
     String name =
         stopwatch.time(
-            tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_setup"));
+            tier.name() + " setup clone",
+            () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
+    ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
       Optional<SqlFailure> failure =
           stopwatch.time(
-              tier.name() + " setup build",
-              () -> new ScriptExecutor(journal).runAutocommit(c, tier.setup()));
-      Finding finding =
-          failure
-              .map(
-                  f ->
-                      failed(
-                          FindingKind.SETUP_FAILED,
-                          tier.name(),
-                          "setup_databases.sql",
-                          Source.SETUP,
-                          f))
-              .orElse(null);
-      return read(c, tier.name() + " setup", name, journal, finding, 0, start);
+              tier.name() + " setup build", () -> executor.runAutocommit(c, tier.setup()));
+      if (failure.isPresent()) {
+        Finding finding =
+            failed(
+                FindingKind.SETUP_FAILED,
+                tier.name(),
+                "setup_databases.sql",
+                Source.SETUP,
+                failure.get());
+        return read(
+            c, tier.name() + " setup", name, journal, new Result(finding, 0, List.of(), 0), start);
+      }
+      Snapshot snapshot = snapshot(c, tier.name() + " setup", journal);
+      long probeStart = System.nanoTime();
+      MigrationProbes probes =
+          new MigrationProbes(
+              new MigrationRunner(executor, ToolVersion.get()), journal, tier.name());
+      List<MigrationProbes.Probed> findings = new ArrayList<>();
+      for (MigrationScript migration : tier.migrations()) {
+        probes.onFreshInstall(c, migration).ifPresent(findings::add);
+      }
+      stopwatch.add(tier.name() + " fresh-install probes", probeStart);
+      return built(name, snapshot, new Result(null, 0, findings, tier.migrations().size()), start);
     }
   }
 
@@ -69,63 +84,80 @@ final class DatabaseBuilder {
     long start = System.nanoTime();
     String name =
         stopwatch.time(
-            tier.name() + " clone", () -> databases.cloneOf(template, tier.name() + "_migrations"));
+            tier.name() + " migrations clone",
+            () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
-      Ledger.ensure(c);
-      if (tier.baseline() != null) {
-        Optional<SqlFailure> failure = executor.runAutocommit(c, tier.baseline().statements());
-        if (failure.isPresent()) {
-          return read(
-              c,
-              tier.name() + " migrations",
-              name,
-              journal,
-              failed(
-                  FindingKind.MIGRATION_FAILED,
-                  tier.name(),
-                  "baseline",
-                  Source.MIGRATIONS,
-                  failure.get()),
-              0,
-              start);
-        }
-      }
-      MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
-      int applied = 0;
-      for (MigrationScript migration : tier.migrations()) {
-        MigrationRunner.Outcome outcome = runner.apply(c, migration);
-        if (!outcome.succeeded()) {
-          return read(
-              c,
-              tier.name() + " migrations",
-              name,
-              journal,
-              failed(
-                  FindingKind.MIGRATION_FAILED,
-                  tier.name(),
-                  migration.name(),
-                  Source.MIGRATIONS,
-                  outcome.failure().get()),
-              applied,
-              start);
-        }
-        applied++;
-      }
-      stopwatch.add(tier.name() + " replay", start);
-      return read(c, tier.name() + " migrations", name, journal, null, applied, start);
+      Result result = replay(c, tier, executor, journal);
+      stopwatch.add(tier.name() + " replay and idempotency probes", start);
+      return read(c, tier.name() + " migrations", name, journal, result, start);
     }
   }
 
+  private Result replay(
+      Connection c, TierInputs tier, ScriptExecutor executor, StatementJournal journal)
+      throws SQLException {
+    Ledger.ensure(c);
+    if (tier.baseline() != null) {
+      Optional<SqlFailure> failure = executor.runAutocommit(c, tier.baseline().statements());
+      if (failure.isPresent()) {
+        return new Result(
+            failed(
+                FindingKind.MIGRATION_FAILED,
+                tier.name(),
+                "baseline",
+                Source.MIGRATIONS,
+                failure.get()),
+            0,
+            List.of(),
+            0);
+      }
+    }
+    MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
+    MigrationProbes probes = new MigrationProbes(runner, journal, tier.name());
+    List<MigrationProbes.Probed> findings = new ArrayList<>();
+    int applied = 0;
+    for (MigrationScript migration : tier.migrations()) {
+      String step =
+          tier.name()
+              + " migration "
+              + (applied + 1)
+              + "/"
+              + tier.migrations().size()
+              + " "
+              + migration.name();
+      MigrationRunner.Outcome outcome = stopwatch.time(step, () -> runner.apply(c, migration));
+      if (!outcome.succeeded()) {
+        Finding failure =
+            failed(
+                FindingKind.MIGRATION_FAILED,
+                tier.name(),
+                migration.name(),
+                Source.MIGRATIONS,
+                outcome.failure().get());
+        return new Result(failure, applied, findings, applied);
+      }
+      applied++;
+      probes.secondApplication(c, migration).ifPresent(findings::add);
+    }
+    return new Result(null, applied, findings, applied);
+  }
+
+  /** What a build found besides the catalog. */
+  private record Result(
+      Finding failure, int applied, List<MigrationProbes.Probed> probes, int probed) {}
+
+  /** A database's catalog and where its objects came from. */
+  private record Snapshot(Catalog catalog, Provenance provenance) {}
+
   private BuiltDatabase read(
-      Connection c,
-      String what,
-      String name,
-      StatementJournal journal,
-      Finding failure,
-      int applied,
-      long start)
+      Connection c, String what, String name, StatementJournal journal, Result result, long start)
+      throws SQLException {
+    return built(name, snapshot(c, what, journal), result, start);
+  }
+
+  private Snapshot snapshot(Connection c, String what, StatementJournal journal)
       throws SQLException {
     long readStart = System.nanoTime();
     CatalogReader.refreshStatistics(c);
@@ -134,8 +166,19 @@ final class DatabaseBuilder {
     long blameStart = System.nanoTime();
     Provenance provenance = Blame.of(DdlLog.read(c), journal, catalog);
     stopwatch.add(what + " blame", blameStart);
+    return new Snapshot(catalog, provenance);
+  }
+
+  private static BuiltDatabase built(String name, Snapshot s, Result r, long start) {
     return new BuiltDatabase(
-        name, catalog, provenance, failure, applied, (System.nanoTime() - start) / 1_000_000);
+        name,
+        s.catalog(),
+        s.provenance(),
+        r.failure(),
+        r.applied(),
+        r.probes(),
+        r.probed(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private static Finding failed(

@@ -4,9 +4,17 @@ import dev.driftgate.report.Timing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects phase timings from every thread of a run, for {@code --verbose} and the benchmark. */
+/**
+ * Collects phase timings from every thread of a run, for {@code --verbose} and the benchmark, and
+ * tells {@link Progress} when a timed phase starts and finishes.
+ */
 final class Stopwatch {
   private final List<Timing> timings = new ArrayList<>();
+  private final Progress progress;
+
+  Stopwatch(Progress progress) {
+    this.progress = progress;
+  }
 
   /** Something timed that returns a value and may throw. */
   interface Timed<T, E extends Exception> {
@@ -14,11 +22,13 @@ final class Stopwatch {
   }
 
   <T, E extends Exception> T time(String phase, Timed<T, E> work) throws E {
+    progress.started(phase);
     long start = System.nanoTime();
     try {
       return work.get();
     } finally {
       add(phase, start);
+      progress.finished(phase);
     }
   }
 

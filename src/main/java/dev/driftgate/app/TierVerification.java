@@ -3,6 +3,9 @@ package dev.driftgate.app;
 import dev.driftgate.app.VerifyInputs.TierInputs;
 import dev.driftgate.diff.CatalogDiff;
 import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Severity;
 import dev.driftgate.diff.Source;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.report.Check;
@@ -10,6 +13,7 @@ import dev.driftgate.report.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns the two built databases of a tier into the results of the tier's checks. */
 final class TierVerification {
@@ -39,7 +43,16 @@ final class TierVerification {
             null,
             contents(replay.catalog()) + " from " + replayed,
             replay.millis()));
-    results.add(diff(tier, setup, replay));
+    CheckResult diff = diff(tier, setup, replay);
+    results.add(diff);
+    CheckResult idempotency =
+        probes(tier, Check.IDEMPOTENCY, replay, "the migrations did not apply", List.of());
+    results.add(idempotency);
+    List<Finding> related = new ArrayList<>(diff.findings());
+    related.addAll(idempotency.findings());
+    related.addAll(failures(replay));
+    results.add(
+        probes(tier, Check.FRESH_INSTALL, setup, "setup_databases.sql did not apply", related));
     return results;
   }
 
@@ -65,6 +78,68 @@ final class TierVerification {
         null,
         "no differences",
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static CheckResult probes(
+      TierInputs tier, Check check, BuiltDatabase db, String failed, List<Finding> related) {
+    if (db.probed() == 0 && !tier.migrations().isEmpty()) {
+      return CheckResult.skipped(tier.name(), check, "skipped: " + failed);
+    }
+    List<Finding> findings = db.probes().stream().map(p -> consequence(p, related)).toList();
+    String summary =
+        db.probed()
+            + " of "
+            + tier.migrations().size()
+            + " migrations probed, none changes anything";
+    return new CheckResult(tier.name(), check, findings, null, summary, 0);
+  }
+
+  /**
+   * A fresh-install probe that only shows a problem already reported is the same problem seen
+   * twice: it stays in the report as information and the other finding carries the error. That is
+   * the case when the migration failed or was not idempotent in the replay (the same statement
+   * fails or changes things again), or when every object it changes is one where setup and
+   * migrations already disagree.
+   */
+  private static Finding consequence(MigrationProbes.Probed probed, List<Finding> related) {
+    Finding finding = probed.finding();
+    if (finding.kind() != FindingKind.MIGRATION_CHANGES_FRESH_INSTALL) {
+      return finding;
+    }
+    boolean sameMigration =
+        related.stream()
+            .anyMatch(
+                r ->
+                    r.object().equals(finding.object())
+                        && (r.kind() == FindingKind.MIGRATION_FAILED
+                            || r.kind() == FindingKind.MIGRATION_NOT_IDEMPOTENT));
+    boolean explained =
+        !probed.changedObjects().isEmpty()
+            && probed.changedObjects().stream()
+                .allMatch(names -> related.stream().anyMatch(r -> related(names, r.object())));
+    if (!sameMigration && !explained) {
+      return finding;
+    }
+    return new Finding(
+        finding.kind(),
+        Severity.INFO,
+        finding.tier(),
+        finding.object(),
+        finding.left(),
+        finding.right(),
+        finding.expected(),
+        finding.actual(),
+        finding.leftLocation(),
+        finding.rightLocation(),
+        finding.message() + " (the same problem as a finding reported above)",
+        Fix.none("resolved by fixing the finding it repeats"));
+  }
+
+  private static boolean related(Set<String> names, String reported) {
+    return names.stream()
+        .anyMatch(
+            n ->
+                n.equals(reported) || reported.startsWith(n + ".") || n.startsWith(reported + "."));
   }
 
   private static List<Finding> failures(BuiltDatabase db) {

@@ -27,20 +27,30 @@ import java.util.concurrent.Future;
  */
 public final class Verify {
   private final ServerProvider servers;
+  private final Progress progress;
   private final EntityOptions entityOptions;
 
   public Verify(ServerProvider servers) {
-    this(servers, EntityOptions.defaults());
+    this(servers, Progress.NONE, EntityOptions.defaults());
+  }
+
+  public Verify(ServerProvider servers, Progress progress) {
+    this(servers, progress, EntityOptions.defaults());
   }
 
   public Verify(ServerProvider servers, EntityOptions entityOptions) {
+    this(servers, Progress.NONE, entityOptions);
+  }
+
+  public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
     this.servers = servers;
+    this.progress = progress;
     this.entityOptions = entityOptions;
   }
 
   public Report run(Path projectDir) {
     long start = System.nanoTime();
-    Stopwatch stopwatch = new Stopwatch();
+    Stopwatch stopwatch = new Stopwatch(progress);
     CompletableFuture<PostgresServer> starting =
         CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
     VerifyInputs inputs;
@@ -110,9 +120,15 @@ public final class Verify {
       DdlLog.install(c);
     } catch (SQLException e) {
       throw DriftgateException.infrastructure(
-          "could not prepare the template database: " + e.getMessage(), e);
+          "could not prepare the template database: " + firstLine(e), e);
     }
     return template;
+  }
+
+  private static String firstLine(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   private static PostgresServer await(CompletableFuture<PostgresServer> starting) {
@@ -135,7 +151,7 @@ public final class Verify {
       }
       if (e.getCause() instanceof SQLException s) {
         throw DriftgateException.infrastructure(
-            "PostgreSQL failed during the build: " + s.getMessage(), s);
+            "PostgreSQL failed during the build: " + firstLine(s), s);
       }
       throw new IllegalStateException(e.getCause());
     }

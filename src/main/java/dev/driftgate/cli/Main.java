@@ -19,18 +19,31 @@ import picocli.CommandLine.Command;
     subcommands = {VerifyCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final Terminal terminal;
+
+  private Main(Terminal terminal) {
+    this.terminal = terminal;
+  }
 
   public static void main(String[] args) {
     System.exit(
         run(
             args,
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            Terminal.detect()));
   }
 
-  /** Runs a command line with the given writers and returns the exit code (tests call this). */
+  /**
+   * Runs a command line with the given writers, as if they were not a terminal, and returns the
+   * exit code (tests call this).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, Terminal.PLAIN);
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+    CommandLine cli = new CommandLine(new Main(terminal));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -47,6 +60,11 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The terminal the commands write to. */
+  Terminal terminal() {
+    return terminal;
   }
 
   @Override

@@ -33,7 +33,8 @@ final class YamlDocument {
   }
 
   static YamlDocument load(Path projectRoot, String relativePath) {
-    String text = InputFiles.readUtf8(projectRoot.resolve(relativePath), relativePath);
+    String text =
+        InputFiles.readUtf8(projectRoot.resolve(relativePath), relativePath, "a YAML manifest");
     LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).build();
     try {
       Composer composer =

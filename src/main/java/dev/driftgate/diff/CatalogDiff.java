@@ -1,7 +1,6 @@
 package dev.driftgate.diff;
 
 import static dev.driftgate.diff.SqlNames.ident;
-import static dev.driftgate.diff.SqlNames.literal;
 import static dev.driftgate.diff.SqlNames.qualified;
 
 import dev.driftgate.model.Catalog;
@@ -9,7 +8,6 @@ import dev.driftgate.model.Domain;
 import dev.driftgate.model.EnumType;
 import dev.driftgate.model.Extension;
 import dev.driftgate.model.Provenance;
-import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Sequence;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +52,7 @@ public final class CatalogDiff {
         FindingKind.ENUM_MISSING,
         this::createEnum,
         this::dropType,
-        this::enums);
+        EnumDiff::compare);
     keyed(
         l.domains(),
         r.domains(),
@@ -242,50 +240,6 @@ public final class CatalogDiff {
     return "DROP TYPE " + qualified(e.name()) + ";";
   }
 
-  private void enums(Comparison c, EnumType l, EnumType r) {
-    if (!l.labels().equals(r.labels())) {
-      c.changed(
-          FindingKind.ENUM_VALUES,
-          l.name().toString(),
-          "labels",
-          String.join(", ", l.labels()),
-          String.join(", ", r.labels()),
-          enumFix(l, r));
-    }
-    comment(c, "TYPE", l.name(), l.comment(), r.comment());
-  }
-
-  /**
-   * Labels can be added in place, before or after an existing one; removing or reordering needs a
-   * new type.
-   */
-  private static Fix enumFix(EnumType l, EnumType r) {
-    List<String> kept = r.labels().stream().filter(l.labels()::contains).toList();
-    if (!kept.equals(l.labels())) {
-      return Fix.none(
-          "labels cannot be removed or reordered in place: create a new type, migrate the columns to it,"
-              + " drop the old one");
-    }
-    StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < r.labels().size(); i++) {
-      String label = r.labels().get(i);
-      if (!l.labels().contains(label)) {
-        String position =
-            i + 1 < r.labels().size() && l.labels().contains(r.labels().get(i + 1))
-                ? " BEFORE " + literal(r.labels().get(i + 1))
-                : "";
-        sql.append(sql.length() > 0 ? "\n" : "")
-            .append("ALTER TYPE ")
-            .append(qualified(l.name()))
-            .append(" ADD VALUE IF NOT EXISTS ")
-            .append(literal(label))
-            .append(position)
-            .append(";");
-      }
-    }
-    return Fix.sql(sql.toString());
-  }
-
   private void domains(Comparison c, Domain l, Domain r) {
     Domain lc =
         new Domain(
@@ -315,7 +269,7 @@ public final class CatalogDiff {
           Fix.sql(
               "DROP DOMAIN " + qualified(l.name()) + " CASCADE;\n" + ObjectDdl.createDomain(r)));
     }
-    comment(c, "DOMAIN", l.name(), l.comment(), r.comment());
+    c.comment(l.name().toString(), "DOMAIN " + qualified(l.name()), l.comment(), r.comment());
   }
 
   private void sequences(Comparison c, Sequence l, Sequence r) {
@@ -328,19 +282,7 @@ public final class CatalogDiff {
           ObjectDdl.sequenceText(r),
           Fix.sql(ObjectDdl.alterSequence(r)));
     }
-    comment(c, "SEQUENCE", l.name(), l.comment(), r.comment());
-  }
-
-  private static void comment(Comparison c, String type, QualifiedName name, String l, String r) {
-    if (!Objects.equals(l, r)) {
-      c.changed(
-          FindingKind.COMMENT_MISMATCH,
-          name.toString(),
-          "comment",
-          l,
-          r,
-          Fix.sql(Ddl.comment(type, qualified(name), r)));
-    }
+    c.comment(l.name().toString(), "SEQUENCE " + qualified(l.name()), l.comment(), r.comment());
   }
 
   private static Map<String, String> asMap(java.util.Set<String> names) {

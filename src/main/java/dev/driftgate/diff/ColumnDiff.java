@@ -124,15 +124,8 @@ final class ColumnDiff {
                       + " COLLATE "
                       + ident(r.collation() == null ? "default" : r.collation()))));
     }
-    if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(
-          FindingKind.COMMENT_MISMATCH,
-          object,
-          "comment",
-          l.comment(),
-          r.comment(),
-          Fix.sql(Ddl.comment("COLUMN", qualified(table) + "." + ident(l.name()), r.comment())));
-    }
+    String target = "COLUMN " + qualified(table) + "." + ident(l.name());
+    cmp.comment(object, target, l.comment(), r.comment());
   }
 
   private static Fix identityFix(QualifiedName table, Column l, Column r) {

@@ -92,6 +92,22 @@ final class Comparison {
     return right.label();
   }
 
+  /**
+   * Compares the comments of an object present on both sides; {@code target} is what follows {@code
+   * COMMENT ON} in the fix, such as {@code TABLE public.users}.
+   */
+  void comment(String object, String target, String left, String right) {
+    if (!java.util.Objects.equals(left, right)) {
+      changed(
+          FindingKind.COMMENT_MISMATCH,
+          object,
+          "comment",
+          left,
+          right,
+          Fix.sql(Ddl.comment(target, right)));
+    }
+  }
+
   private void add(
       FindingKind kind,
       Severity severity,

@@ -55,12 +55,12 @@ public final class Ddl {
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
     if (t.comment() != null) {
-      sql.append("\n").append(comment("TABLE", qualified(t.name()), t.comment()));
+      sql.append("\n").append(comment("TABLE " + qualified(t.name()), t.comment()));
     }
     for (Column c : t.columns()) {
       if (c.comment() != null) {
         sql.append("\n")
-            .append(comment("COLUMN", qualified(t.name()) + "." + ident(c.name()), c.comment()));
+            .append(comment("COLUMN " + qualified(t.name()) + "." + ident(c.name()), c.comment()));
       }
     }
     return sql.toString();
@@ -229,7 +229,8 @@ public final class Ddl {
     return "DROP TRIGGER " + ident(name) + " ON " + qualified(table) + ";";
   }
 
-  public static String comment(String objectType, String object, String text) {
-    return "COMMENT ON " + objectType + " " + object + " IS " + literal(text) + ";";
+  /** {@code COMMENT ON <target> IS '<text>'}; a null text removes the comment. */
+  public static String comment(String target, String text) {
+    return "COMMENT ON " + target + " IS " + literal(text) + ";";
   }
 }

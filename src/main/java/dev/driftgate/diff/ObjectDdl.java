@@ -89,8 +89,7 @@ final class ObjectDdl {
       sql.append('\n')
           .append(
               Ddl.comment(
-                  v.materialized() ? "MATERIALIZED VIEW" : "VIEW",
-                  qualified(v.name()),
+                  (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name()),
                   v.comment()));
     }
     return sql.toString();

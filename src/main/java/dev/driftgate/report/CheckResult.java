@@ -23,4 +23,19 @@ public record CheckResult(
   public boolean failed() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
+
+  /** One line for reports: why it was skipped, what it found, or what it looked at. */
+  public String detail() {
+    if (skipped != null) {
+      return skipped;
+    }
+    if (!findings.isEmpty()) {
+      return Verdict.counts(count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO));
+    }
+    return summary == null ? "" : summary;
+  }
+
+  private long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
 }

@@ -4,13 +4,28 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The output formats of {@code --format}. */
+/** The output formats of {@code --format}, each with the file name it gets in an output folder. */
 public enum Format {
-  TEXT,
-  JSON;
+  TEXT("driftgate.txt"),
+  JSON("driftgate.json"),
+  JUNIT("driftgate-junit.xml"),
+  MARKDOWN("driftgate.md"),
+  GITHUB("driftgate-github.txt"),
+  SARIF("driftgate.sarif");
+
+  private final String fileName;
+
+  Format(String fileName) {
+    this.fileName = fileName;
+  }
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The standard file name of this format's report inside an {@code --output DIR/}. */
+  public String fileName() {
+    return fileName;
   }
 
   /** Parses a format id; unknown ids are an argument error the caller reports. */

@@ -67,7 +67,7 @@ final class JsonRenderer implements Renderer {
     g.writeStringField("check", c.check().id());
     g.writeStringField(
         "status", c.skipped() != null ? "skipped" : c.failed() ? "failed" : "passed");
-    g.writeStringField("detail", c.skipped() != null ? c.skipped() : c.summary());
+    g.writeStringField("detail", c.detail());
     g.writeNumberField("findings", c.findings().size());
     g.writeNumberField("duration_ms", c.millis());
     g.writeEndObject();
@@ -79,12 +79,9 @@ final class JsonRenderer implements Renderer {
     g.writeStringField("severity", f.severity().id());
     g.writeStringField("tier", f.tier());
     g.writeStringField("object", f.object());
-    g.writeArrayFieldStart("sources");
-    g.writeString(f.left().id());
-    if (f.right() != null) {
-      g.writeString(f.right().id());
-    }
-    g.writeEndArray();
+    String[] sources = FindingDetail.sources(f);
+    g.writeFieldName("sources");
+    g.writeArray(sources, 0, sources.length);
     g.writeStringField("expected", f.expected());
     g.writeStringField("actual", f.actual());
     g.writeStringField("location", f.location());

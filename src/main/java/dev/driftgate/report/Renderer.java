@@ -8,10 +8,14 @@ public interface Renderer {
   void render(Report report, Writer out) throws IOException;
 
   /** The renderer of a format. */
-  static Renderer of(Format format) {
+  static Renderer of(Format format, RenderOptions options) {
     return switch (format) {
-      case TEXT -> new TextRenderer();
+      case TEXT -> new TextRenderer(options);
       case JSON -> new JsonRenderer();
+      case JUNIT -> new JunitRenderer();
+      case MARKDOWN -> new MarkdownRenderer();
+      case GITHUB -> new GithubRenderer();
+      case SARIF -> new SarifRenderer(options.toolVersion());
     };
   }
 }

@@ -1,21 +1,46 @@
 package dev.driftgate.report;
 
 import dev.driftgate.diff.Finding;
-import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Severity;
+import dev.driftgate.report.RenderOptions.Detail;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The terminal report: checks grouped by tier, each finding with both sides, where, and the fix.
+ * The terminal report: checks grouped by tier, findings grouped by object, each with both sides,
+ * {@code file:line} and the fix. Plain text unless colours are asked for, so CI logs stay readable.
  */
 final class TextRenderer implements Renderer {
+  private static final String FINDING_INDENT = "           ";
+  private final RenderOptions options;
+  private final Ansi ansi;
+
+  TextRenderer(RenderOptions options) {
+    this.options = options;
+    this.ansi = new Ansi(options.color());
+  }
 
   @Override
   public void render(Report report, Writer out) throws IOException {
     StringBuilder s = new StringBuilder();
+    if (options.detail() == Detail.FULL) {
+      full(s, report);
+    } else if (options.detail() == Detail.SUMMARY) {
+      report.findings().forEach(f -> s.append(oneLine(f)).append('\n'));
+    }
+    if (options.timings()) {
+      timings(s, report);
+    }
+    s.append(verdict(report)).append('\n');
+    out.write(s.toString());
+  }
+
+  private void full(StringBuilder s, Report report) {
     s.append("driftgate verify ")
         .append(report.project())
         .append(" (PostgreSQL ")
@@ -27,90 +52,84 @@ final class TextRenderer implements Renderer {
     for (CheckResult check : report.checks()) {
       if (!check.tier().equals(tier)) {
         tier = check.tier();
-        s.append("\ntier ").append(tier).append('\n');
+        s.append('\n').append(ansi.bold("tier " + tier)).append('\n');
       }
       check(s, check);
     }
-    for (String note : report.notes()) {
-      s.append("\nnote: ").append(note);
+    if (!report.notes().isEmpty()) {
+      s.append('\n');
     }
-    s.append("\n\n").append(verdict(report)).append('\n');
-    out.write(s.toString());
-  }
-
-  private static void check(StringBuilder s, CheckResult check) {
-    String mark = check.skipped() != null ? "skip" : check.failed() ? "FAIL" : "ok";
-    s.append(String.format(Locale.ROOT, "  %-5s %-34s ", "[" + mark + "]", check.check().title()));
-    if (check.skipped() != null) {
-      s.append(check.skipped());
-    } else if (!check.findings().isEmpty()) {
-      s.append(counts(check.findings()));
-    } else {
-      s.append(check.summary() == null ? "" : check.summary());
-    }
+    report.notes().forEach(note -> s.append("note: ").append(note).append('\n'));
     s.append('\n');
-    for (Finding f : check.findings()) {
-      finding(s, f);
-    }
   }
 
-  private static void finding(StringBuilder s, Finding f) {
-    s.append("      ")
-        .append(f.severity().id())
+  private void check(StringBuilder s, CheckResult check) {
+    String mark = check.skipped() != null ? "skip" : check.failed() ? "FAIL" : "ok";
+    String padded = String.format(Locale.ROOT, "%-6s", "[" + mark + "]");
+    s.append("  ")
+        .append(check.skipped() != null ? ansi.yellow(padded) : paintMark(padded, check))
+        .append(String.format(Locale.ROOT, " %-34s ", check.check().title()));
+    s.append(check.detail());
+    s.append('\n');
+    Map<String, List<Finding>> byObject = new LinkedHashMap<>();
+    for (Finding f : check.findings()) {
+      byObject.computeIfAbsent(f.object(), o -> new ArrayList<>()).add(f);
+    }
+    byObject.forEach(
+        (object, findings) -> {
+          s.append("         ").append(ansi.bold(object)).append('\n');
+          findings.forEach(f -> finding(s, f));
+        });
+  }
+
+  private String paintMark(String mark, CheckResult check) {
+    return check.failed() ? ansi.red(mark) : ansi.green(mark);
+  }
+
+  private void finding(StringBuilder s, Finding f) {
+    s.append(FINDING_INDENT)
+        .append(severity(f.severity()))
         .append(' ')
         .append(f.kind().id())
-        .append(' ')
-        .append(f.object())
+        .append(": ")
+        .append(indent(f.message(), FINDING_INDENT + "  "))
         .append('\n');
-    s.append("        ").append(f.message()).append('\n');
-    String where = where(f);
-    if (!where.isEmpty()) {
-      s.append("        at ").append(where).append('\n');
-    }
-    if (f.fix() instanceof Fix.Sql sql) {
-      s.append("        fix: ").append(sql.sql().replace("\n", "\n             ")).append('\n');
-    } else if (f.fix() instanceof Fix.None none) {
-      s.append("        no fix: ").append(none.reason()).append('\n');
+    for (String line : FindingDetail.lines(f)) {
+      s.append(FINDING_INDENT).append("  ").append(indent(line, FINDING_INDENT + "    "));
+      s.append('\n');
     }
   }
 
-  private static String where(Finding f) {
-    StringBuilder w = new StringBuilder();
-    if (f.leftLocation() != null) {
-      w.append(f.leftLocation()).append(" (").append(f.left().id()).append(')');
-    }
-    if (f.rightLocation() != null && f.right() != null) {
-      w.append(w.length() > 0 ? ", " : "")
-          .append(f.rightLocation())
-          .append(" (")
-          .append(f.right().id())
-          .append(')');
-    }
-    return w.toString();
+  private String oneLine(Finding f) {
+    String where = f.location() == null ? "" : "  " + f.location();
+    return severity(f.severity()) + " " + f.kind().id() + " " + f.object() + where;
   }
 
-  private static String counts(List<Finding> findings) {
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-    long info = findings.size() - errors - warnings;
-    return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + info + " info";
+  private void timings(StringBuilder s, Report report) {
+    s.append("timings\n");
+    for (Timing t : report.timings()) {
+      s.append(String.format(Locale.ROOT, "  %-40s %7d ms%n", t.phase(), t.millis()));
+    }
+    s.append(String.format(Locale.ROOT, "  %-40s %7d ms%n%n", "total", report.millis()));
   }
 
-  private static String verdict(Report report) {
-    String counts =
-        plural(report.count(Severity.ERROR), "error")
-            + ", "
-            + plural(report.count(Severity.WARNING), "warning")
-            + ", "
-            + report.count(Severity.INFO)
-            + " info";
-    String time = String.format(Locale.ROOT, "%.1f s", report.millis() / 1000.0);
+  private String severity(Severity severity) {
+    return switch (severity) {
+      case ERROR -> ansi.red(severity.id());
+      case WARNING -> ansi.yellow(severity.id());
+      case INFO -> ansi.cyan(severity.id());
+    };
+  }
+
+  private String verdict(Report report) {
+    String line = Verdict.line(report);
     return report.status() == Report.Status.CLEAN
-        ? "CLEAN: no drift (" + counts + ") in " + time
-        : "DRIFT: " + counts + " in " + time;
+        ? ansi.bold(ansi.green(line))
+        : ansi.bold(ansi.red(line));
   }
 
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  /** Keeps a multi-line value inside its column. */
+  private static String indent(String text, String indent) {
+    return text.replace("\r\n", "\n").replace("\n", "\n" + indent);
   }
 }

@@ -1,5 +1,7 @@
 package dev.driftgate.sqlscript;
 
+import java.util.Arrays;
+
 /**
  * psql 15's heuristic for SQL-standard function bodies: once a statement starts with {@code CREATE
  * [OR REPLACE] FUNCTION|PROCEDURE}, an unquoted BEGIN outside parentheses opens a block that only
@@ -23,10 +25,10 @@ final class AtomicBodyTracker {
 
   void onWord(String text, int start, int end, int parenDepth) {
     if (wordCount == 0) {
-      java.util.Arrays.fill(leadingKeywords, '\0');
+      Arrays.fill(leadingKeywords, '\0');
     }
     if (wordCount < leadingKeywords.length && isHeaderKeyword(text, start, end)) {
-      leadingKeywords[wordCount] = Character.toLowerCase(text.charAt(start));
+      leadingKeywords[wordCount] = (char) (text.charAt(start) | 0x20);
     }
     wordCount++;
     if (parenDepth == 0 && startsRoutineDefinition()) {
@@ -62,8 +64,18 @@ final class AtomicBodyTracker {
         || is(text, start, end, "replace");
   }
 
+  // ASCII-only folding like psql's pg_strcasecmp: "begın" with a dotless i is not BEGIN.
   private static boolean is(String text, int start, int end, String keyword) {
-    return end - start == keyword.length()
-        && text.regionMatches(true, start, keyword, 0, end - start);
+    if (end - start != keyword.length()) {
+      return false;
+    }
+    for (int i = 0; i < keyword.length(); i++) {
+      char c = text.charAt(start + i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+      if (lower != keyword.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -12,28 +12,22 @@ import java.util.Locale;
 final class LeadingTokens {
   static final String LITERAL = "<literal>";
 
-  private final List<String> tokens;
-  private final boolean complete;
+  private final String sql;
+  private final SqlScanner scanner;
+  private final int max;
+  private final List<String> tokens = new ArrayList<>();
+  private boolean exhausted;
+  private boolean truncated;
 
-  private LeadingTokens(List<String> tokens, boolean complete) {
-    this.tokens = tokens;
-    this.complete = complete;
+  // Tokens are scanned on demand: most statements are classified by their first two words.
+  private LeadingTokens(String sql, int max) {
+    this.sql = sql;
+    this.scanner = new SqlScanner(sql, 0);
+    this.max = max;
   }
 
   static LeadingTokens of(String sql, int max) {
-    SqlScanner scanner = new SqlScanner(sql, 0);
-    List<String> tokens = new ArrayList<>();
-    Token token;
-    while ((token = scanner.next()) != null) {
-      if (token.type().isTrivia()) {
-        continue;
-      }
-      if (tokens.size() == max) {
-        return new LeadingTokens(tokens, false);
-      }
-      tokens.add(render(sql, token));
-    }
-    return new LeadingTokens(tokens, true);
+    return new LeadingTokens(sql, max);
   }
 
   static List<String> words(String sql, int max) {
@@ -58,18 +52,44 @@ final class LeadingTokens {
     };
   }
 
-  /** The token at {@code index}, or the empty string past the end. */
+  /** The token at {@code index}, or the empty string past the end or past {@code max}. */
   String get(int index) {
+    fill(index + 1);
     return index < tokens.size() ? tokens.get(index) : "";
   }
 
   int size() {
+    fill(max);
     return tokens.size();
   }
 
-  /** Whether these are all the statement's tokens rather than the first {@code max}. */
+  /** Whether the first {@code max} tokens are all of the statement's tokens. */
   boolean complete() {
-    return complete;
+    fill(max);
+    if (!exhausted && !truncated) {
+      truncated = nextSignificant() != null;
+      exhausted = !truncated;
+    }
+    return exhausted;
+  }
+
+  private void fill(int count) {
+    while (!exhausted && tokens.size() < Math.min(count, max)) {
+      Token token = nextSignificant();
+      if (token == null) {
+        exhausted = true;
+      } else {
+        tokens.add(render(sql, token));
+      }
+    }
+  }
+
+  private Token nextSignificant() {
+    Token token;
+    do {
+      token = scanner.next();
+    } while (token != null && token.type().isTrivia());
+    return token;
   }
 
   /** The index just after the parenthesised group opening at {@code index}, else {@code index}. */
@@ -78,19 +98,19 @@ final class LeadingTokens {
       return index;
     }
     int depth = 0;
-    for (int i = index; i < tokens.size(); i++) {
-      depth += tokens.get(i).equals("(") ? 1 : tokens.get(i).equals(")") ? -1 : 0;
+    for (int i = index; i < size(); i++) {
+      depth += get(i).equals("(") ? 1 : get(i).equals(")") ? -1 : 0;
       if (depth == 0) {
         return i + 1;
       }
     }
-    return tokens.size();
+    return size();
   }
 
   /** Whether {@code first} and {@code second} appear next to each other from {@code from} on. */
   boolean containsPair(int from, String first, String second) {
-    for (int i = from; i + 1 < tokens.size(); i++) {
-      if (tokens.get(i).equals(first) && tokens.get(i + 1).equals(second)) {
+    for (int i = from; i + 1 < size(); i++) {
+      if (get(i).equals(first) && get(i + 1).equals(second)) {
         return true;
       }
     }

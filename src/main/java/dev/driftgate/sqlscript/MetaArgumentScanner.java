@@ -84,52 +84,11 @@ final class MetaArgumentScanner {
   }
 
   private int singleQuoted(StringBuilder value, int from) {
-    int i = from;
-    while (i < text.length() && text.charAt(i) != '\n') {
-      char c = text.charAt(i);
-      if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-        value.append('\'');
-        i += 2;
-      } else if (c == '\'') {
-        return i + 1;
-      } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-        i = escape(value, i + 1);
-      } else {
-        value.append(c);
-        i++;
-      }
+    int end = SingleQuotedArgument.decode(text, from, value);
+    if (end == SingleQuotedArgument.UNTERMINATED) {
+      throw unterminatedQuote();
     }
-    throw unterminatedQuote();
-  }
-
-  /** Decodes the escape whose first character is at {@code i}; returns the index after it. */
-  private int escape(StringBuilder value, int i) {
-    char c = text.charAt(i);
-    int octalEnd = digitsEnd(i, 3, 8);
-    if (octalEnd > i) {
-      value.append((char) Integer.parseInt(text.substring(i, octalEnd), 8));
-      return octalEnd;
-    }
-    int hexEnd = c == 'x' ? digitsEnd(i + 1, 2, 16) : i;
-    if (hexEnd > i + 1) {
-      value.append((char) Integer.parseInt(text.substring(i + 1, hexEnd), 16));
-      return hexEnd;
-    }
-    int simple = "ntbrf".indexOf(c);
-    value.append(simple >= 0 ? "\n\t\b\r\f".charAt(simple) : c);
-    return i + 1;
-  }
-
-  private int digitsEnd(int from, int max, int radix) {
-    int i = from;
-    while (i < text.length() && i - from < max && isAsciiDigit(text.charAt(i), radix)) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isAsciiDigit(char c, int radix) {
-    return c < 0x80 && Character.digit(c, radix) >= 0;
+    return end;
   }
 
   private int closingDoubleQuote(int from) {

@@ -58,7 +58,7 @@ final class MetaCommandParser {
   }
 
   private static boolean isNameEnd(char c) {
-    return SqlScanner.isSpace(c) || c == '\\';
+    return SqlChars.isSpace(c) || c == '\\';
   }
 
   // psql sends "\;" and "\:" as literal characters inside a query; the first glues statements

@@ -1,6 +1,7 @@
 package dev.driftgate.sqlscript;
 
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.error.InputFiles;
 import dev.driftgate.sqlscript.ProjectFiles.ProjectFile;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -45,7 +46,7 @@ public final class ScriptReader {
       rejectCycle(file);
       Frame frame = new Frame(file);
       chain.addLast(frame);
-      String text = ScriptText.read(file.path(), file.display(), suffix);
+      String text = InputFiles.readUtf8(file.path(), file.display(), "an SQL script", suffix);
       for (ScriptItem item : SqlLexer.split(text, file.display())) {
         if (item instanceof MetaCommand.Include include) {
           frame.includeLine = include.location().line();

@@ -85,7 +85,7 @@ public final class SqlLexer {
       return;
     }
     int trimmed = end;
-    while (trimmed > statementStart && SqlScanner.isSpace(text.charAt(trimmed - 1))) {
+    while (trimmed > statementStart && SqlChars.isSpace(text.charAt(trimmed - 1))) {
       trimmed--;
     }
     String sql = text.substring(statementStart, trimmed);

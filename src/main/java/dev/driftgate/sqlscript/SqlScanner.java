@@ -31,19 +31,6 @@ final class SqlScanner {
     return new Token(type, start, pos, terminated);
   }
 
-  static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-  }
-
-  static boolean isIdentStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= '\u0080';
-  }
-
-  /** A character that may continue a dollar-quote tag; identifiers also allow "$". */
-  static boolean isTagChar(char c) {
-    return isIdentStart(c) || (c >= '0' && c <= '9');
-  }
-
   private TokenType scanToken(char c) {
     switch (c) {
       case '-':
@@ -67,7 +54,7 @@ final class SqlScanner {
       case '\\':
         return single(TokenType.BACKSLASH);
       default:
-        return isSpace(c) ? whitespace() : wordOrOther(c);
+        return SqlChars.isSpace(c) ? whitespace() : wordOrOther(c);
     }
   }
 
@@ -84,10 +71,11 @@ final class SqlScanner {
       TokenType type = quote == '"' ? TokenType.QUOTED_IDENTIFIER : TokenType.STRING;
       return endAt(Literals.quotedEnd(text, pos + 3, quote), type);
     }
-    if (isIdentStart(c)) {
+    if (SqlChars.isIdentStart(c)) {
       do {
         pos++;
-      } while (pos < text.length() && (isTagChar(text.charAt(pos)) || text.charAt(pos) == '$'));
+      } while (pos < text.length()
+          && (SqlChars.isTagChar(text.charAt(pos)) || text.charAt(pos) == '$'));
       return TokenType.WORD;
     }
     if (c >= '0' && c <= '9') {
@@ -104,10 +92,10 @@ final class SqlScanner {
       return TokenType.PARAM;
     }
     int tagEnd = pos + 1;
-    if (isIdentStart(next)) {
+    if (SqlChars.isIdentStart(next)) {
       do {
         tagEnd++;
-      } while (tagEnd < text.length() && isTagChar(text.charAt(tagEnd)));
+      } while (tagEnd < text.length() && SqlChars.isTagChar(text.charAt(tagEnd)));
     }
     if (at(tagEnd) != '$') {
       // psql's dolqfailed rule: a lone "$" token, and what follows is scanned on its own.
@@ -120,7 +108,7 @@ final class SqlScanner {
   private TokenType whitespace() {
     do {
       pos++;
-    } while (pos < text.length() && isSpace(text.charAt(pos)));
+    } while (pos < text.length() && SqlChars.isSpace(text.charAt(pos)));
     return TokenType.WHITESPACE;
   }
 

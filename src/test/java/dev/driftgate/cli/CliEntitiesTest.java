@@ -21,7 +21,7 @@ class CliEntitiesTest {
         Path.of(CliEntitiesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
     CliTest.Run run =
-        CliTest.run(
+        CliTest.onTestServer(
             "verify",
             "--project",
             project.toString(),
@@ -44,7 +44,7 @@ class CliEntitiesTest {
         "private String jobTitle;",
         "private Strin jobTitle;");
 
-    CliTest.Run run = CliTest.run("verify", "--project", project.toString());
+    CliTest.Run run = CliTest.onTestServer("verify", "--project", project.toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -57,7 +57,7 @@ class CliEntitiesTest {
   @Test
   void aMissingClasspathEntryIsBadInput() {
     CliTest.Run run =
-        CliTest.run(
+        CliTest.onTestServer(
             "verify",
             "--project",
             Projects.milestone().toString(),

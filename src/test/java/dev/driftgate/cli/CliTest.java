@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftgate.testing.Projects;
+import dev.driftgate.testing.TestPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,9 +24,28 @@ class CliTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
+    return run(Terminal.PLAIN, args);
+  }
+
+  /**
+   * Runs a command in external mode against the test run's own server, which saves starting an
+   * embedded server per command; the first test of this class runs the default embedded mode.
+   */
+  static Run onTestServer(String... args) {
+    return onTestServer(Terminal.PLAIN, args);
+  }
+
+  static Run onTestServer(Terminal terminal, String... args) {
+    String[] withServer = java.util.Arrays.copyOf(args, args.length + 2);
+    withServer[args.length] = "--jdbc-url";
+    withServer[args.length + 1] = TestPostgres.server().jdbcUrl("postgres");
+    return run(terminal, withServer);
+  }
+
+  static Run run(Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), terminal);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -44,12 +64,13 @@ class CliTest {
     assertThat(json.get("status").asText()).isEqualTo("drift");
     assertThat(json.get("postgres").get("mode").asText()).isEqualTo("embedded");
     assertThat(json.get("postgres").get("version").asText()).startsWith("15.");
+    assertThat(json.get("summary").get("error").asInt()).isEqualTo(2);
     JsonNode finding = json.get("findings").get(0);
-    // the same column once between setup and migrations, once between entities and migrations
-    assertThat(json.get("findings")).hasSize(2);
-    assertThat(json.get("findings").get(1).get("sources").toString())
-        .isEqualTo("[\"entities\",\"migrations\"]");
-    assertThat(json.get("findings").get(1).get("location").asText())
+    // the same column again between the entities and the migrations
+    JsonNode byEntities = json.get("findings").get(json.get("findings").size() - 1);
+    assertThat(byEntities.get("sources").toString()).isEqualTo("[\"entities\",\"migrations\"]");
+    assertThat(byEntities.get("object").asText()).isEqualTo("public.staff.job_title");
+    assertThat(byEntities.get("location").asText())
         .isEqualTo("entities/dev/milestone/tenant/Staff.java:55");
     assertThat(finding.get("kind").asText()).isEqualTo("column.type");
     assertThat(finding.get("severity").asText()).isEqualTo("error");
@@ -69,7 +90,7 @@ class CliTest {
     Path report = dir.resolve("report.json");
 
     Run run =
-        run(
+        onTestServer(
             "verify",
             "--project",
             Projects.milestone().toString(),
@@ -82,6 +103,104 @@ class CliTest {
     assertThat(run.out()).contains("CLEAN: no drift");
     assertThat(new ObjectMapper().readTree(report.toFile()).get("status").asText())
         .isEqualTo("clean");
+  }
+
+  @Test
+  void reportsGoWhereTheirOutputsSayAndTheVerdictAccompaniesThem() throws IOException {
+    Path project = Projects.copyOfMilestone(dir.resolve("project"));
+    Projects.replaceOnce(
+        project.resolve("migrations/upgrade_to_v90.sql"),
+        "ALTER COLUMN job_title TYPE varchar(150)",
+        "ALTER COLUMN job_title TYPE varchar(160)");
+    Path reports = dir.resolve("reports");
+
+    Run run =
+        onTestServer(
+            "verify",
+            "--project",
+            project.toString(),
+            "--format",
+            "github",
+            "--output",
+            "-",
+            "--format",
+            "junit,markdown",
+            "--output",
+            reports + "/",
+            "--output",
+            reports.resolve("summary.md").toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out().lines().filter(l -> l.startsWith("::error")))
+        .satisfiesExactly(
+            setup ->
+                assertThat(setup)
+                    .startsWith("::error file=setup_databases.sql,line=288,title=column.type"),
+            entity ->
+                assertThat(entity)
+                    .startsWith(
+                        "::error file=entities/dev/milestone/tenant/Staff.java,line=55,"
+                            + "title=column.type"));
+    assertThat(reports.resolve("driftgate-junit.xml")).content().contains("<failure message=");
+    assertThat(reports.resolve("summary.md")).content().startsWith("### ❌ driftgate: drift");
+    assertThat(run.err())
+        .contains("driftgate: junit report: " + reports.resolve("driftgate-junit.xml"))
+        .contains("error column.type public.staff.job_title  setup_databases.sql:288\n")
+        .contains(
+            "error column.type public.staff.job_title "
+                + " entities/dev/milestone/tenant/Staff.java:55\n")
+        .containsPattern("\nDRIFT: 2 errors, 0 warnings, [0-9]+ info in [0-9.]+ s\n$");
+  }
+
+  @Test
+  void onATerminalTextIsColouredProgressShownAndVerboseAddsTimings() {
+    Run run =
+        onTestServer(
+            new Terminal(true, false, false),
+            "verify",
+            "--project",
+            Projects.milestone().toString(),
+            "--verbose");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("\u001b[32m[ok]")
+        .contains("\ntimings\n")
+        .contains("  server start  ");
+    assertThat(run.err()).startsWith("\r\u001b[2Kdriftgate [").contains("server start …");
+    assertThat(run.err()).endsWith("\r\u001b[2K");
+  }
+
+  @Test
+  void quietInCiPrintsTheVerdictLineAloneWithoutColourOrProgress() {
+    Run run =
+        onTestServer(
+            new Terminal(true, true, true),
+            "verify",
+            "--project",
+            Projects.milestone().toString(),
+            "--quiet");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .matches("CLEAN: no drift \\(0 errors, 0 warnings, 0 info\\) in [0-9.]+ s\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void severalFormatsWithoutOutputIsBadUsage() {
+    Run run = run("verify", "--format", "json", "--format", "junit");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertOneLineError(run, "2 formats but no --output");
+  }
+
+  @Test
+  void quietAndVerboseTogetherIsBadUsage() {
+    Run run = run("verify", "--quiet", "--verbose");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertOneLineError(run, "--quiet and --verbose exclude each other");
   }
 
   @Test

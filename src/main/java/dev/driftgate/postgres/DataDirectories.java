@@ -1,0 +1,148 @@
+package dev.driftgate.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Data directories for embedded servers. {@code initdb} costs about a second; copying a cluster it
+ * made once costs a tenth of that, so each version's pristine cluster is made once, kept in the
+ * cache, and copied for every run — into memory ({@code /dev/shm}) where the machine has it.
+ */
+final class DataDirectories {
+  private static final String RUN_PREFIX = "driftgate-pg-";
+  private static final Duration STALE = Duration.ofHours(12);
+  private static final long SHM_HEADROOM = 2L << 30;
+
+  private DataDirectories() {}
+
+  /**
+   * A fresh data directory holding a copy of the pristine cluster; {@code initdb} is a builder that
+   * runs initdb into the directory it is given when started once.
+   */
+  static Path fresh(Path clusters, String version, InitDb initdb) throws IOException {
+    Path pristine = pristine(clusters.resolve(version), initdb);
+    Path base = runBase();
+    purgeStale(base);
+    Path run = base.resolve(RUN_PREFIX + UUID.randomUUID());
+    copyTree(pristine, run);
+    return run;
+  }
+
+  /** Runs initdb into a directory by starting and stopping an embedded server there. */
+  interface InitDb {
+    void into(Path dataDirectory) throws IOException;
+
+    static InitDb with(Supplier<EmbeddedPostgres.Builder> builder) {
+      return dir -> {
+        try (EmbeddedPostgres ignored =
+            builder.get().setDataDirectory(dir.toFile()).setCleanDataDirectory(false).start()) {
+          // started once, so that initdb ran; stopped cleanly on close
+        }
+      };
+    }
+  }
+
+  private static Path pristine(Path versionDir, InitDb initdb) throws IOException {
+    Path data = versionDir.resolve("data");
+    if (Files.isRegularFile(data.resolve("postgresql.conf"))) {
+      return data;
+    }
+    Files.createDirectories(versionDir);
+    try (FileChannel channel =
+            FileChannel.open(
+                versionDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      if (!Files.isRegularFile(data.resolve("postgresql.conf"))) {
+        Path building = versionDir.resolve("building-" + UUID.randomUUID());
+        initdb.into(building);
+        Files.deleteIfExists(building.resolve("epg-lock"));
+        Files.move(building, data, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    return data;
+  }
+
+  /** Memory-backed /dev/shm when it exists with room to spare, else the temporary directory. */
+  private static Path runBase() throws IOException {
+    Path shm = Paths.get("/dev/shm");
+    if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+      if (Files.getFileStore(shm).getUsableSpace() > SHM_HEADROOM) {
+        return shm;
+      }
+    }
+    return Paths.get(System.getProperty("java.io.tmpdir"));
+  }
+
+  /** Removes run directories that a killed run left behind. */
+  private static void purgeStale(Path base) {
+    FileTime limit = FileTime.from(Instant.now().minus(STALE));
+    try (Stream<Path> dirs = Files.list(base)) {
+      dirs.filter(d -> d.getFileName().toString().startsWith(RUN_PREFIX))
+          .filter(d -> lastModified(d).compareTo(limit) < 0)
+          .forEach(DataDirectories::deleteQuietly);
+    } catch (IOException | UncheckedIOException e) {
+      // leftovers cost disk space, nothing else; the next run tries again
+    }
+  }
+
+  static void deleteQuietly(Path dir) {
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.delete(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      // a run directory that cannot be deleted now is purged as stale later
+    }
+  }
+
+  private static FileTime lastModified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      return FileTime.from(Instant.now());
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        // copies directories with their mode too: PostgreSQL refuses a data directory others can
+        // read
+        Files.copy(
+            source,
+            to.resolve(from.relativize(source).toString()),
+            StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.driftgate.postgres;
+
+import dev.driftgate.error.DriftgateException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.postgresql.Driver;
+
+/**
+ * A server driftgate did not start: reached through a JDBC URL, where it may only create and drop
+ * its own scratch databases (their names carry the run's unique prefix) and never touches others.
+ * The password is kept apart from the URL so that no printed URL ever carries it.
+ */
+public final class ExternalServer implements PostgresServer {
+  private final String host;
+  private final String port;
+  private final Properties credentials;
+  private final ServerInfo info;
+
+  private ExternalServer(String host, String port, Properties credentials, String version) {
+    this.host = host;
+    this.port = port;
+    this.credentials = credentials;
+    this.info = new ServerInfo("external", version);
+  }
+
+  /**
+   * Connects to the server of {@code jdbcUrl}; a password missing from the URL comes from {@code
+   * password} (DB_PASSWORD).
+   */
+  public static ExternalServer connect(String jdbcUrl, String password) {
+    Properties parsed = Driver.parseURL(jdbcUrl, null);
+    if (parsed == null) {
+      throw DriftgateException.badInput(
+          "--jdbc-url must look like jdbc:postgresql://host:port/database?user=name");
+    }
+    Properties credentials = new Properties();
+    for (String key : parsed.stringPropertyNames()) {
+      if (!key.startsWith("PG")) {
+        credentials.setProperty(key, parsed.getProperty(key));
+      }
+    }
+    if (credentials.getProperty("password") == null && password != null && !password.isEmpty()) {
+      credentials.setProperty("password", password);
+    }
+    String host = parsed.getProperty("PGHOST", "localhost").split(",")[0];
+    String port = parsed.getProperty("PGPORT", "5432").split(",")[0];
+    ExternalServer server = new ExternalServer(host, port, credentials, null);
+    String database = parsed.getProperty("PGDBNAME", "postgres");
+    try (Connection c = server.connect(database)) {
+      return new ExternalServer(
+          host, port, credentials, c.getMetaData().getDatabaseProductVersion());
+    } catch (SQLException e) {
+      throw DriftgateException.infrastructure(
+          "cannot reach PostgreSQL at "
+              + host
+              + ":"
+              + port
+              + "/"
+              + database
+              + ": "
+              + Messages.oneLine(e),
+          e);
+    }
+  }
+
+  @Override
+  public ServerInfo info() {
+    return info;
+  }
+
+  @Override
+  public Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(database), credentials);
+  }
+
+  @Override
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
+  /** Nothing to stop: the server is not ours. Scratch databases are dropped by their owner. */
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,57 @@
+package dev.driftgate.postgres;
+
+import dev.driftgate.error.DriftgateException;
+
+/**
+ * Chooses and starts the server of a run: the mode asked for, or — when none is — an external
+ * server if a JDBC URL is given, a container where a Docker engine answers, the embedded server
+ * otherwise.
+ *
+ * @param mode the mode asked for, or null to choose
+ * @param version the major version for embedded and container mode, or null for the default
+ * @param jdbcUrl the server of external mode, or null
+ * @param password the password of external mode when the URL has none (DB_PASSWORD), or null
+ */
+public record Provisioner(
+    PostgresMode mode, PostgresVersion version, String jdbcUrl, String password) {
+
+  public static Provisioner embedded() {
+    return new Provisioner(PostgresMode.EMBEDDED, null, null, null);
+  }
+
+  public PostgresMode chosenMode() {
+    if (mode != null) {
+      return mode;
+    }
+    if (jdbcUrl != null) {
+      return PostgresMode.EXTERNAL;
+    }
+    return ContainerServer.dockerAnswers() ? PostgresMode.CONTAINER : PostgresMode.EMBEDDED;
+  }
+
+  /** Checks the combination of options before anything starts; mistakes are bad usage. */
+  public Provisioner validated() {
+    if (mode == PostgresMode.EXTERNAL && jdbcUrl == null) {
+      throw DriftgateException.badInput(
+          "--postgres external needs --jdbc-url jdbc:postgresql://host:port/database?user=name");
+    }
+    if (jdbcUrl != null && mode != null && mode != PostgresMode.EXTERNAL) {
+      throw DriftgateException.badInput(
+          "--jdbc-url goes with --postgres external, not " + mode.name().toLowerCase());
+    }
+    if (jdbcUrl != null && version != null) {
+      throw DriftgateException.badInput(
+          "--pg-version applies to embedded and container mode; an external server has its own version");
+    }
+    return this;
+  }
+
+  public PostgresServer start(StartupSteps steps) {
+    PostgresVersion v = version == null ? PostgresVersion.BUNDLED : version;
+    return switch (chosenMode()) {
+      case EMBEDDED -> EmbeddedServer.start(v, steps);
+      case CONTAINER -> ContainerServer.start(v);
+      case EXTERNAL -> ExternalServer.connect(jdbcUrl, password);
+    };
+  }
+}

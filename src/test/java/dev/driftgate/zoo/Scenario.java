@@ -1,0 +1,68 @@
+package dev.driftgate.zoo;
+
+import dev.driftgate.diff.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One drift-zoo scenario: a directory under {@code src/test/resources/zoo} holding a small project
+ * ({@code setup_databases.sql}, {@code migrations/}) and {@code expected.txt}, the findings a
+ * verify must report, one per line as {@code <severity> <kind> <object>}; lines starting with
+ * {@code #} say what the scenario proves.
+ */
+record Scenario(String name, Path dir) {
+  static final Path ROOT = Paths.get("src/test/resources/zoo");
+
+  static List<Scenario> all() {
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      return dirs.filter(Files::isDirectory)
+          .sorted()
+          .map(d -> new Scenario(d.getFileName().toString(), d))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path expectedFile() {
+    return dir.resolve("expected.txt");
+  }
+
+  List<String> expected() {
+    try {
+      return Files.readAllLines(expectedFile(), StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The comment lines of expected.txt, kept when the file is rewritten. */
+  List<String> description() {
+    try {
+      return Files.readAllLines(expectedFile(), StandardCharsets.UTF_8).stream()
+          .filter(l -> l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String line(Finding f) {
+    return f.severity().id() + " " + f.kind().id() + " " + f.object();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

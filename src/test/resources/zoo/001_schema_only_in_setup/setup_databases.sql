@@ -1,0 +1,3 @@
+-- a schema created by setup_databases.sql but by no migration
+CREATE SCHEMA reporting;
+CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);

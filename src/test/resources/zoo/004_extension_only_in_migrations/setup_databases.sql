@@ -1,0 +1,2 @@
+-- an extension installed by a migration only
+CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);

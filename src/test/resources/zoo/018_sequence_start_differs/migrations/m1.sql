@@ -1,0 +1,3 @@
+-- sequence start differs
+CREATE SEQUENCE IF NOT EXISTS invoice_number_seq START 2000;
+CREATE TABLE IF NOT EXISTS items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);

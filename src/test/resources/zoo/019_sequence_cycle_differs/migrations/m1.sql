@@ -1,0 +1,3 @@
+-- sequence CYCLE only in migrations
+CREATE SEQUENCE IF NOT EXISTS invoice_number_seq START 1000 CYCLE;
+CREATE TABLE IF NOT EXISTS items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);

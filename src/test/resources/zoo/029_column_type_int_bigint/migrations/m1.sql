@@ -1,0 +1,2 @@
+-- integer against bigint
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, v bigint);

@@ -1,0 +1,2 @@
+-- integer against bigint
+CREATE TABLE items (id integer PRIMARY KEY, v integer);

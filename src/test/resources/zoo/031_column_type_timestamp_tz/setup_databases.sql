@@ -1,0 +1,2 @@
+-- timestamp without against with time zone
+CREATE TABLE items (id integer PRIMARY KEY, v timestamp);

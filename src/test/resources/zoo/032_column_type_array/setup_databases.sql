@@ -1,0 +1,2 @@
+-- text[] against text
+CREATE TABLE items (id integer PRIMARY KEY, v text[]);

@@ -1,0 +1,2 @@
+-- timestamp(3) is not timestamp: precision 6 is the only default
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, v timestamp);

@@ -1,0 +1,2 @@
+-- a default only in setup
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, v integer);

@@ -1,0 +1,2 @@
+-- a default only after migrations
+CREATE TABLE items (id integer PRIMARY KEY, v integer);

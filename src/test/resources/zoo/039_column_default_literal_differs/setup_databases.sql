@@ -1,0 +1,2 @@
+-- the literal-cast rule folds 'x' and 'x'::text, not 'x' and 'y'
+CREATE TABLE items (id integer PRIMARY KEY, v text DEFAULT 'x');

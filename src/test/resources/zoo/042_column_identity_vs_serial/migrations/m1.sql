@@ -1,0 +1,2 @@
+-- identity against serial: the same numbers, different semantics
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, v bigserial);

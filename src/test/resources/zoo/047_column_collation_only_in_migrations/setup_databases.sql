@@ -1,0 +1,2 @@
+-- COLLATE "C" only after migrations
+CREATE TABLE items (id integer PRIMARY KEY, v text);

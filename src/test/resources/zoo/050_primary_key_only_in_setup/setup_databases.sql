@@ -1,0 +1,2 @@
+-- a primary key only setup declares
+CREATE TABLE items (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- a primary key only a migration declares
+CREATE TABLE items (id integer NOT NULL);

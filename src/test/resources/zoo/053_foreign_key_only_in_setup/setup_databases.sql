@@ -1,0 +1,3 @@
+-- a foreign key only setup declares
+CREATE TABLE owners (id integer PRIMARY KEY);
+CREATE TABLE items (id integer PRIMARY KEY, owner_id integer REFERENCES owners (id));

@@ -1,0 +1,3 @@
+-- ON DELETE CASCADE against the default NO ACTION
+CREATE TABLE IF NOT EXISTS owners (id integer PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, owner_id integer REFERENCES owners (id));

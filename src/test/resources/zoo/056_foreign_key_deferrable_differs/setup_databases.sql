@@ -1,0 +1,3 @@
+-- DEFERRABLE INITIALLY DEFERRED only in setup
+CREATE TABLE owners (id integer PRIMARY KEY);
+CREATE TABLE items (id integer PRIMARY KEY, owner_id integer REFERENCES owners (id) DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,3 @@
+-- an explicitly chosen foreign key name differs: a warning
+CREATE TABLE owners (id integer PRIMARY KEY);
+CREATE TABLE items (id integer PRIMARY KEY, owner_id integer CONSTRAINT fk_items_owner REFERENCES owners (id));

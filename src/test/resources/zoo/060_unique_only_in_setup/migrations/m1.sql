@@ -1,0 +1,2 @@
+-- a unique constraint only setup declares
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, sku text);

@@ -1,0 +1,2 @@
+-- NULLS NOT DISTINCT only in setup
+CREATE TABLE items (id integer PRIMARY KEY, sku text UNIQUE NULLS NOT DISTINCT);

@@ -1,0 +1,2 @@
+-- generated names are matched by structure, but a different unnamed check is still a difference
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, qty integer CHECK (qty > 0));

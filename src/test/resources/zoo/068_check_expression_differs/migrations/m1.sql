@@ -1,0 +1,2 @@
+-- a named check with another expression
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, qty integer CONSTRAINT items_qty_range CHECK (qty BETWEEN 0 AND 1000));

@@ -1,0 +1,2 @@
+-- an index only setup creates
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, a text, b text, deleted_at timestamptz);

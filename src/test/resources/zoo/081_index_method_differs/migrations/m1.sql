@@ -1,0 +1,3 @@
+-- a hash index against a btree
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, a text, b text, deleted_at timestamptz);
+CREATE INDEX IF NOT EXISTS idx_items_a ON items (a);

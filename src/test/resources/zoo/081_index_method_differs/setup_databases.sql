@@ -1,0 +1,3 @@
+-- a hash index against a btree
+CREATE TABLE items (id integer PRIMARY KEY, a text, b text, deleted_at timestamptz);
+CREATE INDEX idx_items_a ON items USING hash (a);

@@ -1,0 +1,3 @@
+-- a materialized view in setup, a view after migrations
+CREATE TABLE items (id integer PRIMARY KEY, a text, b text, deleted_at timestamptz);
+CREATE MATERIALIZED VIEW live_items AS SELECT id, a FROM items WHERE deleted_at IS NULL;

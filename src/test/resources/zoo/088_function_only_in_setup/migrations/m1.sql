@@ -1,0 +1,2 @@
+-- a function only setup creates
+SELECT 1;

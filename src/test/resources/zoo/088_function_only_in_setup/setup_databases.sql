@@ -1,0 +1,2 @@
+-- a function only setup creates
+CREATE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.19 $$;

@@ -1,0 +1,2 @@
+-- a function only a migration creates
+SELECT 1;

@@ -1,0 +1,2 @@
+-- IMMUTABLE against VOLATILE
+CREATE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.19 $$;

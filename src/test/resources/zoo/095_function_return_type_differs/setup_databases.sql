@@ -1,0 +1,2 @@
+-- returns double precision instead of numeric
+CREATE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.19 $$;

@@ -1,0 +1,2 @@
+-- an overload with another argument type is another function
+CREATE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.19 $$;

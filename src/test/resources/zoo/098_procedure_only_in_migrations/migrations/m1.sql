@@ -1,0 +1,3 @@
+-- a procedure only a migration creates
+CREATE OR REPLACE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.19 $$;
+CREATE OR REPLACE PROCEDURE purge() LANGUAGE sql AS $$ SELECT 1 $$;

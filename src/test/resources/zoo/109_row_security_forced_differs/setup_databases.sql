@@ -1,0 +1,3 @@
+-- row level security forced after migrations only
+CREATE TABLE notes (id integer PRIMARY KEY, owner name NOT NULL DEFAULT current_user);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;

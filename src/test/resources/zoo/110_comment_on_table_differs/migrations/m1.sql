@@ -1,0 +1,3 @@
+-- a table comment differs: a warning
+CREATE TABLE IF NOT EXISTS items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
+COMMENT ON TABLE items IS 'Things we sell or rent';

@@ -1,0 +1,2 @@
+-- CREATE TABLE without IF NOT EXISTS fails when applied twice
+CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);

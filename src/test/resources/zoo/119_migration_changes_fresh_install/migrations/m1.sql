@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);
+ALTER TABLE items ADD COLUMN IF NOT EXISTS legacy text;

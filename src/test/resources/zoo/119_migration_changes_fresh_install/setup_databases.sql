@@ -1,0 +1,2 @@
+-- a migration re-adds a column a later migration drops
+CREATE TABLE items (id integer PRIMARY KEY);

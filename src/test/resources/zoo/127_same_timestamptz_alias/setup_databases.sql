@@ -1,0 +1,2 @@
+-- equivalent: timestamptz is timestamp with time zone
+CREATE TABLE items (id integer PRIMARY KEY, at timestamptz);
