@@ -8,6 +8,7 @@ import dev.driftgate.sqlscript.MetaCommand;
 import dev.driftgate.sqlscript.ScriptItem;
 import dev.driftgate.sqlscript.ScriptReader;
 import dev.driftgate.sqlscript.Statement;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,15 @@ final class SetupSections {
   private SetupSections() {}
 
   static Map<String, List<Statement>> read(Project project) {
-    Manifest manifest = project.manifest();
+    return read(project.manifest(), project.root(), project.setupScript());
+  }
+
+  /** Cuts any script written like setup_databases.sql (an earlier release's, say) by tier. */
+  static Map<String, List<Statement>> read(Manifest manifest, Path root, Path script) {
     Map<String, List<Statement>> sections = new LinkedHashMap<>();
     manifest.tiers().keySet().forEach(t -> sections.put(t, new ArrayList<>()));
     String current = manifest.explicitTiers() ? null : Manifest.DEFAULT_TIER;
-    for (ScriptItem item : new ScriptReader().read(project.root(), project.setupScript()).items()) {
+    for (ScriptItem item : new ScriptReader().read(root, script).items()) {
       if (item instanceof MetaCommand.Connect connect) {
         current = tierOf(manifest, connect);
       } else if (item instanceof MetaCommand.Quit) {

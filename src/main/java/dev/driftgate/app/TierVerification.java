@@ -66,11 +66,16 @@ final class TierVerification {
               + " did not apply");
     }
     long start = System.nanoTime();
+    CatalogDiff.Side canonical =
+        new CatalogDiff.Side(Source.SETUP, setup.catalog(), setup.provenance());
+    CatalogDiff.Side replayed =
+        new CatalogDiff.Side(Source.MIGRATIONS, replay.catalog(), replay.provenance());
+    // fixes change the first side: the canonical script, or on an upgrade path the replay (a new
+    // migration is what a release that forgot one needs)
     List<Finding> findings =
-        CatalogDiff.compare(
-            tier.name(),
-            new CatalogDiff.Side(Source.SETUP, setup.catalog(), setup.provenance()),
-            new CatalogDiff.Side(Source.MIGRATIONS, replay.catalog(), replay.provenance()));
+        tier.upgradePath()
+            ? CatalogDiff.compare(tier.name(), replayed, canonical)
+            : CatalogDiff.compare(tier.name(), canonical, replayed);
     return new CheckResult(
         tier.name(),
         Check.SETUP_VS_MIGRATIONS,

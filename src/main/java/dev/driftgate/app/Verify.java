@@ -49,6 +49,15 @@ public final class Verify {
   }
 
   public Report run(Path projectDir) {
+    return run(projectDir, new ReplayStart.Baselines());
+  }
+
+  /** Verifies with the replay starting where {@code --baseline} says (SPEC §7). */
+  public Report run(Path projectDir, String baselineOption) {
+    return run(projectDir, ReplayStart.parse(baselineOption, projectDir));
+  }
+
+  private Report run(Path projectDir, ReplayStart replayStart) {
     long start = System.nanoTime();
     Stopwatch stopwatch = new Stopwatch(progress);
     CompletableFuture<PostgresServer> starting =
@@ -56,7 +65,7 @@ public final class Verify {
     VerifyInputs inputs;
     EntityVerification entities;
     try {
-      inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir));
+      inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir, replayStart));
       entities = EntityVerification.start(inputs, entityOptions, stopwatch);
     } catch (RuntimeException e) {
       starting.thenAccept(PostgresServer::close);
@@ -70,7 +79,7 @@ public final class Verify {
           server.info().mode(),
           server.info().version(),
           checks,
-          entities.notes(),
+          notes(inputs.notes(), entities.notes()),
           stopwatch.timings(),
           (System.nanoTime() - start) / 1_000_000);
     }
@@ -111,6 +120,12 @@ public final class Verify {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static List<String> notes(List<String> first, List<String> second) {
+    List<String> notes = new ArrayList<>(first);
+    notes.addAll(second);
+    return notes;
   }
 
   /** The database every scratch database of the run is cloned from: empty but for the DDL log. */

@@ -115,6 +115,16 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin PostgresOptions postgres;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "none|file:PATH|git:REF",
+      defaultValue = "none",
+      description =
+          "Where each tier's replay starts: the manifest's baselines (none), a script or project"
+              + " directory (file:PATH), or setup_databases.sql at a tag or commit (git:REF), replaying"
+              + " only the migrations listed since: the upgrade path of a release.")
+  String baseline;
+
   @Override
   public Integer call() {
     if (quiet && verbose) {
@@ -154,10 +164,11 @@ final class VerifyCommand implements Callable<Integer> {
     Terminal terminal = main.terminal();
     if (quiet || !terminal.progress()) {
       return new Verify(() -> provisioner.start(Progress.NONE), Progress.NONE, entities)
-          .run(project);
+          .run(project, baseline);
     }
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      return new Verify(() -> provisioner.start(progress), progress, entities).run(project);
+      return new Verify(() -> provisioner.start(progress), progress, entities)
+          .run(project, baseline);
     }
   }
 
