@@ -19,9 +19,12 @@ import java.util.Set;
 
 /**
  * The key rules of {@link EntityDiff}: the primary key an entity's {@code @Id} declares, the unique
- * constraints and indexes its mapping declares, the foreign key behind each association. Names are
- * never compared (Hibernate's hashed names and PostgreSQL's generated ones never agree), and
- * composite keys compare as sets, because Hibernate orders composite key columns alphabetically.
+ * constraints and indexes its mapping declares, the foreign key behind each association (and the
+ * ones Hibernate creates for JOINED subclass, secondary, join and collection tables; a mapping opts
+ * out with {@code @ForeignKey(NO_CONSTRAINT)}); {@code ON DELETE} only where {@code @OnDelete} says
+ * it. The primary keys of implied tables are Hibernate's choice, not a declaration. Names are never
+ * compared (Hibernate's hashed names and PostgreSQL's generated ones never agree), and composite
+ * keys compare as sets, because Hibernate orders composite key columns alphabetically.
  */
 final class EntityKeys {
   private final Comparison cmp;
