@@ -33,9 +33,13 @@ final class Stopwatch {
   }
 
   void add(String phase, long startNanos) {
-    Timing timing = new Timing(phase, (System.nanoTime() - startNanos) / 1_000_000);
+    record(phase, (System.nanoTime() - startNanos) / 1_000_000);
+  }
+
+  /** A phase measured elsewhere. */
+  void record(String phase, long millis) {
     synchronized (timings) {
-      timings.add(timing);
+      timings.add(new Timing(phase, millis));
     }
   }
 

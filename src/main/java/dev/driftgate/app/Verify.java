@@ -22,14 +22,24 @@ import java.util.concurrent.Future;
 public final class Verify {
   private final ServerProvider servers;
   private final Progress progress;
+  private final EntityOptions entityOptions;
 
   public Verify(ServerProvider servers) {
-    this(servers, Progress.NONE);
+    this(servers, Progress.NONE, EntityOptions.defaults());
   }
 
   public Verify(ServerProvider servers, Progress progress) {
+    this(servers, progress, EntityOptions.defaults());
+  }
+
+  public Verify(ServerProvider servers, EntityOptions entityOptions) {
+    this(servers, Progress.NONE, entityOptions);
+  }
+
+  public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
     this.servers = servers;
     this.progress = progress;
+    this.entityOptions = entityOptions;
   }
 
   public Report run(Path projectDir) {
@@ -47,28 +57,34 @@ public final class Verify {
     CompletableFuture<PostgresServer> starting =
         CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
     VerifyInputs inputs;
+    EntityVerification entities;
     try {
       inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir, replayStart));
+      entities = EntityVerification.start(inputs, entityOptions, stopwatch);
     } catch (RuntimeException e) {
       starting.thenAccept(PostgresServer::close);
       throw e;
     }
-    try (PostgresServer server = Runs.await(starting)) {
-      List<CheckResult> checks = verify(server, inputs, stopwatch);
+    try (entities;
+        PostgresServer server = Runs.await(starting)) {
+      List<CheckResult> checks = verify(server, inputs, stopwatch, entities);
       return new Report(
           "verify",
           projectDir.toString(),
           server.info().mode(),
           server.info().version(),
           checks,
-          inputs.notes(),
+          notes(inputs.notes(), entities.notes()),
           stopwatch.timings(),
           (System.nanoTime() - start) / 1_000_000);
     }
   }
 
   private List<CheckResult> verify(
-      PostgresServer server, VerifyInputs inputs, Stopwatch stopwatch) {
+      PostgresServer server,
+      VerifyInputs inputs,
+      Stopwatch stopwatch,
+      EntityVerification entities) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases = new ScratchDatabases(server)) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
@@ -80,11 +96,11 @@ public final class Verify {
       }
       List<CheckResult> checks = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
-        checks.addAll(
-            TierVerification.results(
-                inputs.tiers().get(i),
-                Runs.get(builds.get(2 * i)),
-                Runs.get(builds.get(2 * i + 1))));
+        TierInputs tier = inputs.tiers().get(i);
+        BuiltDatabase setup = Runs.get(builds.get(2 * i));
+        BuiltDatabase replay = Runs.get(builds.get(2 * i + 1));
+        checks.addAll(TierVerification.results(tier, setup, replay));
+        checks.addAll(entities.results(tier, setup, replay));
       }
       checks.add(
           new CheckResult(
@@ -99,5 +115,11 @@ public final class Verify {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static List<String> notes(List<String> first, List<String> second) {
+    List<String> notes = new ArrayList<>(first);
+    notes.addAll(second);
+    return notes;
   }
 }

@@ -1,5 +1,6 @@
 package dev.driftgate.cli;
 
+import dev.driftgate.app.EntityOptions;
 import dev.driftgate.app.Progress;
 import dev.driftgate.app.ScratchTemplate;
 import dev.driftgate.app.Verify;
@@ -44,22 +45,30 @@ final class VerifyCommand implements Callable<Integer> {
               + " only the migrations listed since: the upgrade path of a release.")
   String baseline;
 
+  @Mixin EntityOptionsMixin entities;
+
   @Mixin ReportOptions reports;
 
   @Override
   public Integer call() {
     List<Destination> plan = reports.plan();
+    EntityOptions entityOptions = entities.options();
     Provisioner provisioner = postgres.provisioner();
     Report report;
     if (!reports.progressAllowed(main.terminal())) {
       report =
           new Verify(
-                  () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED), Progress.NONE)
+                  () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED),
+                  Progress.NONE,
+                  entityOptions)
               .run(common.project, baseline);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
         report =
-            new Verify(() -> provisioner.start(progress, ScratchTemplate.PREPARED), progress)
+            new Verify(
+                    () -> provisioner.start(progress, ScratchTemplate.PREPARED),
+                    progress,
+                    entityOptions)
                 .run(common.project, baseline);
       }
     }

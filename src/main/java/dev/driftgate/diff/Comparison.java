@@ -81,6 +81,17 @@ final class Comparison {
     add(kind, severity, object, expected, actual, message, fix);
   }
 
+  /** A finding whose message a rule writes itself, for differences that need explaining. */
+  void explained(
+      FindingKind kind, String object, String expected, String actual, String message, Fix fix) {
+    add(kind, kind.defaultSeverity(), object, expected, actual, message, fix);
+  }
+
+  /** How messages name the second source ("setup_databases.sql"). */
+  String rightLabel() {
+    return right.label();
+  }
+
   /**
    * Compares the comments of an object present on both sides; {@code target} is what follows {@code
    * COMMENT ON} in the fix, such as {@code TABLE public.users}.

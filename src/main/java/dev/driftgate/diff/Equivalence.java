@@ -78,6 +78,12 @@ public final class Equivalence {
     String base = m.group(1).trim();
     String modifier = m.group(2) == null ? "" : m.group(2);
     String array = type.substring(m.end(2) < 0 ? m.end(1) : m.end(2));
+    if (base.equals("float") && !modifier.isEmpty()) {
+      // float(p) is real up to 24 binary digits and double precision above
+      String digits = modifier.replaceAll("[^0-9]", "");
+      int bits = digits.isEmpty() ? 53 : Integer.parseInt(digits);
+      return (bits <= 24 ? "real" : "double precision") + array;
+    }
     String canonical = TYPE_ALIASES.getOrDefault(base, base);
     if (canonical.endsWith(" time zone") && !modifier.isEmpty()) {
       // timestamptz(3) means timestamp(3) with time zone

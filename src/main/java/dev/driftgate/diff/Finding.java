@@ -57,7 +57,15 @@ public record Finding(
     return leftLocation != null ? leftLocation : rightLocation;
   }
 
+  public Finding withMessage(String newMessage) {
+    return with(severity, newMessage);
+  }
+
   public Finding withSeverity(Severity newSeverity) {
+    return with(newSeverity, message);
+  }
+
+  private Finding with(Severity newSeverity, String newMessage) {
     return new Finding(
         kind,
         newSeverity,
@@ -69,7 +77,7 @@ public record Finding(
         actual,
         leftLocation,
         rightLocation,
-        message,
+        newMessage,
         fix);
   }
 }

@@ -45,8 +45,23 @@ class MilestoneVerifyTest {
             "tenant setup-vs-migrations",
             "tenant idempotency",
             "tenant fresh-install",
+            "master entities-vs-setup",
+            "master entities-vs-migrations",
+            "tenant entities-vs-setup",
+            "tenant entities-vs-migrations",
             "project manifest");
     assertThat(report.checks()).allMatch(c -> c.skipped() == null, "no check is skipped");
+    assertThat(report.checks())
+        .filteredOn(
+            c -> c.check() == Check.ENTITIES_VS_SETUP || c.check() == Check.ENTITIES_VS_MIGRATIONS)
+        .extracting(c -> c.tier() + ": " + c.summary())
+        .containsExactly(
+            "master: 8 entities, 8 tables",
+            "master: 8 entities, 8 tables",
+            "tenant: 19 entities, 19 tables",
+            "tenant: 19 entities, 19 tables");
+    assertThat(report.notes())
+        .anySatisfy(n -> assertThat(n).contains("checked master 8 entities, tenant 19 entities"));
   }
 
   @Test

@@ -64,8 +64,14 @@ class CliTest {
     assertThat(json.get("status").asText()).isEqualTo("drift");
     assertThat(json.get("postgres").get("mode").asText()).isEqualTo("embedded");
     assertThat(json.get("postgres").get("version").asText()).startsWith("15.");
-    assertThat(json.get("summary").get("error").asInt()).isEqualTo(1);
+    assertThat(json.get("summary").get("error").asInt()).isEqualTo(2);
     JsonNode finding = json.get("findings").get(0);
+    // the same column again between the entities and the migrations
+    JsonNode byEntities = json.get("findings").get(json.get("findings").size() - 1);
+    assertThat(byEntities.get("sources").toString()).isEqualTo("[\"entities\",\"migrations\"]");
+    assertThat(byEntities.get("object").asText()).isEqualTo("public.staff.job_title");
+    assertThat(byEntities.get("location").asText())
+        .isEqualTo("entities/dev/milestone/tenant/Staff.java:55");
     assertThat(finding.get("kind").asText()).isEqualTo("column.type");
     assertThat(finding.get("severity").asText()).isEqualTo("error");
     assertThat(finding.get("tier").asText()).isEqualTo("tenant");
@@ -126,15 +132,24 @@ class CliTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out().lines().filter(l -> l.startsWith("::error")))
-        .singleElement()
-        .asString()
-        .startsWith("::error file=setup_databases.sql,line=288,title=column.type");
+        .satisfiesExactly(
+            setup ->
+                assertThat(setup)
+                    .startsWith("::error file=setup_databases.sql,line=288,title=column.type"),
+            entity ->
+                assertThat(entity)
+                    .startsWith(
+                        "::error file=entities/dev/milestone/tenant/Staff.java,line=55,"
+                            + "title=column.type"));
     assertThat(reports.resolve("driftgate-junit.xml")).content().contains("<failure message=");
     assertThat(reports.resolve("summary.md")).content().startsWith("### ❌ driftgate: drift");
     assertThat(run.err())
         .contains("driftgate: junit report: " + reports.resolve("driftgate-junit.xml"))
         .contains("error column.type public.staff.job_title  setup_databases.sql:288\n")
-        .containsPattern("\nDRIFT: 1 error, 0 warnings, [0-9]+ info in [0-9.]+ s\n$");
+        .contains(
+            "error column.type public.staff.job_title "
+                + " entities/dev/milestone/tenant/Staff.java:55\n")
+        .containsPattern("\nDRIFT: 2 errors, 0 warnings, [0-9]+ info in [0-9.]+ s\n$");
   }
 
   @Test

@@ -61,6 +61,17 @@ public final class Projects {
     }
   }
 
+  /** Deletes a directory and everything in it. */
+  public static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void copy(Path from, Path to) {
     try {
       if (Files.isDirectory(from)) {

@@ -1,0 +1,55 @@
+package dev.driftgate.cli;
+
+import dev.driftgate.app.EntityOptions;
+import dev.driftgate.error.DriftgateException;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/** Where {@code verify} finds the project's JPA entities and how they name tables (SPEC §6). */
+final class EntityOptionsMixin {
+  @Option(
+      names = "--entities-classpath",
+      paramLabel = "PATH",
+      description =
+          "Compiled entity classes instead of the project's entities/ sources: directories or jars,"
+              + " separated by '${sys:path.separator}'.")
+  String entitiesClasspath;
+
+  @Option(
+      names = "--entities-package",
+      paramLabel = "PKG",
+      description = "Check only the entities in this Java package (and below).")
+  String entitiesPackage;
+
+  @Option(
+      names = "--naming",
+      paramLabel = "STRATEGY",
+      defaultValue = "default",
+      description =
+          "The application's physical naming strategy: default (Hibernate's) or snake_case"
+              + " (Spring Boot's) (default: ${DEFAULT-VALUE}).")
+  String naming;
+
+  EntityOptions options() {
+    List<Path> classpath =
+        entitiesClasspath == null
+            ? List.of()
+            : Arrays.stream(entitiesClasspath.split(Pattern.quote(File.pathSeparator)))
+                .filter(entry -> !entry.isBlank())
+                .map(Path::of)
+                .toList();
+    EntityOptions.Naming strategy =
+        switch (naming) {
+          case "default" -> EntityOptions.Naming.DEFAULT;
+          case "snake_case" -> EntityOptions.Naming.SNAKE_CASE;
+          default ->
+              throw DriftgateException.badInput(
+                  "--naming: expected default or snake_case, not '" + naming + "'");
+        };
+    return new EntityOptions(classpath, entitiesPackage, strategy, null);
+  }
+}

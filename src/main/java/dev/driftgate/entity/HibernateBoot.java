@@ -1,0 +1,66 @@
+package dev.driftgate.entity;
+
+import dev.driftgate.error.DriftgateException;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+/**
+ * Hibernate's boot metamodel for a set of entity classes: the PostgreSQL dialect, no database
+ * connection, no JDBC metadata, no bean validation. This is how Hibernate itself would see the
+ * schema, without ever starting a session factory.
+ */
+final class HibernateBoot {
+  private HibernateBoot() {}
+
+  /**
+   * Routes Hibernate's jboss-logging to SLF4J, whose no-op binding keeps the user's terminal quiet.
+   * Must run before any Hibernate class initialises its logger.
+   */
+  static void quietLogging() {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+  }
+
+  /** Boots the metamodel of {@code classes} and hands it to {@code use} while it is open. */
+  static <T> T withMetadata(
+      List<Class<?>> classes, ClassLoader loader, Naming naming, Function<Metadata, T> use) {
+    BootstrapServiceRegistry bootstrap =
+        new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    StandardServiceRegistry registry =
+        new StandardServiceRegistryBuilder(bootstrap)
+            .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
+            .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+            .applySetting("jakarta.persistence.validation.mode", "none")
+            .applySetting("hibernate.check_nullability", "false")
+            .applySetting("hibernate.xml_mapping_enabled", "false")
+            .build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      classes.forEach(sources::addAnnotatedClass);
+      MetadataBuilder builder = sources.getMetadataBuilder();
+      if (naming == Naming.SNAKE_CASE) {
+        builder
+            .applyPhysicalNamingStrategy(new SpringNaming.Physical())
+            .applyImplicitNamingStrategy(new SpringNaming.Implicit());
+      }
+      return use.apply(builder.build());
+    } catch (org.hibernate.HibernateException | IllegalArgumentException e) {
+      throw DriftgateException.badInput("entities: Hibernate rejects the mapping: " + oneLine(e));
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return message.replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,22 @@
+CREATE TABLE measurement (
+    id              bigint PRIMARY KEY,
+    label           varchar(80) NOT NULL,
+    note            text,
+    plain_label     varchar(255),
+    count_small     smallint NOT NULL,
+    count_int       integer,
+    count_big       bigint,
+    ratio           double precision NOT NULL,
+    ratio_small     real,
+    amount          numeric(12,2),
+    amount_free     numeric,
+    active          boolean NOT NULL,
+    taken_at        timestamptz NOT NULL,
+    taken_local     timestamp,
+    taken_offset    timestamp with time zone,
+    taken_on        date,
+    taken_time      time,
+    external_id     uuid,
+    payload         bytea,
+    version         integer NOT NULL
+);

@@ -1,0 +1,9 @@
+package zoo;
+
+/** AUTUMN does not fit varchar(5). */
+public enum Season {
+  SPRING,
+  SUMMER,
+  AUTUMN,
+  WINTER
+}

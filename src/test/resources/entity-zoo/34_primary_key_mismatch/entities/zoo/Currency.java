@@ -1,0 +1,16 @@
+package zoo;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The @Id is not the table's primary key. */
+@Entity
+@Table(name = "currency")
+public class Currency {
+  @Id private Integer id;
+
+  @Column(nullable = false, length = 3)
+  private String code;
+}

@@ -1,0 +1,3 @@
+CREATE TABLE report (
+    id      bigint PRIMARY KEY
+);

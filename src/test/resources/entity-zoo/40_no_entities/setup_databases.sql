@@ -1,0 +1,3 @@
+CREATE TABLE plain (
+    id  bigint PRIMARY KEY
+);
