@@ -33,7 +33,7 @@ class CliEntitiesTest {
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
         .contains("entities: --entities-classpath (package dev.milestone)")
-        .contains("checked master 8 entities, tenant 19 entities");
+        .contains("checked master 8 entities, tenant 20 entities");
   }
 
   @Test
