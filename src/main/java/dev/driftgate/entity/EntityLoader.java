@@ -51,7 +51,6 @@ public final class EntityLoader {
    * for every entity.
    */
   public Loaded load(EntitySource source, Map<String, String> groups, Naming naming) {
-    HibernateBoot.quietLogging();
     Map<String, Long> millis = new LinkedHashMap<>();
     long start = System.nanoTime();
     Classes classes = classes(source);
@@ -59,6 +58,28 @@ public final class EntityLoader {
     if (classes.roots().isEmpty()) {
       return new Loaded(Map.of(), List.of(), classes.origin(), millis);
     }
+    String variant = MappingCache.variant(naming, groups);
+    if (classes.cacheable()) {
+      java.util.Optional<MappingCache.Entry> cached =
+          MappingCache.read(classes.roots().get(0), variant);
+      if (cached.isPresent()) {
+        String origin = classes.origin() + ", mapped earlier (cached)";
+        return new Loaded(cached.get().mappings(), cached.get().ungrouped(), origin, millis);
+      }
+    }
+    Loaded loaded = boot(classes, groups, naming, millis);
+    if (classes.cacheable()) {
+      MappingCache.write(
+          classes.roots().get(0),
+          variant,
+          new MappingCache.Entry(loaded.mappings(), loaded.ungrouped()));
+    }
+    return loaded;
+  }
+
+  private Loaded boot(
+      Classes classes, Map<String, String> groups, Naming naming, Map<String, Long> millis) {
+    HibernateBoot.quietLogging();
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (EntityClassLoader loader =
         new EntityClassLoader(classes.roots(), EntityLoader.class.getClassLoader())) {
@@ -100,26 +121,37 @@ public final class EntityLoader {
         annotated, loader, naming, metadata -> MappingReader.read(metadata, locator));
   }
 
-  /** Class roots to scan, the package to scan them for, and how to locate declarations. */
-  private record Classes(List<Path> roots, String prefix, SourceLocator locator, String origin) {}
+  /**
+   * Class roots to scan, the package to scan them for, and how to locate declarations.
+   *
+   * @param cacheable the classes were compiled from sources into the cache, so what Hibernate makes
+   *     of them may be cached next to them
+   */
+  private record Classes(
+      List<Path> roots, String prefix, SourceLocator locator, String origin, boolean cacheable) {}
 
   private Classes classes(EntitySource source) {
     if (source instanceof EntitySource.Sources s) {
       SourceCompiler.Result compiled = new SourceCompiler(cache).compile(s.projectRoot(), s.dir());
       if (compiled.sourceFiles() == 0) {
-        return new Classes(List.of(), null, null, "no Java sources in entities/");
+        return new Classes(List.of(), null, null, "no Java sources in entities/", false);
       }
       String origin =
           compiled.sourceFiles()
               + " sources in entities/"
               + (compiled.cached() ? ", compiled earlier (cached)" : ", compiled");
       return new Classes(
-          List.of(compiled.classes()), null, new SourceLocator(s.projectRoot(), s.dir()), origin);
+          List.of(compiled.classes()),
+          null,
+          new SourceLocator(s.projectRoot(), s.dir()),
+          origin,
+          true);
     }
     EntitySource.Classpath cp = (EntitySource.Classpath) source;
     String origin =
         "--entities-classpath"
             + (cp.packagePrefix() == null ? "" : " (package " + cp.packagePrefix() + ")");
-    return new Classes(cp.entries(), cp.packagePrefix(), new SourceLocator(null, null), origin);
+    return new Classes(
+        cp.entries(), cp.packagePrefix(), new SourceLocator(null, null), origin, false);
   }
 }

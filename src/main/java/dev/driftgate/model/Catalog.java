@@ -21,7 +21,8 @@ public record Catalog(
     SortedMap<QualifiedName, Sequence> sequences,
     SortedMap<QualifiedName, Table> tables,
     SortedMap<QualifiedName, View> views,
-    SortedMap<String, Routine> routines) {
+    SortedMap<String, Routine> routines)
+    implements java.io.Serializable {
 
   public Catalog {
     schemas = Collections.unmodifiableSortedSet(new TreeSet<>(schemas));

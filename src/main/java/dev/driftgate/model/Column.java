@@ -21,7 +21,8 @@ public record Column(
     Identity identity,
     String generatedExpression,
     String collation,
-    String comment) {
+    String comment)
+    implements java.io.Serializable {
 
   public Column withPosition(int newPosition) {
     return new Column(

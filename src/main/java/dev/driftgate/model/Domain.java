@@ -14,7 +14,8 @@ public record Domain(
     String defaultExpression,
     String collation,
     List<String> checks,
-    String comment) {
+    String comment)
+    implements java.io.Serializable {
   public Domain {
     checks = List.copyOf(checks);
   }

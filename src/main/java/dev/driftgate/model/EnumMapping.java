@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param constants the enum's constant names, in declaration order
  */
-public record EnumMapping(Storage storage, List<String> constants) {
+public record EnumMapping(Storage storage, List<String> constants) implements java.io.Serializable {
   /** The storage forms of JPA and Hibernate. */
   public enum Storage {
     /** {@code EnumType.ORDINAL}: the constant's position, in an integer column. */

@@ -16,7 +16,8 @@ public record ForeignKey(
     ReferentialAction onUpdate,
     String match,
     boolean deferrable,
-    boolean initiallyDeferred) {
+    boolean initiallyDeferred)
+    implements java.io.Serializable {
   public ForeignKey {
     columns = List.copyOf(columns);
     referencedColumns = List.copyOf(referencedColumns);

@@ -1,7 +1,8 @@
 package dev.driftgate.model;
 
 /** An identity column's generation mode and the options of its implicit sequence. */
-public record Identity(Generation generation, SequenceOptions options) {
+public record Identity(Generation generation, SequenceOptions options)
+    implements java.io.Serializable {
   public enum Generation {
     ALWAYS,
     BY_DEFAULT;

@@ -18,7 +18,8 @@ public record Index(
     List<String> keys,
     List<String> include,
     String predicate,
-    String shape) {
+    String shape)
+    implements java.io.Serializable {
   public Index {
     keys = List.copyOf(keys);
     include = List.copyOf(include);

@@ -32,7 +32,8 @@ public record MappedColumn(
     boolean identity,
     boolean primitive,
     boolean subclassOnly,
-    EnumMapping enumMapping) {
+    EnumMapping enumMapping)
+    implements java.io.Serializable {
 
   /** The same column written by one more attribute: writable if any attribute writes it. */
   public MappedColumn mergedWith(MappedColumn other) {

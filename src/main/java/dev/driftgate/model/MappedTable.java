@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * @param role why the table exists: an entity's own table, or a table the mapping implies
  * @param columns the mapped columns by name
  */
-public record MappedTable(QualifiedName name, Role role, SortedMap<String, MappedColumn> columns) {
+public record MappedTable(QualifiedName name, Role role, SortedMap<String, MappedColumn> columns)
+    implements java.io.Serializable {
   /** Why a mapped table exists. */
   public enum Role {
     /** The primary table of an entity (or of an entity hierarchy): its key is declared by @Id. */

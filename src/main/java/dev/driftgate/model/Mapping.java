@@ -20,7 +20,8 @@ public record Mapping(
     Catalog catalog,
     Provenance provenance,
     SortedMap<QualifiedName, MappedTable> tables,
-    SortedSet<String> entities) {
+    SortedSet<String> entities)
+    implements java.io.Serializable {
   public Mapping {
     tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables));
     entities = Collections.unmodifiableSortedSet(new TreeSet<>(entities));

@@ -9,7 +9,8 @@ public record Policy(
     boolean permissive,
     List<String> roles,
     String using,
-    String withCheck) {
+    String withCheck)
+    implements java.io.Serializable {
   public Policy {
     roles = List.copyOf(roles);
   }

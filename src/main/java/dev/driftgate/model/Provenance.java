@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * last altered it, keyed by the same object names findings use ({@code public.users}, {@code
  * public.users.email}, {@code public.users.users_email_key}, {@code public.set_updated_at()}).
  */
-public record Provenance(Map<String, String> locations) {
+public record Provenance(Map<String, String> locations) implements java.io.Serializable {
   public static final Provenance NONE = new Provenance(Map.of());
 
   public Provenance {

@@ -3,7 +3,8 @@ package dev.driftgate.model;
 import java.util.Comparator;
 
 /** A schema-qualified object name, the key of every top-level object in a {@link Catalog}. */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name)
+    implements java.io.Serializable, Comparable<QualifiedName> {
   private static final Comparator<QualifiedName> ORDER =
       Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);
 

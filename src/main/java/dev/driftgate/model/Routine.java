@@ -26,7 +26,8 @@ public record Routine(
     String body,
     String settings,
     String definition,
-    String comment) {
+    String comment)
+    implements java.io.Serializable {
 
   /** What kind of routine. */
   public enum Kind {

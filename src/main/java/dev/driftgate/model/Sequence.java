@@ -5,5 +5,5 @@ package dev.driftgate.model;
  *
  * @param ownedBy the owning column as {@code schema.table.column}, or null
  */
-public record Sequence(
-    QualifiedName name, SequenceOptions options, String ownedBy, String comment) {}
+public record Sequence(QualifiedName name, SequenceOptions options, String ownedBy, String comment)
+    implements java.io.Serializable {}

@@ -29,7 +29,8 @@ public record Table(
     String partitionKey,
     QualifiedName partitionOf,
     String partitionBound,
-    String comment) {
+    String comment)
+    implements java.io.Serializable {
 
   /** The relation kinds that hold rows. */
   public enum Kind {
@@ -39,7 +40,7 @@ public record Table(
   }
 
   /** Whether row-level security is enabled and forced on the table. */
-  public record RowSecurity(boolean enabled, boolean forced) {
+  public record RowSecurity(boolean enabled, boolean forced) implements java.io.Serializable {
     public static final RowSecurity OFF = new RowSecurity(false, false);
   }
 

@@ -5,4 +5,5 @@ package dev.driftgate.model;
  * replaced by a placeholder, which carries timing, events, row/statement level, the function and
  * the WHEN condition.
  */
-public record Trigger(String name, String definition, boolean enabled) {}
+public record Trigger(String name, String definition, boolean enabled)
+    implements java.io.Serializable {}

@@ -8,7 +8,8 @@ public record UniqueConstraint(
     List<String> columns,
     boolean nullsNotDistinct,
     boolean deferrable,
-    boolean initiallyDeferred) {
+    boolean initiallyDeferred)
+    implements java.io.Serializable {
   public UniqueConstraint {
     columns = List.copyOf(columns);
   }

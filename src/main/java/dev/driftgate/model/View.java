@@ -14,7 +14,8 @@ public record View(
     String definition,
     List<String> columns,
     List<Index> indexes,
-    String comment) {
+    String comment)
+    implements java.io.Serializable {
   public View {
     columns = List.copyOf(columns);
     indexes = List.copyOf(indexes);

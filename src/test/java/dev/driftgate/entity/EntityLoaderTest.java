@@ -35,10 +35,32 @@ class EntityLoaderTest {
                 Naming.DEFAULT);
 
     Mapping tenant = loaded.mappings().get("tenant");
-    assertThat(tenant.entities()).hasSize(19).contains("dev.milestone.tenant.Staff");
+    assertThat(tenant.entities()).hasSize(20).contains("dev.milestone.tenant.Staff");
     assertThat(tenant.provenance().locate("public.staff.job_title"))
         .contains("dev.milestone.tenant.Staff#jobTitle");
     assertThat(loaded.ungrouped()).hasSize(8).allMatch(n -> n.startsWith("dev.milestone.master."));
+  }
+
+  @Test
+  void whatHibernateMadeOfCompiledSourcesIsReadBackFromTheCacheTheSecondTime() throws IOException {
+    Projects.copyTree(Projects.milestone().resolve("entities"), project.resolve("entities"));
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put("master", "dev.milestone.master");
+    groups.put("tenant", "dev.milestone.tenant");
+    EntitySource sources = new EntitySource.Sources(project, project.resolve("entities"));
+
+    EntityLoader.Loaded booted = new EntityLoader(cache).load(sources, groups, Naming.DEFAULT);
+    EntityLoader.Loaded cached = new EntityLoader(cache).load(sources, groups, Naming.DEFAULT);
+    EntityLoader.Loaded otherNaming =
+        new EntityLoader(cache).load(sources, groups, Naming.SNAKE_CASE);
+
+    assertThat(booted.origin()).doesNotContain("mapped earlier");
+    assertThat(cached.origin()).endsWith("mapped earlier (cached)");
+    assertThat(cached.mappings()).isEqualTo(booted.mappings());
+    assertThat(cached.ungrouped()).isEqualTo(booted.ungrouped());
+    assertThat(otherNaming.origin())
+        .as("another naming strategy is another key")
+        .doesNotContain("mapped earlier");
   }
 
   @Test
