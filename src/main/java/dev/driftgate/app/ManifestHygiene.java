@@ -21,7 +21,39 @@ final class ManifestHygiene {
 
   private ManifestHygiene() {}
 
-  static List<Finding> check(Project project, List<Migration> missingFiles) {
+  static List<Finding> check(VerifyInputs inputs) {
+    List<Finding> findings = check(inputs.project(), inputs.missingFiles());
+    for (VerifyInputs.EditedMigration edited : inputs.editedMigrations()) {
+      findings.add(edited(inputs.project(), edited));
+    }
+    return findings;
+  }
+
+  /**
+   * A migration changed after a release listed it: every database that applied it keeps the old
+   * version, and the ledger's checksum no longer matches the file.
+   */
+  private static Finding edited(Project project, VerifyInputs.EditedMigration e) {
+    Migration m = e.migration();
+    return Finding.single(
+        FindingKind.MIGRATION_CHECKSUM,
+        m.target(),
+        m.name(),
+        Source.MIGRATIONS,
+        project.display(m.file()) + ":1",
+        "migration "
+            + m.name()
+            + " changed after "
+            + e.release()
+            + " released it (SHA-256 "
+            + e.checksumThen().substring(0, 12)
+            + "… then, "
+            + e.checksumNow().substring(0, 12)
+            + "… now): databases that applied it keep the old version",
+        Fix.none("restore the released file and put the change in a new migration"));
+  }
+
+  private static List<Finding> check(Project project, List<Migration> missingFiles) {
     List<Finding> findings = new ArrayList<>();
     for (Migration m : missingFiles) {
       findings.add(

@@ -34,7 +34,7 @@ public sealed interface ReplayStart {
       return new Baselines();
     }
     if (option.startsWith("file:") && option.length() > 5) {
-      Path path = Paths.get(option.substring(5));
+      Path path = Paths.get(option.substring(5)).toAbsolutePath().normalize();
       if (Files.isDirectory(path)) {
         return new Snapshot(path, option);
       }

@@ -106,7 +106,7 @@ public final class Verify {
           new CheckResult(
               ManifestHygiene.TIER,
               Check.MANIFEST,
-              ManifestHygiene.check(inputs.project(), inputs.missingFiles()),
+              ManifestHygiene.check(inputs),
               null,
               inputs.project().manifest().migrations().size()
                   + " migrations listed, every file registered",

@@ -14,17 +14,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Everything {@code verify} reads from the project, read and lexed before any database work, so
  * that bad input fails in milliseconds with exit code 2.
  *
+ * @param editedMigrations released migrations edited since the release an upgrade path starts from
  * @param notes what the report should say about how the inputs were chosen
  */
 record VerifyInputs(
-    Project project, List<TierInputs> tiers, List<Migration> missingFiles, List<String> notes) {
+    Project project,
+    List<TierInputs> tiers,
+    List<Migration> missingFiles,
+    List<EditedMigration> editedMigrations,
+    List<String> notes) {
+
+  /**
+   * A migration a release already listed whose file has changed since (SPEC: migration.checksum).
+   */
+  record EditedMigration(
+      Migration migration, String release, String checksumThen, String checksumNow) {}
 
   /**
    * One tier's scripts: its part of the canonical script, where its replay starts, its migrations
@@ -49,14 +59,17 @@ record VerifyInputs(
     Map<String, List<Statement>> sections = SetupSections.read(project);
     Starts starts = Starts.of(project, start);
     List<Migration> missing = new ArrayList<>();
+    List<EditedMigration> edited = new ArrayList<>();
     List<TierInputs> tiers = new ArrayList<>();
     for (Tier tier : manifest.tiers().values()) {
       List<MigrationScript> scripts = new ArrayList<>();
       for (Migration m : manifest.migrationsOf(tier.name())) {
         if (!Files.isRegularFile(m.file())) {
           missing.add(m);
-        } else if (!starts.listed().contains(m.name())) {
+        } else if (!starts.released().containsKey(m.name())) {
           scripts.add(MigrationScript.load(project, m));
+        } else {
+          starts.editedSinceRelease(m).ifPresent(edited::add);
         }
       }
       tiers.add(
@@ -67,17 +80,21 @@ record VerifyInputs(
               scripts,
               starts.label() != null));
     }
-    return new VerifyInputs(project, tiers, missing, starts.notes(tiers));
+    return new VerifyInputs(project, tiers, missing, edited, starts.notes(tiers));
   }
 
   /**
    * Each tier's replay start.
    *
    * @param sections the start script per tier, or null to use the manifest's baselines
-   * @param listed migrations the start already contains: they are not replayed
+   * @param released migrations the start already contains, with their checksum then (null if the
+   *     release did not have the file): they are not replayed
    */
   private record Starts(
-      Project project, String label, Map<String, List<Statement>> sections, Set<String> listed) {
+      Project project,
+      String label,
+      Map<String, List<Statement>> sections,
+      Map<String, String> released) {
 
     static Starts of(Project project, ReplayStart start) {
       Manifest manifest = project.manifest();
@@ -85,30 +102,50 @@ record VerifyInputs(
         Path file = script.file().toAbsolutePath().normalize();
         String label = "file:" + script.file();
         return new Starts(
-            project, label, SetupSections.read(manifest, file.getParent(), file), Set.of());
+            project, label, SetupSections.read(manifest, file.getParent(), file), Map.of());
       }
       if (start instanceof ReplayStart.Snapshot snapshot) {
         try {
           Path script = snapshot.root().resolve(Project.SETUP_SCRIPT);
           Map<String, List<Statement>> sections =
               SetupSections.read(manifest, snapshot.root(), script);
-          return new Starts(project, snapshot.label(), sections, listedIn(snapshot));
+          return new Starts(project, snapshot.label(), sections, releasedIn(snapshot));
         } finally {
           if (snapshot.label().startsWith("git:")) {
             GitSnapshot.delete(snapshot.root());
           }
         }
       }
-      return new Starts(project, null, null, Set.of());
+      return new Starts(project, null, null, Map.of());
     }
 
-    private static Set<String> listedIn(ReplayStart.Snapshot snapshot) {
-      if (!Files.isRegularFile(snapshot.root().resolve(Project.MANIFEST))) {
-        return Set.of();
+    private static Map<String, String> releasedIn(ReplayStart.Snapshot snapshot) {
+      Map<String, String> released = new java.util.HashMap<>();
+      if (Files.isRegularFile(snapshot.root().resolve(Project.MANIFEST))) {
+        for (Migration m : ManifestReader.read(snapshot.root()).migrations()) {
+          released.put(m.name(), checksum(m.file()));
+        }
       }
-      return ManifestReader.read(snapshot.root()).migrations().stream()
-          .map(Migration::name)
-          .collect(Collectors.toSet());
+      return released;
+    }
+
+    /**
+     * A released migration whose file changed since: databases that applied it keep the old one.
+     */
+    java.util.Optional<EditedMigration> editedSinceRelease(Migration m) {
+      String before = released.get(m.name());
+      String now = checksum(m.file());
+      return before == null || before.equals(now)
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(new EditedMigration(m, label, before, now));
+    }
+
+    private static String checksum(Path file) {
+      try {
+        return Files.isRegularFile(file) ? MigrationScript.checksumOf(file) : null;
+      } catch (java.io.IOException e) {
+        return null;
+      }
     }
 
     Baseline of(Tier tier) {

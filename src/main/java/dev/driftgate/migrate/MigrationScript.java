@@ -9,6 +9,7 @@ import dev.driftgate.sqlscript.ScriptReader;
 import dev.driftgate.sqlscript.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -74,11 +75,17 @@ public record MigrationScript(
 
   private static String checksum(Migration migration, String display) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(migration.file()));
-      return HexFormat.of().formatHex(digest);
+      return checksumOf(migration.file());
     } catch (IOException e) {
       throw DriftgateException.badInput(display + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The SHA-256 of a migration file's bytes, as the ledger records it. */
+  public static String checksumOf(Path file) throws IOException {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -30,6 +30,12 @@ record Scenario(String name, Path dir) {
     }
   }
 
+  /** {@code --baseline} for the scenario: {@code file:release} if it has an earlier release. */
+  String baseline() {
+    Path release = dir.resolve("release");
+    return Files.isDirectory(release) ? "file:" + release : "none";
+  }
+
   Path expectedFile() {
     return dir.resolve("expected.txt");
   }

@@ -1,0 +1,2 @@
+-- creates items
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, name text NOT NULL);
