@@ -9,8 +9,11 @@ import dev.driftgate.postgres.ClusterTemplate;
  * cached cluster) are started with it.
  */
 public final class ScratchTemplate {
+  /** Two tiers of two databases each: what most projects need, ready in the cached cluster. */
+  private static final int READY_COPIES = 4;
+
   public static final ClusterTemplate PREPARED =
-      new ClusterTemplate("driftgate_template", DdlLog.version(), DdlLog::install);
+      new ClusterTemplate("driftgate_template", DdlLog.version(), READY_COPIES, DdlLog::install);
 
   private ScratchTemplate() {}
 }

@@ -1,5 +1,7 @@
 package dev.driftgate.postgres;
 
+import static java.nio.file.StandardCopyOption.COPY_ATTRIBUTES;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +22,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -77,6 +81,18 @@ final class DataDirectories {
         template.setup().prepare(c);
       } catch (SQLException e) {
         throw new IOException("could not prepare " + template.name() + ": " + e.getMessage(), e);
+      }
+      try (Connection c = DriverManager.getConnection(EmbeddedServer.urlOf(port, "postgres"));
+          Statement s = c.createStatement()) {
+        for (String copy : template.copyNames()) {
+          s.execute(
+              "CREATE DATABASE "
+                  + Identifiers.quote(copy)
+                  + " TEMPLATE "
+                  + Identifiers.quote(template.name()));
+        }
+      } catch (SQLException e) {
+        throw new IOException("could not copy " + template.name() + ": " + e.getMessage(), e);
       }
     }
   }
@@ -155,16 +171,32 @@ final class DataDirectories {
     }
   }
 
+  /**
+   * Copies a cluster: directories first (with their mode: PostgreSQL refuses a data directory
+   * others can read), then the files in parallel, which halves the copy on two cores.
+   */
   private static void copyTree(Path from, Path to) throws IOException {
+    List<Path> directories = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) paths::iterator) {
-        // copies directories with their mode too: PostgreSQL refuses a data directory others can
-        // read
-        Files.copy(
-            source,
-            to.resolve(from.relativize(source).toString()),
-            StandardCopyOption.COPY_ATTRIBUTES);
-      }
+      paths.forEach(p -> (Files.isDirectory(p) ? directories : files).add(p));
+    }
+    for (Path directory : directories) {
+      Files.copy(directory, to.resolve(from.relativize(directory).toString()), COPY_ATTRIBUTES);
+    }
+    try {
+      files.parallelStream()
+          .forEach(file -> copyFile(file, to.resolve(from.relativize(file).toString())));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void copyFile(Path from, Path to) {
+    try {
+      Files.copy(from, to, COPY_ATTRIBUTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

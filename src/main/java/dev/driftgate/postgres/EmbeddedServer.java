@@ -34,6 +34,8 @@ public final class EmbeddedServer implements PostgresServer {
   private final Path dataDirectory;
   private final ServerInfo info;
   private final ClusterTemplate template;
+  private final java.util.Queue<String> readyCopies =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private EmbeddedServer(
       EmbeddedPostgres postgres, Path dataDirectory, String version, ClusterTemplate template) {
@@ -41,6 +43,9 @@ public final class EmbeddedServer implements PostgresServer {
     this.dataDirectory = dataDirectory;
     this.info = new ServerInfo("embedded", version);
     this.template = template;
+    if (template != null) {
+      readyCopies.addAll(template.copyNames());
+    }
   }
 
   /** Starts the bundled version on a free port. */
@@ -71,7 +76,7 @@ public final class EmbeddedServer implements PostgresServer {
       data =
           DataDirectories.fresh(
               cache.resolve("clusters"),
-              version.binaries() + (template == null ? "" : "-" + template.version()),
+              version.binaries() + (template == null ? "" : "-" + template.key()),
               DataDirectories.InitDb.with(builder, template));
     } catch (IOException | RuntimeException e) {
       throw failed(version, e);
@@ -143,6 +148,13 @@ public final class EmbeddedServer implements PostgresServer {
   @Override
   public java.util.Optional<String> preparedTemplate() {
     return java.util.Optional.ofNullable(template).map(ClusterTemplate::name);
+  }
+
+  @Override
+  public java.util.Optional<String> takeReadyCopy(String templateName) {
+    return template != null && template.name().equals(templateName)
+        ? java.util.Optional.ofNullable(readyCopies.poll())
+        : java.util.Optional.empty();
   }
 
   /** Stopping the server discards every database in it. */

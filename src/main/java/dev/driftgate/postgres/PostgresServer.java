@@ -27,6 +27,14 @@ public interface PostgresServer extends AutoCloseable {
   }
 
   /**
+   * A database that is already a copy of {@code template}, which the caller now owns; empty if the
+   * server keeps none left (then the caller clones).
+   */
+  default java.util.Optional<String> takeReadyCopy(String template) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Whether closing this server discards every database in it, so that a run need not drop its
    * scratch databases one by one. True for a server the run started; false for a shared or external
    * one.

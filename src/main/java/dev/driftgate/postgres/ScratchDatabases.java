@@ -29,8 +29,16 @@ public final class ScratchDatabases implements AutoCloseable {
     return createFrom(role, null);
   }
 
-  /** Creates a database as a copy of {@code template}, which must have no open connections. */
+  /**
+   * A database that is a copy of {@code template} (which must have no open connections): one the
+   * server keeps ready, or a new clone.
+   */
   public String cloneOf(String template, String role) {
+    java.util.Optional<String> ready = server.takeReadyCopy(template);
+    if (ready.isPresent()) {
+      created.add(ready.get());
+      return ready.get();
+    }
     return createFrom(role, template);
   }
 

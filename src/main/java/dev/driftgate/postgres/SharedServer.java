@@ -42,6 +42,11 @@ public final class SharedServer implements PostgresServer {
   }
 
   @Override
+  public java.util.Optional<String> takeReadyCopy(String template) {
+    return server.takeReadyCopy(template);
+  }
+
+  @Override
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
   }

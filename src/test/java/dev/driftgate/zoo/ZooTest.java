@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the scenario's setup_databases.sql (in the right tier, in the order the kinds depend on each
  * other) makes the project verify with no finding at all. A scenario with a {@code release/}
  * directory (an earlier state of the project) verifies the upgrade path from it, as {@code
- * --baseline file:release}. {@code -Dgolden.update=true} rewrites
- * expected.txt from what verify reports: review the diff before committing it.
+ * --baseline file:release}. {@code -Dgolden.update=true} rewrites expected.txt from what verify
+ * reports: review the diff before committing it.
  */
 class ZooTest {
   @TempDir Path dir;
