@@ -23,6 +23,7 @@ class SingleTenantRunnerTest {
           "add_company_events",
           "add_custom_columns",
           "add_is_system_column",
+          "add_project_dependencies",
           "add_project_presence",
           "add_skills_tables",
           "upgrade_to_v90");
