@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.driftgate.app.Verify;
 import dev.driftgate.report.Report;
 import dev.driftgate.testing.Projects;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Container mode, per version: runs only where a Docker engine answers. */
 class ContainerServerIT {
 
-  @BeforeAll
-  static void needsDocker() {
+  @BeforeEach
+  void needsDocker() {
     assumeTrue(
         ContainerServer.dockerAnswers(),
         "no Docker engine answers (DOCKER_HOST unset, no /var/run/docker.sock): container mode"
