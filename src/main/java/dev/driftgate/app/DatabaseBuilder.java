@@ -47,7 +47,8 @@ final class DatabaseBuilder {
     long start = System.nanoTime();
     String name =
         stopwatch.time(
-            tier.name() + " setup clone", () -> databases.cloneOf(template, tier.name() + "_setup"));
+            tier.name() + " setup clone",
+            () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
@@ -83,7 +84,8 @@ final class DatabaseBuilder {
     long start = System.nanoTime();
     String name =
         stopwatch.time(
-            tier.name() + " migrations clone", () -> databases.cloneOf(template, tier.name() + "_migrations"));
+            tier.name() + " migrations clone",
+            () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
     try (Connection c = server.connect(name)) {
