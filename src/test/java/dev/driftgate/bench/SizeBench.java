@@ -1,0 +1,109 @@
+package dev.driftgate.bench;
+
+import dev.driftgate.bench.synthetic.Counts;
+import dev.driftgate.bench.synthetic.SyntheticProject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * One size of the benchmark: generates the project, then alternates verify runs and floor runs so
+ * that the machine's noise falls on both alike.
+ */
+final class SizeBench {
+  /** What one size measured. */
+  record Result(
+      Options.Size size,
+      Counts counts,
+      List<Sample> verify,
+      List<Sample> floor,
+      String loadBefore,
+      String loadAfter,
+      String verdicts,
+      String postgres) {}
+
+  private final VerifyRun verify;
+  private final PrintStream out;
+
+  SizeBench(VerifyRun verify, PrintStream out) {
+    this.verify = verify;
+    this.out = out;
+  }
+
+  Result run(Options.Size size, int runs, long seed, Path work, boolean warmup)
+      throws IOException, SQLException {
+    Path dir = work.resolve(size.directory());
+    delete(dir);
+    Path project = dir.resolve("project");
+    Path runsDir = Files.createDirectories(dir.resolve("runs"));
+    String loadBefore = Machine.loadAverage();
+    out.printf("%n== %s (load average %s)%n", size.label(), loadBefore);
+    if (Machine.busy()) {
+      out.println("warning: the machine is busy; the figures will be noisy");
+    }
+    long t0 = System.nanoTime();
+    Counts counts =
+        SyntheticProject.write(
+            new SyntheticProject.Shape(size.tables(), size.migrations(), seed, size.twoTiers()),
+            project);
+    out.printf(
+        "generated %s in %d ms: %s%n",
+        project, (System.nanoTime() - t0) / 1_000_000, counts.describe());
+    FloorRun floorRun = new FloorRun(TierScripts.of(project, runsDir), runsDir);
+    if (warmup) {
+      out.println("warm-up: one verify and one floor, not recorded");
+      verify.run(project, runsDir, "warmup");
+      floorRun.measure();
+    }
+    List<Sample> verifies = new ArrayList<>();
+    List<Sample> floors = new ArrayList<>();
+    TreeSet<String> verdicts = new TreeSet<>();
+    String postgres = "";
+    for (int i = 1; i <= runs; i++) {
+      VerifyRun.Outcome outcome = verify.run(project, runsDir, String.valueOf(i));
+      verifies.add(outcome.sample());
+      verdicts.add(outcome.status() + " (" + outcome.summary() + ")");
+      postgres = outcome.postgres();
+      Sample floor = floorRun.measure();
+      floors.add(floor);
+      out.printf(
+          Locale.ROOT,
+          "run %d/%d: verify %.2f s wall (%s), floor %.2f s, parallel floor %.2f s, load %s%n",
+          i,
+          runs,
+          outcome.sample().get(VerifyRun.WALL) / 1000,
+          outcome.status(),
+          floor.get(FloorRun.FLOOR) / 1000,
+          floor.get(FloorRun.PARALLEL_FLOOR) / 1000,
+          Machine.loadAverage());
+    }
+    return new Result(
+        size,
+        counts,
+        verifies,
+        floors,
+        loadBefore,
+        Machine.loadAverage(),
+        String.join(", ", verdicts),
+        postgres);
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
