@@ -195,14 +195,7 @@ final class Changes {
   }
 
   private Index index(Table table, List<String> keys, String where, int migration) {
-    String name =
-        names.unique(
-            table.name()
-                + "_"
-                + String.join("_", keys)
-                + (where == null ? "" : "_partial")
-                + "_idx");
-    return new Index(name, table.name(), keys, where, migration);
+    return Index.named(names, table.name(), keys, where, migration);
   }
 
   private static boolean indexable(Kind kind) {

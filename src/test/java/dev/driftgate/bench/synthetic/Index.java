@@ -9,6 +9,13 @@ import java.util.List;
  */
 record Index(String name, String table, List<String> keys, String where, int since) {
 
+  /** A new index named after its table and keys: {@code orders_code_created_at_idx}. */
+  static Index named(Names names, String table, List<String> keys, String where, int since) {
+    String columns = String.join("_", keys).replace(" DESC", "");
+    String name = names.unique(table + "_" + columns + (where == null ? "" : "_partial") + "_idx");
+    return new Index(name, table, keys, where, since);
+  }
+
   String sql(boolean ifNotExists) {
     return "CREATE INDEX "
         + (ifNotExists ? "IF NOT EXISTS " : "")

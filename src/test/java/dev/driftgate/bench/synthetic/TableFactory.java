@@ -129,8 +129,6 @@ final class TableFactory {
   }
 
   private Index index(String table, List<String> keys, String where, int since) {
-    String columns = String.join("_", keys).replace(" DESC", "");
-    String name = names.unique(table + "_" + columns + (where == null ? "" : "_partial") + "_idx");
-    return new Index(name, table, keys, where, since);
+    return Index.named(names, table, keys, where, since);
   }
 }
