@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -65,10 +66,18 @@ final class SizeBench {
     }
     List<Sample> verifies = new ArrayList<>();
     List<Sample> floors = new ArrayList<>();
-    TreeSet<String> verdicts = new TreeSet<>();
+    Set<String> verdicts = new TreeSet<>();
     String postgres = "";
     for (int i = 1; i <= runs; i++) {
       VerifyRun.Outcome outcome = verify.run(project, runsDir, String.valueOf(i));
+      if (!outcome.status().equals("clean")) {
+        throw new IllegalStateException(
+            "verify found drift in the generated project ("
+                + outcome.summary()
+                + "; report in "
+                + runsDir
+                + "): a generator bug, and timings of a failing build would mean nothing");
+      }
       verifies.add(outcome.sample());
       verdicts.add(outcome.status() + " (" + outcome.summary() + ")");
       postgres = outcome.postgres();

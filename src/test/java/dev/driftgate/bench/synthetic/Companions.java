@@ -29,6 +29,7 @@ final class Companions {
     EnumType type =
         new EnumType(
             nameAndKind[0],
+            nameAndKind[1],
             since,
             labels.subList(0, initial),
             labels.subList(initial, labels.size()));

@@ -12,12 +12,14 @@ final class EnumType {
   record Label(String value, int since) {}
 
   private final String name;
+  private final String kind;
   private final int since;
   private final List<Label> labels = new ArrayList<>();
   private final List<String> spare;
 
-  EnumType(String name, int since, List<String> initial, List<String> spare) {
+  EnumType(String name, String kind, int since, List<String> initial, List<String> spare) {
     this.name = name;
+    this.kind = kind;
     this.since = since;
     initial.forEach(l -> labels.add(new Label(l, since)));
     this.spare = new ArrayList<>(spare);
@@ -25,6 +27,11 @@ final class EnumType {
 
   String name() {
     return name;
+  }
+
+  /** What it classifies ({@code status}, {@code priority}, ...): the name of its columns. */
+  String kind() {
+    return kind;
   }
 
   int since() {

@@ -86,7 +86,7 @@ class SyntheticProjectTest {
   }
 
   @Test
-  void objectsComeInProportion(@TempDir Path dir) throws IOException {
+  void largeProjectsComeInProportion(@TempDir Path dir) throws IOException {
     Counts counts = SyntheticProject.write(new SyntheticProject.Shape(1000, 100, 1, true), dir);
 
     assertThat(counts.get("tables")).isEqualTo(1000);
@@ -105,6 +105,25 @@ class SyntheticProjectTest {
     try (Stream<Path> files = Files.list(dir.resolve("migrations"))) {
       assertThat(files.filter(f -> f.toString().endsWith(".sql"))).hasSize(100);
     }
+  }
+
+  @Test
+  void everyNameIsAPlainIdentifierUniqueInItsTable() {
+    TierSchema tier = History.generate("app", "bench", "dev.x", 1000, 100, new java.util.Random(3));
+    String identifier = "[a-z][a-z0-9_]{0,62}";
+
+    for (Table table : tier.tables) {
+      assertThat(table.name()).matches(identifier);
+      List<String> columns = table.columns().stream().map(Column::name).toList();
+      assertThat(columns)
+          .allMatch(c -> c.matches(identifier), table.name())
+          .doesNotHaveDuplicates();
+      assertThat(table.constraints())
+          .extracting(Constraint::name)
+          .allMatch(n -> n.matches(identifier));
+      assertThat(table.indexes()).extracting(Index::name).allMatch(n -> n.matches(identifier));
+    }
+    assertThat(tier.enums).extracting(EnumType::name).allMatch(n -> n.matches(identifier));
   }
 
   private static Map<String, String> contents(Path root) throws IOException {

@@ -46,9 +46,8 @@ final class TableFactory {
     uniqueCode(table, keys, since);
     EnumType type = ownEnum != null || random.nextInt(10) < 6 ? enumFor(ownEnum) : null;
     if (type != null) {
-      String column = type.name().substring(type.name().lastIndexOf('_') + 1);
       table.add(
-          Column.of(column, ColumnType.enumType(type.name()), true, type.defaultSql(), since));
+          Column.of(type.kind(), ColumnType.enumType(type.name()), true, type.defaultSql(), since));
     }
     int target = 8 + random.nextInt(8);
     boolean tracked = position % 10 == 3;
