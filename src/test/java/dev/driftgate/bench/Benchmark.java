@@ -29,11 +29,11 @@ public final class Benchmark {
     System.out.printf(
         "%s, %d cores, %s; %s; %s%n",
         machine.cpu(), machine.cores(), machine.memory(), machine.java(), machine.psql());
-    SizeBench bench = new SizeBench(new VerifyRun(repo.resolve("driftgate")), System.out);
+    SizeBench bench = new SizeBench(new VerifyRun(repo.resolve("driftgate")), options, System.out);
     List<SizeBench.Result> results = new ArrayList<>();
     boolean warmup = options.warmup();
     for (Options.Size size : options.sizes()) {
-      results.add(bench.run(size, options.runsFor(size), options.seed(), work, warmup));
+      results.add(bench.run(size, work, warmup));
       warmup = false;
     }
     String command = ("bench/run " + String.join(" ", args)).trim();

@@ -1,6 +1,7 @@
 package dev.driftgate.bench;
 
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,8 @@ final class BenchmarkDoc {
     md.append(METHOD);
     md.append("## Summary\n\n");
     md.append("| project | runs | verify wall | floor | verify / floor | parallel floor |");
-    md.append(" verify / parallel floor | slowest catalog read | peak heap | load average |\n");
+    md.append(
+        " verify / parallel floor | slowest catalog read | peak heap | load at run starts |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (SizeBench.Result r : results) {
       summaryRow(md, r);
@@ -42,14 +44,14 @@ final class BenchmarkDoc {
     md.append(" | ").append(ratio(wall, parallel)).append(" | ");
     md.append(catalog.map(c -> c.medianText() + " (" + c.name() + ")").orElse("—"));
     md.append(" | ").append(both(find(Spread.of(r.verify()), VerifyRun.PEAK_HEAP)));
-    md.append(" | ").append(r.loadBefore()).append(" → ").append(r.loadAfter()).append(" |\n");
+    md.append(" | ").append(loads(r)).append(" |\n");
   }
 
   private static void section(StringBuilder md, SizeBench.Result r) {
     md.append("\n## ").append(r.size().label()).append("\n\n");
     md.append("Project: ").append(r.counts().describe()).append(".\n\n");
-    md.append("Verdicts: ").append(r.verdicts()).append(". Load average before → after: ");
-    md.append(r.loadBefore()).append(" → ").append(r.loadAfter()).append(".\n\n");
+    md.append("Verdicts: ").append(r.verdicts()).append(". One-minute load average as each run");
+    md.append(" started: ").append(loads(r)).append(".\n\n");
     Spread wall = find(Spread.of(r.verify()), VerifyRun.WALL);
     Spread inProcess = find(Spread.of(r.verify()), VerifyRun.IN_PROCESS);
     Spread floor = find(Spread.of(r.floor()), FloorRun.FLOOR);
@@ -80,6 +82,12 @@ final class BenchmarkDoc {
       md.append("| ").append(name).append(" | ").append(s.medianText());
       md.append(" | ").append(s.rangeText()).append(" |\n");
     }
+  }
+
+  private static String loads(SizeBench.Result r) {
+    DoubleSummaryStatistics loads =
+        r.startLoads().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+    return String.format(Locale.ROOT, "%.2f–%.2f", loads.getMin(), loads.getMax());
   }
 
   private static Optional<Spread> slowestCatalogRead(SizeBench.Result r) {
@@ -125,7 +133,9 @@ final class BenchmarkDoc {
         all builds and replays at once, then all dumps at once, on the same server, as verify
         overlaps them on this machine's cores.
       - Medians and ranges over the runs; one unrecorded verify and floor run first (warm file
-        caches). The machine is shared; the load average is printed with each size.
+        caches). The machine is shared: each run waits until the one-minute load average is below
+        the `--idle-load` threshold (1.5 by default, 15 minutes at most), and the tables give the
+        load each run started at (it includes the benchmark's own previous run, decaying).
 
       """;
 }

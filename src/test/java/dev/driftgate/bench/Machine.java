@@ -1,6 +1,7 @@
 package dev.driftgate.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -33,14 +34,39 @@ record Machine(String cpu, int cores, String memory, String java, String psql, S
     }
   }
 
-  /** Whether the one-minute load average exceeds three quarters of the cores. */
-  static boolean busy() {
+  /** The one-minute load average, or 0 where the system does not say. */
+  static double oneMinuteLoad() {
     try {
-      double load = Double.parseDouble(loadAverage().split(" ")[0]);
-      return load > 0.75 * Runtime.getRuntime().availableProcessors();
+      return Double.parseDouble(loadAverage().split(" ")[0]);
     } catch (NumberFormatException e) {
-      return false;
+      return 0;
     }
+  }
+
+  /**
+   * Waits until the one-minute load average drops below {@code threshold} or {@code maxSeconds}
+   * pass, telling {@code out} why it waits; returns the load it finally starts at.
+   */
+  static double awaitIdle(double threshold, int maxSeconds, PrintStream out) {
+    long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+    double load = oneMinuteLoad();
+    if (threshold > 0 && load >= threshold) {
+      out.printf(
+          Locale.ROOT,
+          "waiting for the load average to drop below %.1f (now %.2f)%n",
+          threshold,
+          load);
+    }
+    while (threshold > 0 && load >= threshold && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      load = oneMinuteLoad();
+    }
+    return load;
   }
 
   /** {@code 24683620 kB} as {@code 23.5 GiB}. */

@@ -14,11 +14,23 @@ import java.util.Locale;
  * @param doc where the Markdown goes, or null for stdout only
  * @param warmup one unrecorded verify and floor before the first size (JIT-free, but file caches
  *     and the unpacked PostgreSQL binaries are then warm)
+ * @param idleLoad each run waits until the one-minute load average is below this (0: never waits),
+ *     so that other work on a shared machine does not land in the figures
+ * @param maxWaitSeconds how long a run waits for that at most, before it runs anyway
  */
-record Options(List<Size> sizes, int runs, int bigRuns, long seed, Path doc, boolean warmup) {
+record Options(
+    List<Size> sizes,
+    int runs,
+    int bigRuns,
+    long seed,
+    Path doc,
+    boolean warmup,
+    double idleLoad,
+    int maxWaitSeconds) {
   static final String USAGE =
       "bench/run [--sizes 100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
-          + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup]\n"
+          + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup] [--idle-load 1.5]"
+          + " [--max-wait 900]\n"
           + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier)";
 
   /** One project size. */
@@ -58,6 +70,8 @@ record Options(List<Size> sizes, int runs, int bigRuns, long seed, Path doc, boo
     long seed = 42;
     Path doc = Path.of("docs/benchmark.md");
     boolean warmup = true;
+    double idleLoad = 1.5;
+    int maxWait = 900;
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -75,10 +89,12 @@ record Options(List<Size> sizes, int runs, int bigRuns, long seed, Path doc, boo
         case "--big-runs" -> bigRuns = Integer.parseInt(value);
         case "--seed" -> seed = Long.parseLong(value);
         case "--doc" -> doc = value.equals("none") ? null : Path.of(value);
+        case "--idle-load" -> idleLoad = Double.parseDouble(value);
+        case "--max-wait" -> maxWait = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
       }
     }
-    return new Options(sizes, runs, bigRuns, seed, doc, warmup);
+    return new Options(sizes, runs, bigRuns, seed, doc, warmup, idleLoad, maxWait);
   }
 
   int runsFor(Size size) {
