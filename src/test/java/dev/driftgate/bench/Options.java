@@ -1,0 +1,103 @@
+package dev.driftgate.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark's command line.
+ *
+ * @param runs verify runs (and floor runs) per size below 5,000 tables
+ * @param bigRuns runs per size of 5,000 tables or more
+ * @param doc where the Markdown goes, or null for stdout only
+ * @param warmup one unrecorded verify and floor before the first size (JIT-free, but file caches
+ *     and the unpacked PostgreSQL binaries are then warm)
+ * @param idleLoad each run waits until the one-minute load average is below this (0: never waits),
+ *     so that other work on a shared machine does not land in the figures
+ * @param maxWaitSeconds how long a run waits for that at most, before it runs anyway
+ */
+record Options(
+    List<Size> sizes,
+    int runs,
+    int bigRuns,
+    long seed,
+    Path doc,
+    boolean warmup,
+    double idleLoad,
+    int maxWaitSeconds) {
+  static final String USAGE =
+      "bench/run [--sizes 100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
+          + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup] [--idle-load 1.5]"
+          + " [--max-wait 900]\n"
+          + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier)";
+
+  /** One project size. */
+  record Size(int tables, int migrations, boolean twoTiers) {
+    static Size parse(String text) {
+      String[] parts = text.split("/");
+      if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].equals("1"))) {
+        throw new IllegalArgumentException("size '" + text + "': expected N/M or N/M/1\n" + USAGE);
+      }
+      return new Size(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts.length == 2);
+    }
+
+    String label() {
+      return String.format(
+          Locale.ROOT,
+          "%,d tables, %d migrations, %d tier%s",
+          tables,
+          migrations,
+          twoTiers ? 2 : 1,
+          twoTiers ? "s" : "");
+    }
+
+    String directory() {
+      return tables + "-" + migrations + (twoTiers ? "" : "-1tier");
+    }
+  }
+
+  static Options parse(String[] args) {
+    List<Size> sizes =
+        List.of(
+            new Size(100, 10, true),
+            new Size(1000, 100, true),
+            new Size(5000, 200, true),
+            new Size(1000, 100, false));
+    int runs = 5;
+    int bigRuns = 3;
+    long seed = 42;
+    Path doc = Path.of("docs/benchmark.md");
+    boolean warmup = true;
+    double idleLoad = 1.5;
+    int maxWait = 900;
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    while (!rest.isEmpty()) {
+      String option = rest.remove(0);
+      if (option.equals("--no-warmup")) {
+        warmup = false;
+        continue;
+      }
+      if (rest.isEmpty()) {
+        throw new IllegalArgumentException("unknown or incomplete option " + option + "\n" + USAGE);
+      }
+      String value = rest.remove(0);
+      switch (option) {
+        case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(Size::parse).toList();
+        case "--runs" -> runs = Integer.parseInt(value);
+        case "--big-runs" -> bigRuns = Integer.parseInt(value);
+        case "--seed" -> seed = Long.parseLong(value);
+        case "--doc" -> doc = value.equals("none") ? null : Path.of(value);
+        case "--idle-load" -> idleLoad = Double.parseDouble(value);
+        case "--max-wait" -> maxWait = Integer.parseInt(value);
+        default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+      }
+    }
+    return new Options(sizes, runs, bigRuns, seed, doc, warmup, idleLoad, maxWait);
+  }
+
+  int runsFor(Size size) {
+    return size.tables() >= 5000 ? bigRuns : runs;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.driftgate.bench;
+
+import dev.driftgate.bench.synthetic.Counts;
+import dev.driftgate.bench.synthetic.SyntheticProject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * One size of the benchmark: generates the project, then alternates verify runs and floor runs so
+ * that the machine's noise falls on both alike.
+ */
+final class SizeBench {
+  /**
+   * What one size measured.
+   *
+   * @param startLoads the one-minute load average as each recorded verify and floor run started
+   */
+  record Result(
+      Options.Size size,
+      Counts counts,
+      List<Sample> verify,
+      List<Sample> floor,
+      List<Double> startLoads,
+      String verdicts,
+      String postgres) {}
+
+  private final VerifyRun verify;
+  private final Options options;
+  private final PrintStream out;
+
+  SizeBench(VerifyRun verify, Options options, PrintStream out) {
+    this.verify = verify;
+    this.options = options;
+    this.out = out;
+  }
+
+  Result run(Options.Size size, Path work, boolean warmup) throws IOException, SQLException {
+    Path dir = work.resolve(size.directory());
+    delete(dir);
+    Path project = dir.resolve("project");
+    Path runsDir = Files.createDirectories(dir.resolve("runs"));
+    out.printf("%n== %s (load average %s)%n", size.label(), Machine.loadAverage());
+    long t0 = System.nanoTime();
+    Counts counts =
+        SyntheticProject.write(
+            new SyntheticProject.Shape(
+                size.tables(), size.migrations(), options.seed(), size.twoTiers()),
+            project);
+    out.printf(
+        "generated %s in %d ms: %s%n",
+        project, (System.nanoTime() - t0) / 1_000_000, counts.describe());
+    FloorRun floorRun = new FloorRun(TierScripts.of(project, runsDir), runsDir);
+    if (warmup) {
+      out.println("warm-up: one verify and one floor, not recorded");
+      verify.run(project, runsDir, "warmup");
+      floorRun.measure();
+    }
+    List<Sample> verifies = new ArrayList<>();
+    List<Sample> floors = new ArrayList<>();
+    List<Double> loads = new ArrayList<>();
+    Set<String> verdicts = new TreeSet<>();
+    String postgres = "";
+    int runs = options.runsFor(size);
+    for (int i = 1; i <= runs; i++) {
+      loads.add(awaitIdle());
+      VerifyRun.Outcome outcome = verify.run(project, runsDir, String.valueOf(i));
+      requireClean(outcome, runsDir);
+      verifies.add(outcome.sample());
+      verdicts.add(outcome.status() + " (" + outcome.summary() + ")");
+      postgres = outcome.postgres();
+      loads.add(awaitIdle());
+      Sample floor = floorRun.measure();
+      floors.add(floor);
+      out.printf(
+          Locale.ROOT,
+          "run %d/%d: verify %.2f s wall, floor %.2f s, parallel floor %.2f s (load %s)%n",
+          i,
+          runs,
+          outcome.sample().get(VerifyRun.WALL) / 1000,
+          floor.get(FloorRun.FLOOR) / 1000,
+          floor.get(FloorRun.PARALLEL_FLOOR) / 1000,
+          Machine.loadAverage());
+    }
+    return new Result(size, counts, verifies, floors, loads, String.join(", ", verdicts), postgres);
+  }
+
+  private double awaitIdle() {
+    return Machine.awaitIdle(options.idleLoad(), options.maxWaitSeconds(), out);
+  }
+
+  private static void requireClean(VerifyRun.Outcome outcome, Path runsDir) {
+    if (!outcome.status().equals("clean")) {
+      throw new IllegalStateException(
+          "verify found drift in the generated project ("
+              + outcome.summary()
+              + "; report in "
+              + runsDir
+              + "): a generator bug, and timings of a failing build would mean nothing");
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
