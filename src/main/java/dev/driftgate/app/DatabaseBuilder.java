@@ -160,7 +160,6 @@ final class DatabaseBuilder {
   private Snapshot snapshot(Connection c, String what, StatementJournal journal)
       throws SQLException {
     long readStart = System.nanoTime();
-    CatalogReader.refreshStatistics(c);
     Catalog catalog = CatalogReader.read(c);
     stopwatch.add(what + " catalog read", readStart);
     long blameStart = System.nanoTime();

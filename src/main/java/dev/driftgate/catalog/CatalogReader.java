@@ -8,7 +8,6 @@ import dev.driftgate.model.View;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,40 +20,12 @@ import java.util.TreeSet;
  * the parts agree with each other.
  */
 public final class CatalogReader {
-  /**
-   * The system catalogs the queries join. A freshly built database still carries its template's
-   * statistics for them, and the planner then picks nested loops over thousands of rows
-   * (PERF-NOTES: 30x slower).
-   */
-  private static final String ANALYZE_CATALOGS =
-      "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_attrdef,"
-          + " pg_catalog.pg_constraint, pg_catalog.pg_index, pg_catalog.pg_depend,"
-          + " pg_catalog.pg_description, pg_catalog.pg_type, pg_catalog.pg_proc, pg_catalog.pg_trigger";
-
   private CatalogReader() {}
-
-  /**
-   * Refreshes the planner statistics of the system catalogs; call it once on a database that was
-   * just built, with a connection allowed to write (not on a live database opened read-only).
-   */
-  public static void refreshStatistics(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute(ANALYZE_CATALOGS);
-    }
-  }
 
   /** Reads every user-visible object of the database {@code connection} is connected to. */
   public static Catalog read(Connection connection) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    int isolation = connection.getTransactionIsolation();
-    connection.setAutoCommit(false);
-    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-    try {
+    try (ReadTransaction snapshot = ReadTransaction.begin(connection)) {
       return readInSnapshot(connection);
-    } finally {
-      connection.rollback();
-      connection.setTransactionIsolation(isolation);
-      connection.setAutoCommit(autoCommit);
     }
   }
 
@@ -74,6 +45,12 @@ public final class CatalogReader {
     ConstraintReader.read(c, schemaOids, relations);
     IndexReader.read(c, schemaOids, relations);
     TriggerReader.read(c, schemaOids, relations);
+    return assemble(schemas, relations, c, schemaOids);
+  }
+
+  private static Catalog assemble(
+      TreeSet<String> schemas, Map<Long, RelationParts> relations, Connection c, Array schemaOids)
+      throws SQLException {
     TreeMap<QualifiedName, Table> tables = new TreeMap<>();
     TreeMap<QualifiedName, View> views = new TreeMap<>();
     for (RelationParts parts : relations.values()) {

@@ -7,6 +7,7 @@ import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.ReferentialAction;
 import dev.driftgate.model.UniqueConstraint;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,17 +27,19 @@ final class ConstraintReader {
         rs -> {
           RelationParts parts = relations.get(rs.getLong("conrelid"));
           if (parts != null) {
-            add(parts, rs);
+            add(parts, rs, relations);
           }
         });
   }
 
-  private static void add(RelationParts parts, ResultSet rs) throws SQLException {
+  private static void add(RelationParts parts, ResultSet rs, Map<Long, RelationParts> relations)
+      throws SQLException {
     String name = rs.getString("conname");
-    List<String> columns = SqlResource.strings(rs, "columns");
+    List<String> columns = parts.columnNames(numbers(rs, "column_numbers"));
     switch (rs.getString("contype")) {
       case "p" -> parts.primaryKey = new PrimaryKey(name, columns);
-      case "f" -> parts.foreignKeys.add(foreignKey(rs, name, columns));
+      case "f" ->
+          parts.foreignKeys.add(foreignKey(rs, name, columns, referencedColumns(rs, relations)));
       case "u" ->
           parts.uniques.add(
               new UniqueConstraint(
@@ -55,13 +58,37 @@ final class ConstraintReader {
     }
   }
 
-  private static ForeignKey foreignKey(ResultSet rs, String name, List<String> columns)
+  /** From the referenced table's columns when it was read, else as the query named them. */
+  private static List<String> referencedColumns(ResultSet rs, Map<Long, RelationParts> relations)
+      throws SQLException {
+    RelationParts referenced = relations.get(rs.getLong("confrelid"));
+    return referenced == null
+        ? SqlResource.strings(rs, "ref_columns")
+        : referenced.columnNames(numbers(rs, "ref_column_numbers"));
+  }
+
+  /** An int2[] column as attribute numbers (none for SQL NULL). */
+  private static Integer[] numbers(ResultSet rs, String column) throws SQLException {
+    Array array = rs.getArray(column);
+    if (array == null) {
+      return new Integer[0];
+    }
+    Object[] values = (Object[]) array.getArray();
+    Integer[] numbers = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      numbers[i] = ((Number) values[i]).intValue();
+    }
+    return numbers;
+  }
+
+  private static ForeignKey foreignKey(
+      ResultSet rs, String name, List<String> columns, List<String> referencedColumns)
       throws SQLException {
     return new ForeignKey(
         name,
         columns,
         QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table")),
-        SqlResource.strings(rs, "ref_columns"),
+        referencedColumns,
         ReferentialAction.fromCatalogCode(rs.getString("confdeltype")),
         ReferentialAction.fromCatalogCode(rs.getString("confupdtype")),
         switch (rs.getString("confmatchtype")) {

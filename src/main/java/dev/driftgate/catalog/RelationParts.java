@@ -14,7 +14,9 @@ import dev.driftgate.model.UniqueConstraint;
 import dev.driftgate.model.View;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -33,6 +35,10 @@ final class RelationParts {
   String viewDefinition;
   String comment;
   final List<Column> columns = new ArrayList<>();
+
+  /** Live column names by attribute number, for the column numbers constraints refer to. */
+  final Map<Integer, String> columnNames = new HashMap<>();
+
   PrimaryKey primaryKey;
   final List<ForeignKey> foreignKeys = new ArrayList<>();
   final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -45,6 +51,15 @@ final class RelationParts {
   RelationParts(QualifiedName name, char relkind) {
     this.name = name;
     this.relkind = relkind;
+  }
+
+  /** The names of the given attribute numbers, in their order. */
+  List<String> columnNames(Integer[] numbers) {
+    List<String> names = new ArrayList<>(numbers.length);
+    for (Integer number : numbers) {
+      names.add(columnNames.get(number));
+    }
+    return names;
   }
 
   boolean isView() {

@@ -28,7 +28,9 @@ final class RelationReader {
         rs -> {
           RelationParts parts = relations.get(rs.getLong("attrelid"));
           if (parts != null) {
-            parts.columns.add(column(rs, parts.columns.size() + 1));
+            Column column = column(rs, parts.columns.size() + 1);
+            parts.columns.add(column);
+            parts.columnNames.put(rs.getInt("attnum"), column.name());
           }
         });
     return relations;

@@ -29,7 +29,8 @@ public final class Benchmark {
     System.out.printf(
         "%s, %d cores, %s; %s; %s%n",
         machine.cpu(), machine.cores(), machine.memory(), machine.java(), machine.psql());
-    SizeBench bench = new SizeBench(new VerifyRun(repo.resolve("driftgate")), options, System.out);
+    SizeBench bench =
+        new SizeBench(new VerifyRun(repo.resolve("driftgate")), options, System.out, repo);
     List<SizeBench.Result> results = new ArrayList<>();
     boolean warmup = options.warmup();
     for (Options.Size size : options.sizes()) {

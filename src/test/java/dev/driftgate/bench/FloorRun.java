@@ -1,5 +1,7 @@
 package dev.driftgate.bench;
 
+import dev.driftgate.catalog.CatalogReader;
+import dev.driftgate.model.Catalog;
 import dev.driftgate.postgres.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,9 +56,25 @@ final class FloorRun {
         floor += s.since(t.tier() + " pg_dump --schema-only ×2", t0);
       }
       s.millis(FLOOR, floor);
+      for (TierScripts t : tiers) {
+        catalogRead(server, database("floor", t, "setup"), t.tier(), s);
+      }
       s.millis(PARALLEL_FLOOR, started + parallel(server, psql, s));
     }
     return s;
+  }
+
+  /**
+   * The catalog read of one database by itself, as verify does it (every query, in one snapshot),
+   * outside the floor's sum: the bench JVM is warm from the warm-up run.
+   */
+  private static void catalogRead(EmbeddedServer server, String database, String tier, Sample s)
+      throws SQLException {
+    try (Connection c = server.connect(database)) {
+      long t0 = System.nanoTime();
+      Catalog catalog = CatalogReader.read(c);
+      s.since(tier + " catalog read alone (" + catalog.tables().size() + " tables, warm JVM)", t0);
+    }
   }
 
   /** All builds and replays at once, then all dumps at once; returns their wall time. */

@@ -28,14 +28,26 @@ record Options(
     double idleLoad,
     int maxWaitSeconds) {
   static final String USAGE =
-      "bench/run [--sizes 100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
+      "bench/run [--sizes repo,100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
           + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup] [--idle-load 1.5]"
           + " [--max-wait 900]\n"
           + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier)";
 
-  /** One project size. */
-  record Size(int tables, int migrations, boolean twoTiers) {
+  /**
+   * One project size; {@code repository} is this repository's own Milestone project instead of a
+   * generated one.
+   */
+  record Size(int tables, int migrations, boolean twoTiers, boolean repository) {
+    static final Size REPOSITORY = new Size(0, 0, true, true);
+
+    Size(int tables, int migrations, boolean twoTiers) {
+      this(tables, migrations, twoTiers, false);
+    }
+
     static Size parse(String text) {
+      if (text.equals("repo")) {
+        return REPOSITORY;
+      }
       String[] parts = text.split("/");
       if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].equals("1"))) {
         throw new IllegalArgumentException("size '" + text + "': expected N/M or N/M/1\n" + USAGE);
@@ -44,6 +56,9 @@ record Options(
     }
 
     String label() {
+      if (repository) {
+        return "this repository (Milestone)";
+      }
       return String.format(
           Locale.ROOT,
           "%,d tables, %d migrations, %d tier%s",
@@ -54,6 +69,9 @@ record Options(
     }
 
     String directory() {
+      if (repository) {
+        return "repo";
+      }
       return tables + "-" + migrations + (twoTiers ? "" : "-1tier");
     }
   }
@@ -61,6 +79,7 @@ record Options(
   static Options parse(String[] args) {
     List<Size> sizes =
         List.of(
+            Size.REPOSITORY,
             new Size(100, 10, true),
             new Size(1000, 100, true),
             new Size(5000, 200, true),

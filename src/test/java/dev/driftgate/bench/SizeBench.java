@@ -2,6 +2,8 @@ package dev.driftgate.bench;
 
 import dev.driftgate.bench.synthetic.Counts;
 import dev.driftgate.bench.synthetic.SyntheticProject;
+import dev.driftgate.config.Manifest;
+import dev.driftgate.config.ManifestReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ final class SizeBench {
    */
   record Result(
       Options.Size size,
-      Counts counts,
+      String project,
       List<Sample> verify,
       List<Sample> floor,
       List<Double> startLoads,
@@ -37,9 +39,11 @@ final class SizeBench {
   private final VerifyRun verify;
   private final Options options;
   private final PrintStream out;
+  private final Path repository;
 
-  SizeBench(VerifyRun verify, Options options, PrintStream out) {
+  SizeBench(VerifyRun verify, Options options, PrintStream out, Path repository) {
     this.verify = verify;
+    this.repository = repository;
     this.options = options;
     this.out = out;
   }
@@ -47,18 +51,10 @@ final class SizeBench {
   Result run(Options.Size size, Path work, boolean warmup) throws IOException, SQLException {
     Path dir = work.resolve(size.directory());
     delete(dir);
-    Path project = dir.resolve("project");
     Path runsDir = Files.createDirectories(dir.resolve("runs"));
     out.printf("%n== %s (load average %s)%n", size.label(), Machine.loadAverage());
-    long t0 = System.nanoTime();
-    Counts counts =
-        SyntheticProject.write(
-            new SyntheticProject.Shape(
-                size.tables(), size.migrations(), options.seed(), size.twoTiers()),
-            project);
-    out.printf(
-        "generated %s in %d ms: %s%n",
-        project, (System.nanoTime() - t0) / 1_000_000, counts.describe());
+    Path project = size.repository() ? repository : dir.resolve("project");
+    String description = size.repository() ? milestone(project) : generate(size, project);
     FloorRun floorRun = new FloorRun(TierScripts.of(project, runsDir), runsDir);
     if (warmup) {
       out.println("warm-up: one verify and one floor, not recorded");
@@ -91,7 +87,30 @@ final class SizeBench {
           floor.get(FloorRun.PARALLEL_FLOOR) / 1000,
           Machine.loadAverage());
     }
-    return new Result(size, counts, verifies, floors, loads, String.join(", ", verdicts), postgres);
+    return new Result(
+        size, description, verifies, floors, loads, String.join(", ", verdicts), postgres);
+  }
+
+  private static String milestone(Path project) throws IOException {
+    Manifest manifest = ManifestReader.read(project);
+    return String.format(
+        Locale.ROOT,
+        "the Milestone reference schema of this repository: %d tiers, %d migrations, entities",
+        manifest.tiers().size(),
+        manifest.migrations().size());
+  }
+
+  private String generate(Options.Size size, Path project) throws IOException {
+    long t0 = System.nanoTime();
+    Counts counts =
+        SyntheticProject.write(
+            new SyntheticProject.Shape(
+                size.tables(), size.migrations(), options.seed(), size.twoTiers()),
+            project);
+    out.printf(
+        "generated %s in %d ms: %s%n",
+        project, (System.nanoTime() - t0) / 1_000_000, counts.describe());
+    return counts.describe();
   }
 
   private double awaitIdle() {
