@@ -60,8 +60,9 @@ final class MappingReader {
     tables.values().forEach(this::locateConstraints);
     TreeMap<QualifiedName, Sequence> sequences = sequences();
     TreeMap<QualifiedName, MappedTable> mapped = new TreeMap<>();
+    Map<QualifiedName, MappedTable> declared = attributes.tables();
     for (QualifiedName name : tables.keySet()) {
-      MappedTable m = attributes.tables().get(name);
+      MappedTable m = declared.get(name);
       mapped.put(name, m != null ? m : MappedTable.of(name, MappedTable.Role.IMPLIED, Map.of()));
     }
     TreeSet<String> schemas = new TreeSet<>();
