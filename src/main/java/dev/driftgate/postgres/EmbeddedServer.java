@@ -5,13 +5,17 @@ import dev.driftgate.error.DriftgateException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL from zonky's embedded binaries: the bundled version from the classpath,
@@ -29,6 +33,9 @@ public final class EmbeddedServer implements PostgresServer {
           // one transaction may create thousands of tables (PERF-NOTES: 5,000 tables need >= 256)
           "max_locks_per_transaction", "512",
           "max_connections", "200");
+
+  /** How long stopping waits for the postmaster to exit (zonky's pg_ctl waits 5 s). */
+  private static final int STOP_WAIT_SECONDS = 10;
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
@@ -172,12 +179,41 @@ public final class EmbeddedServer implements PostgresServer {
     return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
   }
 
+  /**
+   * Stops the server, then deletes its directory. On Ctrl-C zonky's own shutdown hook may be
+   * stopping it at the same moment (then {@code close()} returns at once): the directory goes only
+   * once the postmaster has finished (it removes its pid file last), or {@code pg_ctl stop} would
+   * find no pid file and leave the server running without its data.
+   */
   private static void stop(EmbeddedPostgres postgres, Path data) {
+    Optional<ProcessHandle> postmaster = postmaster(data);
     try {
       postgres.close();
     } catch (IOException e) {
       // a scratch server that does not stop cleanly loses nothing; its directory goes below
     }
+    postmaster.ifPresent(p -> awaitShutdown(p, data.resolve("postmaster.pid")));
     DataDirectories.deleteQuietly(data);
+  }
+
+  /** The postmaster of a data directory, from the first line of its {@code postmaster.pid}. */
+  private static Optional<ProcessHandle> postmaster(Path data) {
+    try (Stream<String> lines = Files.lines(data.resolve("postmaster.pid"))) {
+      return lines.findFirst().map(String::strip).map(Long::parseLong).flatMap(ProcessHandle::of);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void awaitShutdown(ProcessHandle postmaster, Path pidFile) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+    while (Files.exists(pidFile) && postmaster.isAlive() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }
