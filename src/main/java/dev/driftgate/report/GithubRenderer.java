@@ -4,11 +4,13 @@ import dev.driftgate.diff.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * GitHub Actions workflow commands: one annotation per finding ({@code ::error}, {@code ::warning}
- * or {@code ::notice}) on the file and line where it is found, with both sides and the fix in its
+ * GitHub Actions workflow commands: annotations ({@code ::error}, {@code ::warning} or {@code
+ * ::notice}) on the file and line of each side of a finding, with both sides and the fix in the
  * message. Printed to a step's standard output, they appear on the pull request's diff.
  */
 final class GithubRenderer implements Renderer {
@@ -16,20 +18,45 @@ final class GithubRenderer implements Renderer {
   @Override
   public void render(Report report, Writer out) throws IOException {
     StringBuilder s = new StringBuilder();
+    Set<String> written = new HashSet<>();
     for (Finding f : report.findings()) {
-      s.append("::").append(command(f)).append(' ');
-      List<String> properties = new ArrayList<>();
-      FileLine where = FileLine.of(report.project(), f.location());
-      if (where != null) {
-        properties.add("file=" + property(where.path()));
-        if (where.line() > 0) {
-          properties.add("line=" + where.line());
+      String title = "title=" + property(f.kind().id() + " " + f.object());
+      String message = data(message(f));
+      for (FileLine where : places(report, f)) {
+        List<String> properties = new ArrayList<>();
+        if (where != null) {
+          properties.add("file=" + property(where.path()));
+          if (where.line() > 0) {
+            properties.add("line=" + where.line());
+          }
+        }
+        properties.add(title);
+        String annotation = "::" + command(f) + ' ' + String.join(",", properties);
+        // one annotation per line and finding kind, even when two checks find it
+        if (written.add(annotation)) {
+          s.append(annotation).append("::").append(message).append('\n');
         }
       }
-      properties.add("title=" + property(f.kind().id() + " " + f.object()));
-      s.append(String.join(",", properties)).append("::").append(data(message(f))).append('\n');
     }
     out.write(s.toString());
+  }
+
+  /**
+   * Where a finding is annotated: on each side's file and line, so that a pull request that changed
+   * only one side sees it on its own diff; once, without a file, when neither side has one.
+   */
+  private static List<FileLine> places(Report report, Finding f) {
+    List<FileLine> places = new ArrayList<>();
+    for (String location : new String[] {f.leftLocation(), f.rightLocation()}) {
+      FileLine where = FileLine.of(report.project(), location);
+      if (where != null && !places.contains(where)) {
+        places.add(where);
+      }
+    }
+    if (places.isEmpty()) {
+      places.add(null);
+    }
+    return places;
   }
 
   private static String command(Finding f) {

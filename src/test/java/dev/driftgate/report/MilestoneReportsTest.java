@@ -67,15 +67,21 @@ class MilestoneReportsTest {
   }
 
   @Test
-  void githubAnnotatesTheOffendingLineOnlyOnDrift() {
+  void githubAnnotatesTheOffendingLinesOnlyOnDrift() {
     assertThat(CLEAN.get(Format.GITHUB)).isEmpty();
-    // the canonical script's line, and the entity's: the entities agree with setup_databases.sql
+    // each side's line once: the canonical script's, the migration's and the entity's (the
+    // entities agree with setup_databases.sql, so their finding shares the migration's line)
     assertThat(DRIFT.get(Format.GITHUB).lines().filter(l -> l.startsWith("::error")))
         .satisfiesExactly(
             setup ->
                 assertThat(setup)
                     .startsWith(
                         "::error file=setup_databases.sql,line=288,title=column.type"
+                            + " public.staff.job_title::"),
+            migration ->
+                assertThat(migration)
+                    .startsWith(
+                        "::error file=migrations/upgrade_to_v90.sql,line=57,title=column.type"
                             + " public.staff.job_title::"),
             entity ->
                 assertThat(entity)
