@@ -136,6 +136,10 @@ class CliTest {
             setup ->
                 assertThat(setup)
                     .startsWith("::error file=setup_databases.sql,line=288,title=column.type"),
+            migration ->
+                assertThat(migration)
+                    .startsWith(
+                        "::error file=migrations/upgrade_to_v90.sql,line=57,title=column.type"),
             entity ->
                 assertThat(entity)
                     .startsWith(
