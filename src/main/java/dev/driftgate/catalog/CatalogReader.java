@@ -45,12 +45,6 @@ public final class CatalogReader {
     ConstraintReader.read(c, schemaOids, relations);
     IndexReader.read(c, schemaOids, relations);
     TriggerReader.read(c, schemaOids, relations);
-    return assemble(schemas, relations, c, schemaOids);
-  }
-
-  private static Catalog assemble(
-      TreeSet<String> schemas, Map<Long, RelationParts> relations, Connection c, Array schemaOids)
-      throws SQLException {
     TreeMap<QualifiedName, Table> tables = new TreeMap<>();
     TreeMap<QualifiedName, View> views = new TreeMap<>();
     for (RelationParts parts : relations.values()) {

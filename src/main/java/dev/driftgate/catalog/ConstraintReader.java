@@ -23,7 +23,7 @@ final class ConstraintReader {
     SqlResource.forEach(
         c,
         "constraints.sql",
-        List.of(schemaOids),
+        List.of(c.createArrayOf("oid", relations.keySet().toArray()), schemaOids),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("conrelid"));
           if (parts != null) {

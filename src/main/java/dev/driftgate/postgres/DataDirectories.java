@@ -19,7 +19,6 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,30 +68,19 @@ final class DataDirectories {
       };
     }
 
+    /** Creates the template database, prepares it, then makes its ready copies. */
     private static void prepare(int port, ClusterTemplate template) throws IOException {
-      try (Connection c = DriverManager.getConnection(EmbeddedServer.urlOf(port, "postgres"));
-          Statement s = c.createStatement()) {
-        s.execute("CREATE DATABASE " + Identifiers.quote(template.name()) + " TEMPLATE template0");
-      } catch (SQLException e) {
-        throw new IOException("could not create " + template.name() + ": " + e.getMessage(), e);
-      }
-      try (Connection c =
-          DriverManager.getConnection(EmbeddedServer.urlOf(port, template.name()))) {
-        template.setup().prepare(c);
-      } catch (SQLException e) {
-        throw new IOException("could not prepare " + template.name() + ": " + e.getMessage(), e);
-      }
-      try (Connection c = DriverManager.getConnection(EmbeddedServer.urlOf(port, "postgres"));
-          Statement s = c.createStatement()) {
+      try (Connection admin = DriverManager.getConnection(EmbeddedServer.urlOf(port, "postgres"))) {
+        DatabaseAdmin.createCopy(admin, template.name(), null);
+        try (Connection c =
+            DriverManager.getConnection(EmbeddedServer.urlOf(port, template.name()))) {
+          template.setup().prepare(c);
+        }
         for (String copy : template.copyNames()) {
-          s.execute(
-              "CREATE DATABASE "
-                  + Identifiers.quote(copy)
-                  + " TEMPLATE "
-                  + Identifiers.quote(template.name()));
+          DatabaseAdmin.createCopy(admin, copy, template.name());
         }
       } catch (SQLException e) {
-        throw new IOException("could not copy " + template.name() + ": " + e.getMessage(), e);
+        throw new IOException("could not prepare " + template.name() + ": " + e.getMessage(), e);
       }
     }
   }

@@ -14,6 +14,21 @@ import java.sql.Statement;
 public final class DatabaseAdmin {
   private DatabaseAdmin() {}
 
+  /**
+   * Creates {@code database} as a copy of {@code template} (null: an empty database, from {@code
+   * template0}); the template must have no open connections.
+   */
+  static void createCopy(Connection maintenance, String database, String template)
+      throws SQLException {
+    try (Statement s = maintenance.createStatement()) {
+      s.execute(
+          "CREATE DATABASE "
+              + Identifiers.quote(database)
+              + " TEMPLATE "
+              + (template == null ? "template0" : Identifiers.quote(template)));
+    }
+  }
+
   public static boolean exists(Connection maintenance, String database) {
     try (PreparedStatement ps =
         maintenance.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

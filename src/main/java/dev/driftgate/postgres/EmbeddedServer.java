@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,8 +43,7 @@ public final class EmbeddedServer implements PostgresServer {
   private final Path dataDirectory;
   private final ServerInfo info;
   private final ClusterTemplate template;
-  private final java.util.Queue<String> readyCopies =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final Queue<String> readyCopies = new ConcurrentLinkedQueue<>();
 
   private EmbeddedServer(
       EmbeddedPostgres postgres, Path dataDirectory, String version, ClusterTemplate template) {
@@ -153,15 +154,15 @@ public final class EmbeddedServer implements PostgresServer {
   }
 
   @Override
-  public java.util.Optional<String> preparedTemplate() {
-    return java.util.Optional.ofNullable(template).map(ClusterTemplate::name);
+  public Optional<String> preparedTemplate() {
+    return Optional.ofNullable(template).map(ClusterTemplate::name);
   }
 
   @Override
-  public java.util.Optional<String> takeReadyCopy(String templateName) {
+  public Optional<String> takeReadyCopy(String templateName) {
     return template != null && template.name().equals(templateName)
-        ? java.util.Optional.ofNullable(readyCopies.poll())
-        : java.util.Optional.empty();
+        ? Optional.ofNullable(readyCopies.poll())
+        : Optional.empty();
   }
 
   /** Stopping the server discards every database in it. */

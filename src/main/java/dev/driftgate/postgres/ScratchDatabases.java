@@ -44,15 +44,8 @@ public final class ScratchDatabases implements AutoCloseable {
 
   private String createFrom(String role, String template) {
     String name = prefix + role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-    String sql =
-        "CREATE DATABASE "
-            + Identifiers.quote(name)
-            + (template == null
-                ? " TEMPLATE template0"
-                : " TEMPLATE " + Identifiers.quote(template));
-    try (Connection c = server.connect("postgres");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
+    try (Connection c = server.connect("postgres")) {
+      DatabaseAdmin.createCopy(c, name, template);
     } catch (SQLException e) {
       throw DriftgateException.infrastructure(
           "could not create scratch database " + name + ": " + e.getMessage(), e);
