@@ -21,20 +21,4 @@ public record MigrateOptions(
     boolean repair,
     boolean dryRun,
     int parallel,
-    boolean failFast) {
-
-  /** Every pending migration on every database, one database at a time. */
-  public static MigrateOptions all() {
-    return new MigrateOptions(null, null, Duration.ZERO, Duration.ZERO, false, false, 1, false);
-  }
-
-  public MigrateOptions withParallel(int n) {
-    return new MigrateOptions(
-        migration, tenant, lockTimeout, statementTimeout, repair, dryRun, n, failFast);
-  }
-
-  public MigrateOptions withTenant(String slug) {
-    return new MigrateOptions(
-        migration, slug, lockTimeout, statementTimeout, repair, dryRun, parallel, failFast);
-  }
-}
+    boolean failFast) {}

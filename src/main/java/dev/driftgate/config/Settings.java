@@ -50,7 +50,7 @@ public record Settings(
    *
    * @param mode {@code disable}, {@code require}, {@code verify-ca} or {@code verify-full}
    */
-  public record Tls(boolean required, String mode) {}
+  public record Tls(String mode) {}
 
   /**
    * The connection budget of a fan-out, as SQLAlchemy's pool defines it: at most {@code size +

@@ -17,7 +17,7 @@ final class TlsSetting {
     boolean required = Booleans.parse("DB_SSL", blankToNull(env.get("DB_SSL")), false);
     String mode = blankToNull(env.get("DB_SSLMODE"));
     if (mode == null) {
-      return new Tls(required, required ? "require" : "disable");
+      return new Tls(required ? "require" : "disable");
     }
     SettingsReader.require(
         REQUIRING.contains(mode) || mode.equals("disable"),
@@ -29,7 +29,7 @@ final class TlsSetting {
         "DB_SSLMODE",
         mode,
         required ? "a mode that requires TLS, as DB_SSL=true does" : "used without DB_SSL=true");
-    return new Tls(required, mode);
+    return new Tls(mode);
   }
 
   private static String blankToNull(String value) {

@@ -1,6 +1,5 @@
 package dev.driftgate.diff;
 
-import static dev.driftgate.diff.SqlNames.columns;
 import static dev.driftgate.diff.SqlNames.ident;
 
 import dev.driftgate.model.ForeignKey;
@@ -59,7 +58,7 @@ final class EntityKeys {
   }
 
   private static String describe(PrimaryKey pk) {
-    return "PRIMARY KEY (" + columns(pk.columns()) + ")";
+    return Members.PRIMARY_KEY.describe().apply(pk);
   }
 
   /** A unique constraint, a primary key or a plain unique index on the same columns. */
@@ -169,7 +168,7 @@ final class EntityKeys {
   }
 
   private static String describe(ForeignKey fk) {
-    return Ddl.constraint(fk).replaceFirst("^CONSTRAINT \\S+ ", "");
+    return Members.FOREIGN_KEY.describe().apply(fk);
   }
 
   /** The fix re-creates the constraint under the database's name. */

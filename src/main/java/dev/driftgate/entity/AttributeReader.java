@@ -194,7 +194,8 @@ final class AttributeReader {
     columns
         .computeIfAbsent(table, t -> new LinkedHashMap<>())
         .merge(mapped.name(), mapped, MappedColumn::mergedWith);
-    locations.putIfAbsent(table.member(mapped.name()), location(a));
+    // computed only for the first attribute of a column: inherited and copied ones come again
+    locations.computeIfAbsent(table.member(mapped.name()), k -> location(a));
   }
 
   private EnumMapping enumMapping(Value value, Column c) {

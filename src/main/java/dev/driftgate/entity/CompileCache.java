@@ -4,8 +4,6 @@ import dev.driftgate.error.DriftgateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,10 +26,6 @@ final class CompileCache {
 
   CompileCache(Path root) {
     this.root = root;
-  }
-
-  Path root() {
-    return root;
   }
 
   /**
@@ -84,11 +78,7 @@ final class CompileCache {
     Path dir = root.resolve(key);
     try {
       Files.move(scratch, dir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-      if (!Files.isDirectory(dir)) {
-        throw new UncheckedIOException(e);
-      }
-    } catch (IOException e) {
+    } catch (IOException e) { // also: another run's result is already there
       if (!Files.isDirectory(dir)) {
         throw new UncheckedIOException(e);
       }

@@ -33,18 +33,18 @@ public final class DatabaseMigrator {
       List<MigrationStatus> changed =
           statuses.stream().filter(s -> s.state() == State.CHANGED).toList();
       if (!changed.isEmpty() && !options.repair()) {
-        progress.fail(null, changed.get(0).changedMessage(database) + more(changed.size()));
-        return progress.outcome(start, statuses);
+        progress.failure = changed.get(0).changedMessage(database) + more(changed.size());
+        return progress.outcome(start);
       }
       for (MigrationStatus s : changed) {
         Ledger.repair(c, s.migration().name(), s.migration().checksum());
         progress.repaired.add(s.migration().name());
       }
       applyPending(c, statuses, progress);
-      return progress.outcome(start, statuses);
+      return progress.outcome(start);
     } catch (SQLException e) {
-      progress.fail(progress.current, brokenConnection(database, progress.current, e));
-      return progress.outcome(start, List.of());
+      progress.failure = brokenConnection(database, progress.current, e);
+      return progress.outcome(start);
     }
   }
 
@@ -59,7 +59,7 @@ public final class DatabaseMigrator {
       progress.current = s.migration().name();
       MigrationRunner.Outcome outcome = runner.apply(c, s.migration());
       if (!outcome.succeeded()) {
-        progress.fail(s.migration().name(), failureMessage(s.migration(), outcome));
+        progress.failure = failureMessage(s.migration(), outcome);
         return;
       }
       progress.applied.add(
@@ -106,23 +106,11 @@ public final class DatabaseMigrator {
     private final List<Applied> applied = new ArrayList<>();
     private final List<String> repaired = new ArrayList<>();
     private String current;
-    private String failedMigration;
     private String failure;
 
-    void fail(String migration, String message) {
-      failedMigration = migration;
-      failure = message;
-    }
-
-    DatabaseOutcome outcome(long start, List<MigrationStatus> statuses) {
-      int already = (int) statuses.stream().filter(s -> s.state() != State.PENDING).count();
+    DatabaseOutcome outcome(long start) {
       return new DatabaseOutcome(
-          applied,
-          repaired,
-          already,
-          failedMigration,
-          failure,
-          (System.nanoTime() - start) / 1_000_000);
+          applied, repaired, failure, (System.nanoTime() - start) / 1_000_000);
     }
   }
 }

@@ -11,6 +11,4 @@ import java.time.Duration;
  *     none
  * @param repair accept a changed file's checksum instead of failing on it
  */
-public record RunOptions(Duration lockTimeout, Duration statementTimeout, boolean repair) {
-  public static final RunOptions DEFAULTS = new RunOptions(Duration.ZERO, Duration.ZERO, false);
-}
+public record RunOptions(Duration lockTimeout, Duration statementTimeout, boolean repair) {}
