@@ -13,8 +13,10 @@ import dev.driftgate.model.Table;
 import dev.driftgate.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.boot.Metadata;
@@ -109,6 +111,7 @@ final class MappingReader {
 
   private TreeMap<QualifiedName, Sequence> sequences() {
     TreeMap<QualifiedName, Sequence> sequences = new TreeMap<>();
+    Map<QualifiedName, String> logicalNames = new HashMap<>();
     for (Namespace ns : metadata.getDatabase().getNamespaces()) {
       for (org.hibernate.boot.model.relational.Sequence s : ns.getSequences()) {
         var id = s.getName().getSequenceName();
@@ -119,29 +122,38 @@ final class MappingReader {
             new SequenceOptions(
                 "bigint", s.getInitialValue(), s.getIncrementSize(), 1, Long.MAX_VALUE, 1, false);
         sequences.put(name, new Sequence(name, options, null, null));
-        String location = sequenceLocation(id.getText(), name.name());
-        if (location != null) {
-          locations.putIfAbsent(name.toString(), location);
-        }
+        logicalNames.put(name, id.getText());
       }
     }
+    locateSequences(logicalNames);
     return sequences;
   }
 
-  /** The entity that names the sequence, else the one whose default sequence it is. */
-  private String sequenceLocation(String logical, String physical) {
+  /**
+   * Each sequence is located at the first entity whose source names it, else at the id of the
+   * entity whose default sequence it is. Every source is read once for all names: a scan per
+   * sequence and entity grew with their product.
+   */
+  private void locateSequences(Map<QualifiedName, String> logicalNames) {
+    Set<String> wanted = new HashSet<>(logicalNames.values());
+    Map<String, String> named = new HashMap<>();
+    Map<String, PersistentClass> byDefaultSequence = new HashMap<>();
     for (PersistentClass pc : metadata.getEntityBindings()) {
-      String found = locator.literal(pc.getMappedClass(), logical);
-      if (found != null) {
-        return found;
+      locator.literals(pc.getMappedClass(), wanted).forEach(named::putIfAbsent);
+      if (pc.getIdentifierProperty() != null) {
+        byDefaultSequence.putIfAbsent(Names.physical(pc.getJpaEntityName() + "_seq", false), pc);
       }
     }
-    for (PersistentClass pc : metadata.getEntityBindings()) {
-      String implicit = Names.physical(pc.getJpaEntityName() + "_seq", false);
-      if (implicit.equals(physical) && pc.getIdentifierProperty() != null) {
-        return locator.of(pc.getMappedClass(), pc.getIdentifierProperty().getName());
-      }
-    }
-    return null;
+    logicalNames.forEach(
+        (name, logical) -> {
+          String location = named.get(logical);
+          PersistentClass owner = byDefaultSequence.get(name.name());
+          if (location == null && owner != null) {
+            location = locator.of(owner.getMappedClass(), owner.getIdentifierProperty().getName());
+          }
+          if (location != null) {
+            locations.putIfAbsent(name.toString(), location);
+          }
+        });
   }
 }

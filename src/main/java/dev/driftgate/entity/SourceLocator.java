@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
  * written (one declaration per line) and falls back to the class line otherwise.
  */
 final class SourceLocator {
+  /** A string literal on one line, its text (escapes kept) in group 1. */
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
   private final Path projectRoot;
   private final Path sourceDir;
   private final Map<String, List<String>> files = new HashMap<>();
@@ -58,14 +63,26 @@ final class SourceLocator {
     return shown + ":" + (line > 0 ? line : Math.max(classLine, 1));
   }
 
-  /** The line of {@code type}'s source that holds {@code "text"} as a string literal, or null. */
-  String literal(Class<?> type, String text) {
+  /**
+   * For each of {@code texts} that {@code type}'s source holds as a string literal, where: {@code
+   * file:line} of its first occurrence. One pass over the file, whatever the number of texts.
+   */
+  Map<String, String> literals(Class<?> type, Set<String> texts) {
+    Map<String, String> found = new HashMap<>();
     String shown = display(type);
     if (shown == null) {
-      return null;
+      return found;
     }
-    int line = find(lines(type), Pattern.compile(Pattern.quote("\"" + text + "\"")), 0);
-    return line > 0 ? shown + ":" + line : null;
+    List<String> lines = lines(type);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = STRING_LITERAL.matcher(lines.get(i));
+      while (m.find()) {
+        if (texts.contains(m.group(1))) {
+          found.putIfAbsent(m.group(1), shown + ":" + (i + 1));
+        }
+      }
+    }
+    return found;
   }
 
   private static Class<?> declaringClass(Class<?> type, String name) {
