@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -165,14 +164,7 @@ final class EntityVerification implements AutoCloseable {
   }
 
   private EntityLoader.Loaded loaded() {
-    try {
-      return loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof DriftgateException d) {
-        throw d;
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    return Runs.await(loading);
   }
 
   @Override

@@ -48,9 +48,10 @@ final class Runs {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  static PostgresServer await(CompletableFuture<PostgresServer> starting) {
+  /** The result of background work, with its failure thrown as it was thrown there. */
+  static <T> T await(CompletableFuture<T> work) {
     try {
-      return starting.join();
+      return work.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
