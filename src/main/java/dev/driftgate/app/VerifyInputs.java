@@ -54,9 +54,16 @@ record VerifyInputs(
   record Baseline(String file, List<Statement> statements) {}
 
   static VerifyInputs read(Path dir, ReplayStart start) {
-    Project project = ProjectLoader.loadWithSetup(dir);
+    Project project;
+    Map<String, List<Statement>> sections;
+    try {
+      project = ProjectLoader.loadWithSetup(dir);
+      sections = SetupSections.read(project);
+    } catch (RuntimeException e) {
+      Starts.discard(start); // Starts.of, which would have, does not run
+      throw e;
+    }
     Manifest manifest = project.manifest();
-    Map<String, List<Statement>> sections = SetupSections.read(project);
     Starts starts = Starts.of(project, start);
     List<Migration> missing = new ArrayList<>();
     List<EditedMigration> edited = new ArrayList<>();
@@ -111,12 +118,17 @@ record VerifyInputs(
               SetupSections.read(manifest, snapshot.root(), script);
           return new Starts(project, snapshot.label(), sections, releasedIn(snapshot));
         } finally {
-          if (snapshot.label().startsWith("git:")) {
-            GitSnapshot.delete(snapshot.root());
-          }
+          discard(snapshot);
         }
       }
       return new Starts(project, null, null, Map.of());
+    }
+
+    /** Deletes the files a {@code git:} start extracted; other starts have none of their own. */
+    static void discard(ReplayStart start) {
+      if (start instanceof ReplayStart.Snapshot snapshot && snapshot.label().startsWith("git:")) {
+        GitSnapshot.delete(snapshot.root());
+      }
     }
 
     private static Map<String, String> releasedIn(ReplayStart.Snapshot snapshot) {
