@@ -17,6 +17,8 @@ import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Provenance;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.postgres.Sessions;
+import dev.driftgate.sqlscript.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import java.util.Optional;
  * Builds the two databases of a tier in scratch databases cloned from a template that logs DDL: one
  * from the canonical script, then probed with every migration (a fresh install's upgrade); one by
  * replaying baseline and migrations with the runner, probing each migration right after it was
- * applied (idempotency).
+ * applied (idempotency). Every script file, probe and read gets a session of its own, as {@code
+ * psql -f} runs each file (SPEC §7).
  */
 final class DatabaseBuilder {
   private final PostgresServer server;
@@ -51,10 +54,9 @@ final class DatabaseBuilder {
             () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
-    try (Connection c = server.connect(name)) {
+    try (Sessions sessions = new Sessions(server, name)) {
       Optional<SqlFailure> failure =
-          stopwatch.time(
-              tier.name() + " setup build", () -> executor.runAutocommit(c, tier.setup()));
+          stopwatch.time(tier.name() + " setup build", () -> run(sessions, executor, tier.setup()));
       if (failure.isPresent()) {
         Finding finding =
             failed(
@@ -64,16 +66,21 @@ final class DatabaseBuilder {
                 Source.SETUP,
                 failure.get());
         return read(
-            c, tier.name() + " setup", name, journal, new Result(finding, 0, List.of(), 0), start);
+            sessions,
+            tier.name() + " setup",
+            name,
+            journal,
+            new Result(finding, 0, List.of(), 0),
+            start);
       }
-      Snapshot snapshot = snapshot(c, tier.name() + " setup", journal);
+      Snapshot snapshot = snapshot(sessions, tier.name() + " setup", journal);
       long probeStart = System.nanoTime();
       MigrationProbes probes =
           new MigrationProbes(
               new MigrationRunner(executor, ToolVersion.get()), journal, tier.name());
       List<MigrationProbes.Probed> findings = new ArrayList<>();
       for (MigrationScript migration : tier.migrations()) {
-        probes.onFreshInstall(c, migration).ifPresent(findings::add);
+        probes.onFreshInstall(sessions, migration, snapshot.catalog()).ifPresent(findings::add);
       }
       stopwatch.add(tier.name() + " fresh-install probes", probeStart);
       return built(name, snapshot, new Result(null, 0, findings, tier.migrations().size()), start);
@@ -88,19 +95,32 @@ final class DatabaseBuilder {
             () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal);
-    try (Connection c = server.connect(name)) {
-      Result result = replay(c, tier, executor, journal);
+    try (Sessions sessions = new Sessions(server, name)) {
+      Result result = replay(sessions, tier, executor, journal);
       stopwatch.add(tier.name() + " replay and idempotency probes", start);
-      return read(c, tier.name() + " migrations", name, journal, result, start);
+      return read(sessions, tier.name() + " migrations", name, journal, result, start);
     }
   }
 
-  private Result replay(
-      Connection c, TierInputs tier, ScriptExecutor executor, StatementJournal journal)
+  /** Runs a script's sessions one after the other, each in a fresh session, up to a failure. */
+  private static Optional<SqlFailure> run(
+      Sessions sessions, ScriptExecutor executor, List<List<Statement>> script)
       throws SQLException {
-    Ledger.ensure(c);
+    for (List<Statement> session : script) {
+      Optional<SqlFailure> failure = executor.runAutocommit(sessions.fresh(), session);
+      if (failure.isPresent()) {
+        return failure;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Result replay(
+      Sessions sessions, TierInputs tier, ScriptExecutor executor, StatementJournal journal)
+      throws SQLException {
+    Ledger.ensure(sessions.fresh());
     if (tier.baseline() != null) {
-      Optional<SqlFailure> failure = executor.runAutocommit(c, tier.baseline().statements());
+      Optional<SqlFailure> failure = run(sessions, executor, tier.baseline().sessions());
       if (failure.isPresent()) {
         return new Result(
             failed(
@@ -127,7 +147,8 @@ final class DatabaseBuilder {
               + tier.migrations().size()
               + " "
               + migration.name();
-      MigrationRunner.Outcome outcome = stopwatch.time(step, () -> runner.apply(c, migration));
+      MigrationRunner.Outcome outcome =
+          stopwatch.time(step, () -> runner.apply(sessions.fresh(), migration));
       if (!outcome.succeeded()) {
         Finding failure =
             failed(
@@ -139,7 +160,7 @@ final class DatabaseBuilder {
         return new Result(failure, applied, findings, applied);
       }
       applied++;
-      probes.secondApplication(c, migration).ifPresent(findings::add);
+      probes.secondApplication(sessions, migration).ifPresent(findings::add);
     }
     return new Result(null, applied, findings, applied);
   }
@@ -152,13 +173,19 @@ final class DatabaseBuilder {
   private record Snapshot(Catalog catalog, Provenance provenance) {}
 
   private BuiltDatabase read(
-      Connection c, String what, String name, StatementJournal journal, Result result, long start)
+      Sessions sessions,
+      String what,
+      String name,
+      StatementJournal journal,
+      Result result,
+      long start)
       throws SQLException {
-    return built(name, snapshot(c, what, journal), result, start);
+    return built(name, snapshot(sessions, what, journal), result, start);
   }
 
-  private Snapshot snapshot(Connection c, String what, StatementJournal journal)
+  private Snapshot snapshot(Sessions sessions, String what, StatementJournal journal)
       throws SQLException {
+    Connection c = sessions.fresh();
     long readStart = System.nanoTime();
     Catalog catalog = CatalogReader.read(c);
     stopwatch.add(what + " catalog read", readStart);

@@ -32,8 +32,8 @@ final class DiffSides {
     if (source instanceof DiffSource.Script script) {
       Manifest manifest = script.tiers();
       java.nio.file.Path file = script.file().toAbsolutePath().normalize();
-      Map<String, List<dev.driftgate.sqlscript.Statement>> sections =
-          SetupSections.read(manifest, file.getParent(), file);
+      Map<String, List<List<dev.driftgate.sqlscript.Statement>>> sections =
+          SetupSections.sessions(manifest, file.getParent(), file);
       return manifest.tiers().values().stream()
           .map(t -> new TierInputs(t.name(), sections.get(t.name()), null, List.of(), false))
           .toList();

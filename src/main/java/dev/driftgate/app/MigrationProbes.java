@@ -1,7 +1,9 @@
 package dev.driftgate.app;
 
+import dev.driftgate.catalog.CatalogReader;
+import dev.driftgate.catalog.DdlLog;
 import dev.driftgate.catalog.ObjectChanges;
-import dev.driftgate.diff.Equivalence;
+import dev.driftgate.diff.CatalogDiff;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
@@ -10,6 +12,9 @@ import dev.driftgate.migrate.MigrationRunner;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.migrate.SqlFailure;
 import dev.driftgate.migrate.StatementJournal;
+import dev.driftgate.model.Catalog;
+import dev.driftgate.model.Provenance;
+import dev.driftgate.postgres.Sessions;
 import dev.driftgate.sqlscript.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,8 +28,12 @@ import java.util.stream.Collectors;
 
 /**
  * Asks a database "would applying this migration now change anything?" (SPEC §7.4 and §7.5): the
- * migration runs again in a transaction that is rolled back, and the objects it touched are
- * compared before and after.
+ * migration runs again in a transaction that is rolled back, and the database is compared before
+ * and after with the same model and rules as the setup/migrations diff, so a probe sees exactly
+ * what the diff sees: an index's predicate or method, a partition's bounds, and not a default
+ * respelled. The catalog fingerprint keeps it cheap: the DDL log names the objects the migration
+ * touched, and only when one of their descriptions changed is the whole model read, in a second run
+ * of the probe.
  */
 final class MigrationProbes {
   /** Hints for the failures a second run of a non-idempotent statement typically hits. */
@@ -57,27 +66,47 @@ final class MigrationProbes {
    */
   record Probed(Finding finding, List<Set<String>> changedObjects) {}
 
+  /** The database's model as it is before a probe runs; read only when a probe needs it. */
+  @FunctionalInterface
+  interface Before {
+    Catalog read() throws SQLException;
+  }
+
   /**
    * Probes a migration right after it was applied: a second application must succeed and change
    * nothing.
    */
-  Optional<Probed> secondApplication(Connection c, MigrationScript m) throws SQLException {
+  Optional<Probed> secondApplication(Sessions sessions, MigrationScript m) throws SQLException {
+    Before before = () -> CatalogReader.read(sessions.fresh());
     return probe(
-        c, m, FindingKind.MIGRATION_NOT_IDEMPOTENT, Source.MIGRATIONS, "applied a second time");
+        sessions,
+        m,
+        before,
+        FindingKind.MIGRATION_NOT_IDEMPOTENT,
+        Source.MIGRATIONS,
+        "applied a second time");
   }
 
   /**
    * Probes a migration on a database built from the canonical script, as production upgrades a
-   * fresh install.
+   * fresh install; {@code setup} is that database's model (probes roll back, so it stays true).
    */
-  Optional<Probed> onFreshInstall(Connection c, MigrationScript m) throws SQLException {
+  Optional<Probed> onFreshInstall(Sessions sessions, MigrationScript m, Catalog setup)
+      throws SQLException {
     String when = "on a fresh install from setup_databases.sql";
-    return probe(c, m, FindingKind.MIGRATION_CHANGES_FRESH_INSTALL, Source.SETUP, when);
+    return probe(
+        sessions, m, () -> setup, FindingKind.MIGRATION_CHANGES_FRESH_INSTALL, Source.SETUP, when);
   }
 
   private Optional<Probed> probe(
-      Connection c, MigrationScript m, FindingKind kind, Source source, String when)
+      Sessions sessions,
+      MigrationScript m,
+      Before before,
+      FindingKind kind,
+      Source source,
+      String when)
       throws SQLException {
+    Connection c = sessions.fresh();
     long position = ObjectChanges.position(c);
     MigrationRunner.Probe<List<ObjectChanges.Touched>> probe =
         runner.probe(c, m, inside -> ObjectChanges.since(inside, position));
@@ -86,26 +115,39 @@ final class MigrationProbes {
           new Probed(failed(m, kind, source, when, probe.failure().get()), List.of()));
     }
     List<ObjectChanges.Change> changes =
-        ObjectChanges.before(c, probe.inspected()).stream()
-            .filter(MigrationProbes::isChange)
+        ObjectChanges.before(sessions.fresh(), probe.inspected()).stream()
+            .filter(ch -> !Objects.equals(ch.before(), ch.touched().description()))
             .toList();
-    return changes.isEmpty()
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Finding> differences = modelChanges(sessions, m, before.read(), source);
+    return differences.isEmpty()
         ? Optional.empty()
-        : Optional.of(changed(m, kind, source, when, changes));
+        : Optional.of(changed(m, kind, source, when, changes, differences));
   }
 
   /**
-   * Whether a touched object really changed. Routine bodies follow the same equivalence as the
-   * setup/migrations comparison: layout and comments do not count.
+   * Runs the probe again and compares the model inside it with the model before, under the rules of
+   * the setup/migrations diff; each difference is located at the migration's statement that made
+   * it.
    */
-  private static boolean isChange(ObjectChanges.Change change) {
-    String type = change.touched().objectType();
-    String after = change.touched().description();
-    boolean routine =
-        type.equals("function") || type.equals("procedure") || type.equals("aggregate");
-    return routine
-        ? !Equivalence.sameBody(change.before(), after)
-        : !Objects.equals(change.before(), after);
+  private List<Finding> modelChanges(
+      Sessions sessions, MigrationScript m, Catalog before, Source source) throws SQLException {
+    MigrationRunner.Probe<CatalogDiff.Side> probe =
+        runner.probe(
+            sessions.fresh(),
+            m,
+            inside -> {
+              Catalog after = CatalogReader.readInTransaction(inside);
+              return new CatalogDiff.Side(
+                  Source.MIGRATIONS, after, Blame.of(DdlLog.read(inside), journal, after));
+            });
+    if (probe.failure().isPresent()) {
+      return List.of(); // the first run succeeded: a second that fails is not the migration's doing
+    }
+    return CatalogDiff.compare(
+        tier, new CatalogDiff.Side(source, before, Provenance.NONE), probe.inspected());
   }
 
   /** The names findings may use for a changed object; an index is also a member of its table. */
@@ -144,15 +186,22 @@ final class MigrationProbes {
       FindingKind kind,
       Source source,
       String when,
-      List<ObjectChanges.Change> changes) {
-    Statement first = journal.get(changes.get(0).touched().statementId());
-    String location = first == null ? m.file() : first.location().toString();
+      List<ObjectChanges.Change> changes,
+      List<Finding> differences) {
+    String location =
+        differences.stream()
+            .map(Finding::rightLocation)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElseGet(() -> firstStatement(m, changes));
     String objects =
-        changes.stream()
-            .map(ch -> ch.touched().identity() + " (" + ch.touched().objectType() + ")")
+        differences.stream()
+            .map(f -> f.object() + " (" + f.kind().id() + ")")
             .distinct()
             .collect(Collectors.joining(", "));
-    List<Set<String>> keys = changes.stream().map(MigrationProbes::names).toList();
+    List<Set<String>> keys =
+        new java.util.ArrayList<>(changes.stream().map(MigrationProbes::names).toList());
+    differences.forEach(f -> keys.add(Set.of(f.object())));
     Finding finding =
         Finding.single(
             kind,
@@ -167,5 +216,10 @@ final class MigrationProbes {
                     + " so that it does nothing when its change is already there (IF NOT EXISTS, or a DO"
                     + " block that checks the catalog)"));
     return new Probed(finding, keys);
+  }
+
+  private String firstStatement(MigrationScript m, List<ObjectChanges.Change> changes) {
+    Statement first = journal.get(changes.get(0).touched().statementId());
+    return first == null ? m.file() : first.location().toString();
   }
 }

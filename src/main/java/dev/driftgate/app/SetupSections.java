@@ -18,23 +18,39 @@ import java.util.stream.Collectors;
 /**
  * {@code setup_databases.sql} cut into one statement list per tier: a {@code \c <database>} line
  * switches to the tier whose database it names (SPEC §4). A project without tiers has one section
- * and no {@code \c} lines.
+ * and no {@code \c} lines. Each {@code \c} part is also a session of its own, as psql opens a new
+ * one at every {@code \c}: {@link #sessions} keeps the parts apart.
  */
 final class SetupSections {
   private SetupSections() {}
 
   static Map<String, List<Statement>> read(Project project) {
-    return read(project.manifest(), project.root(), project.setupScript());
+    return flat(sessions(project.manifest(), project.root(), project.setupScript()));
   }
 
-  /** Cuts any script written like setup_databases.sql (an earlier release's, say) by tier. */
-  static Map<String, List<Statement>> read(Manifest manifest, Path root, Path script) {
-    Map<String, List<Statement>> sections = new LinkedHashMap<>();
+  /** Each tier's statements in script order, its sessions run one after the other. */
+  static Map<String, List<Statement>> flat(Map<String, List<List<Statement>>> sessions) {
+    Map<String, List<Statement>> flat = new LinkedHashMap<>();
+    sessions.forEach(
+        (tier, parts) -> flat.put(tier, parts.stream().flatMap(List::stream).toList()));
+    return flat;
+  }
+
+  /**
+   * Cuts any script written like setup_databases.sql (an earlier release's, say) by tier, and each
+   * tier's part into its sessions: one statement list per {@code \c} that selects the tier.
+   */
+  static Map<String, List<List<Statement>>> sessions(Manifest manifest, Path root, Path script) {
+    Map<String, List<List<Statement>>> sections = new LinkedHashMap<>();
     manifest.tiers().keySet().forEach(t -> sections.put(t, new ArrayList<>()));
     String current = manifest.explicitTiers() ? null : Manifest.DEFAULT_TIER;
+    if (current != null) {
+      sections.get(current).add(new ArrayList<>());
+    }
     for (ScriptItem item : new ScriptReader().read(root, script).items()) {
       if (item instanceof MetaCommand.Connect connect) {
         current = tierOf(manifest, connect);
+        sections.get(current).add(new ArrayList<>());
       } else if (item instanceof MetaCommand.Quit) {
         break;
       } else if (item instanceof Statement statement) {
@@ -46,7 +62,8 @@ final class SetupSections {
                   + databases(manifest)
                   + ")");
         }
-        sections.get(current).add(statement);
+        List<List<Statement>> parts = sections.get(current);
+        parts.get(parts.size() - 1).add(statement);
       }
     }
     return sections;

@@ -27,7 +27,10 @@ final class TierVerification {
             Check.SETUP,
             failures(setup),
             null,
-            contents(setup.catalog()) + " from " + tier.setup().size() + " statements",
+            contents(setup.catalog())
+                + " from "
+                + VerifyInputs.statementCount(tier.setup())
+                + " statements",
             setup.millis()));
     String replayed =
         (tier.baseline() == null ? "" : tier.baseline().file() + " + ")

@@ -38,27 +38,33 @@ record VerifyInputs(
 
   /**
    * One tier's scripts: its part of the canonical script, where its replay starts, its migrations
-   * to replay in order.
+   * to replay in order. Scripts are lists of sessions: each runs in a session of its own, as psql
+   * runs each {@code \c} part.
    *
    * @param upgradePath the replay starts from an earlier release: what is missing is a migration,
    *     so fixes are written for the replay's side
    */
   record TierInputs(
       String name,
-      List<Statement> setup,
+      List<List<Statement>> setup,
       Baseline baseline,
       List<MigrationScript> migrations,
       boolean upgradePath) {}
 
   /** Where a tier's replay starts: a baseline script, or an earlier release's canonical script. */
-  record Baseline(String file, List<Statement> statements) {}
+  record Baseline(String file, List<List<Statement>> sessions) {}
+
+  /** How many statements a script of sessions has. */
+  static int statementCount(List<List<Statement>> sessions) {
+    return sessions.stream().mapToInt(List::size).sum();
+  }
 
   static VerifyInputs read(Path dir, ReplayStart start) {
     Project project;
-    Map<String, List<Statement>> sections;
+    Map<String, List<List<Statement>>> sections;
     try {
       project = ProjectLoader.loadWithSetup(dir);
-      sections = SetupSections.read(project);
+      sections = SetupSections.sessions(project.manifest(), project.root(), project.setupScript());
     } catch (RuntimeException e) {
       Starts.discard(start); // Starts.of, which would have, does not run
       throw e;
@@ -100,7 +106,7 @@ record VerifyInputs(
   private record Starts(
       Project project,
       String label,
-      Map<String, List<Statement>> sections,
+      Map<String, List<List<Statement>>> sections,
       Map<String, String> released) {
 
     static Starts of(Project project, ReplayStart start) {
@@ -109,13 +115,13 @@ record VerifyInputs(
         Path file = script.file().toAbsolutePath().normalize();
         String label = "file:" + script.file();
         return new Starts(
-            project, label, SetupSections.read(manifest, file.getParent(), file), Map.of());
+            project, label, SetupSections.sessions(manifest, file.getParent(), file), Map.of());
       }
       if (start instanceof ReplayStart.Snapshot snapshot) {
         try {
           Path script = snapshot.root().resolve(Project.SETUP_SCRIPT);
-          Map<String, List<Statement>> sections =
-              SetupSections.read(manifest, snapshot.root(), script);
+          Map<String, List<List<Statement>>> sections =
+              SetupSections.sessions(manifest, snapshot.root(), script);
           return new Starts(project, snapshot.label(), sections, releasedIn(snapshot));
         } finally {
           discard(snapshot);
@@ -162,14 +168,16 @@ record VerifyInputs(
 
     Baseline of(Tier tier) {
       if (sections != null) {
-        return new Baseline(label + ":" + Project.SETUP_SCRIPT, relabel(sections.get(tier.name())));
+        return new Baseline(
+            label + ":" + Project.SETUP_SCRIPT,
+            sections.get(tier.name()).stream().map(this::relabel).toList());
       }
       if (tier.baseline() == null) {
         return null;
       }
       List<Statement> statements =
           new ScriptReader().read(project.root(), tier.baseline()).statements();
-      return new Baseline(project.display(tier.baseline()), statements);
+      return new Baseline(project.display(tier.baseline()), List.of(statements));
     }
 
     /**

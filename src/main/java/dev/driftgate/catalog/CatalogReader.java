@@ -29,6 +29,15 @@ public final class CatalogReader {
     }
   }
 
+  /**
+   * Reads the catalog inside the transaction {@code connection} is in (a probe's, say, which sees
+   * changes not yet committed); the transaction stays open.
+   */
+  public static Catalog readInTransaction(Connection connection) throws SQLException {
+    ReadTransaction.pin(connection);
+    return readInSnapshot(connection);
+  }
+
   private static Catalog readInSnapshot(Connection c) throws SQLException {
     TreeSet<String> schemas = new TreeSet<>();
     List<Long> oids = new ArrayList<>();

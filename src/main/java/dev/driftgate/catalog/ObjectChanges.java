@@ -54,6 +54,7 @@ public final class ObjectChanges {
 
   /** The objects touched since {@code position}, described as they are now. */
   public static List<Touched> since(Connection c, long position) throws SQLException {
+    ReadTransaction.pin(c);
     List<Touched> touched = new ArrayList<>();
     SqlResource.forEach(
         c,
@@ -92,6 +93,20 @@ public final class ObjectChanges {
       args[i] = json(a.args());
     }
     List<Change> changes = new ArrayList<>();
+    try (ReadTransaction pinned = ReadTransaction.begin(c)) {
+      describe(c, touched, types, names, args, changes);
+    }
+    return changes;
+  }
+
+  private static void describe(
+      Connection c,
+      List<Touched> touched,
+      String[] types,
+      String[] names,
+      String[] args,
+      List<Change> changes)
+      throws SQLException {
     SqlResource.forEach(
         c,
         "describe_addresses.sql",
@@ -102,7 +117,6 @@ public final class ObjectChanges {
         rs ->
             changes.add(
                 new Change(touched.get(rs.getInt("ordinal") - 1), rs.getString("description"))));
-    return changes;
   }
 
   private static String json(List<String> values) {

@@ -3,6 +3,7 @@ package dev.driftgate.catalog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The repeatable-read transaction a catalog read runs in, rolled back at the end and the
@@ -24,6 +25,21 @@ final class ReadTransaction implements AutoCloseable {
    */
   private static final String NO_JIT = "SET LOCAL jit = off";
 
+  /**
+   * driftgate's reads see the database as a new session of a default server would, whatever a
+   * user's script or an {@code ALTER DATABASE ... SET} chose: names print qualified exactly where a
+   * default search path needs it, and literals in the queries mean what they say.
+   */
+  private static final List<String> PINNED =
+      List.of(
+          NO_NESTED_LOOPS,
+          NO_JIT,
+          "SET LOCAL search_path = \"$user\", public",
+          "SET LOCAL standard_conforming_strings = on",
+          "SET LOCAL DateStyle = 'ISO, MDY'",
+          "SET LOCAL IntervalStyle = postgres",
+          "SET LOCAL bytea_output = hex");
+
   private final Connection connection;
   private final boolean autoCommit;
   private final int isolation;
@@ -38,14 +54,16 @@ final class ReadTransaction implements AutoCloseable {
 
   static ReadTransaction begin(Connection connection) throws SQLException {
     ReadTransaction t = new ReadTransaction(connection);
-    t.execute(NO_NESTED_LOOPS);
-    t.execute(NO_JIT);
+    pin(connection);
     return t;
   }
 
-  private void execute(String sql) throws SQLException {
+  /** Pins the settings of driftgate's reads for the rest of the current transaction. */
+  static void pin(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute(sql);
+      for (String sql : PINNED) {
+        s.execute(sql);
+      }
     }
   }
 

@@ -246,7 +246,7 @@ public final class CatalogDiff {
             l.name(),
             l.baseType(),
             l.notNull(),
-            l.defaultExpression(),
+            Equivalence.canonicalDefault(l.defaultExpression()),
             l.collation(),
             l.checks(),
             null);
@@ -255,7 +255,7 @@ public final class CatalogDiff {
             r.name(),
             r.baseType(),
             r.notNull(),
-            r.defaultExpression(),
+            Equivalence.canonicalDefault(r.defaultExpression()),
             r.collation(),
             r.checks(),
             null);

@@ -237,7 +237,7 @@ final class EntityColumns {
     String object = table.member(db.name());
     boolean required =
         db.notNull()
-            && db.defaultExpression() == null
+            && Equivalence.canonicalDefault(db.defaultExpression()) == null
             && db.identity() == null
             && db.generatedExpression() == null;
     if (required) {

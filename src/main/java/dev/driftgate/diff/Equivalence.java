@@ -52,6 +52,14 @@ public final class Equivalence {
   private static final Pattern NUMERIC_LITERAL_CAST =
       Pattern.compile(
           "^\\(?(-?[0-9]+(?:\\.[0-9]+)?)\\)?::(integer|bigint|smallint|numeric|real|double precision)$");
+
+  /** A parenthesised expression, or one cast: {@code (x)}, {@code x::character varying(20)[]}. */
+  private static final Pattern PARENTHESISED = Pattern.compile("^\\((.*)\\)$", Pattern.DOTALL);
+
+  private static final Pattern CAST =
+      Pattern.compile(
+          "^(.*?)\\s*::\\s*(?:\"[^\"]+\"|[a-z_][a-z0-9_ .\"]*)(?:\\([0-9, ]+\\))?(?:\\[\\])*$",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERATED_SUFFIX =
       Pattern.compile(".*_(pkey|fkey|key|check|excl|idx)[0-9]*");
 
@@ -100,9 +108,12 @@ public final class Equivalence {
     return Objects.equals(canonicalType(left), canonicalType(right));
   }
 
-  /** A default expression with equivalent spellings of the same value folded together. */
+  /**
+   * A default expression with equivalent spellings of the same value folded together; null for no
+   * default, and for {@code DEFAULT NULL} in any cast, which inserts what no default inserts.
+   */
   public static String canonicalDefault(String expression) {
-    if (expression == null) {
+    if (expression == null || isNull(expression)) {
       return null;
     }
     String e = expression.trim();
@@ -116,6 +127,22 @@ public final class Equivalence {
       return number.group(1);
     }
     return e;
+  }
+
+  /** Whether an expression is the null constant, perhaps parenthesised and cast. */
+  static boolean isNull(String expression) {
+    String e = expression.trim();
+    while (true) {
+      Matcher parens = PARENTHESISED.matcher(e);
+      Matcher cast = CAST.matcher(e);
+      if (parens.matches()) {
+        e = parens.group(1).trim();
+      } else if (cast.matches() && !cast.group(1).isEmpty()) {
+        e = cast.group(1).trim();
+      } else {
+        return e.equalsIgnoreCase("NULL");
+      }
+    }
   }
 
   public static boolean sameDefault(String left, String right) {

@@ -13,9 +13,12 @@ CREATE TABLE driftgate_audit.ddl_log (
   address_args text[],
   dropped boolean NOT NULL
 );
+-- No backslash in the pattern: its meaning would follow the session's standard_conforming_strings, which a
+-- user's script may have turned off.
 CREATE FUNCTION driftgate_audit.statement_id() RETURNS integer LANGUAGE sql STABLE AS
-$fn$ SELECT (substring(current_query() FROM '^/\*dg:([0-9]+)\*/'))::integer $fn$;
-CREATE FUNCTION driftgate_audit.log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS
+$fn$ SELECT (substring(current_query() FROM '^/[*]dg:([0-9]+)[*]/'))::integer $fn$;
+-- The triggers run inside users' statements: their search_path is pinned, whatever the session set.
+CREATE FUNCTION driftgate_audit.log_ddl() RETURNS event_trigger LANGUAGE plpgsql SET search_path = pg_catalog AS
 $fn$
 BEGIN
   INSERT INTO driftgate_audit.ddl_log
@@ -27,7 +30,7 @@ BEGIN
   WHERE NOT c.in_extension AND c.object_identity IS NOT NULL;
 END
 $fn$;
-CREATE FUNCTION driftgate_audit.log_drop() RETURNS event_trigger LANGUAGE plpgsql AS
+CREATE FUNCTION driftgate_audit.log_drop() RETURNS event_trigger LANGUAGE plpgsql SET search_path = pg_catalog AS
 $fn$
 BEGIN
   INSERT INTO driftgate_audit.ddl_log
@@ -43,8 +46,14 @@ $fn$;
 CREATE FUNCTION driftgate_audit.describe_relation(rel oid) RETURNS text LANGUAGE sql STABLE AS
 $fn$
 SELECT concat_ws(E'\n',
-  concat(c.relkind, ' ', c.relpersistence, ' rls=', c.relrowsecurity, '/', c.relforcerowsecurity),
+  concat(c.relkind, ' ', c.relpersistence, ' rls=', c.relrowsecurity, '/', c.relforcerowsecurity, ' ',
+         c.reloptions::text, ' ', c.relreplident),
   pg_get_partkeydef(c.oid),
+  pg_get_expr(c.relpartbound, c.oid),
+  CASE WHEN c.relkind IN ('i', 'I') THEN pg_get_indexdef(c.oid) END,
+  (SELECT string_agg(concat(inh.inhrelid::regclass::text, ' ', pg_get_expr(p.relpartbound, p.oid)), E'\n'
+                     ORDER BY inh.inhrelid::regclass::text)
+   FROM pg_inherits inh JOIN pg_class p ON p.oid = inh.inhrelid WHERE inh.inhparent = c.oid),
   CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
   obj_description(c.oid, 'pg_class'),
   (SELECT string_agg(concat_ws(' ', a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
@@ -54,8 +63,8 @@ SELECT concat_ws(E'\n',
    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
   (SELECT string_agg(concat(con.conname, ' ', pg_get_constraintdef(con.oid)), E'\n' ORDER BY con.conname)
    FROM pg_constraint con WHERE con.conrelid = c.oid),
-  (SELECT string_agg(pg_get_indexdef(i.indexrelid), E'\n' ORDER BY 1)
-   FROM pg_index i WHERE i.indrelid = c.oid),
+  (SELECT string_agg(concat(pg_get_indexdef(i.indexrelid), ' ', ic.reloptions::text), E'\n' ORDER BY 1)
+   FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid),
   (SELECT string_agg(concat(pg_get_triggerdef(t.oid), ' ', t.tgenabled), E'\n' ORDER BY t.tgname)
    FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal),
   (SELECT string_agg(concat_ws(' ', p.polname, p.polcmd, p.polpermissive, p.polroles::text,
