@@ -60,6 +60,28 @@ public final class Equivalence {
       Pattern.compile(
           "^(.*?)\\s*::\\s*(?:\"[^\"]+\"|[a-z_][a-z0-9_ .\"]*)(?:\\([0-9, ]+\\))?(?:\\[\\])*$",
           Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A string literal cast to a character type, then to text: {@code 'a'::character varying::text},
+   * or with parentheses, as the catalog prints it without pretty-printing.
+   */
+  private static final Pattern LITERAL_RECAST =
+      Pattern.compile(
+          "\\(('(?:[^']|'')*')::(?:character varying|bpchar)\\)::text"
+              + "|('(?:[^']|'')*')::(?:character varying|bpchar)::text");
+
+  /**
+   * An array of such literals cast as a whole: {@code ARRAY['a'::character varying]::text[]}, or
+   * with parentheses.
+   */
+  private static final Pattern ARRAY_RECAST =
+      Pattern.compile(
+          "\\(ARRAY\\[((?:'(?:[^']|'')*'::(?:character varying|bpchar)(?:, )?)+)\\]\\)::text\\[\\]"
+              + "|ARRAY\\[((?:'(?:[^']|'')*'::(?:character varying|bpchar)(?:, )?)+)\\]::text\\[\\]");
+
+  private static final Pattern CHARACTER_LITERAL =
+      Pattern.compile("('(?:[^']|'')*')::(?:character varying|bpchar)");
+
   private static final Pattern GENERATED_SUFFIX =
       Pattern.compile(".*_(pkey|fkey|key|check|excl|idx)[0-9]*");
 
@@ -143,6 +165,35 @@ public final class Equivalence {
         return e.equalsIgnoreCase("NULL");
       }
     }
+  }
+
+  /**
+   * A deparsed expression (a check, an index predicate) with the casts PostgreSQL spells two ways
+   * folded together. A column compared with a list of strings deparses as {@code
+   * ((ARRAY['a'::character varying])::text[])} when created, and as {@code (ARRAY[('a'::character
+   * varying)::text])} once {@code ALTER COLUMN ... TYPE} (even to the same type) has re-parsed it:
+   * both are {@code ARRAY['a'::text]}.
+   */
+  public static String canonicalExpression(String expression) {
+    if (expression == null) {
+      return null;
+    }
+    Matcher literal = LITERAL_RECAST.matcher(expression);
+    StringBuilder recast = new StringBuilder();
+    while (literal.find()) {
+      String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
+      literal.appendReplacement(recast, Matcher.quoteReplacement(text + "::text"));
+    }
+    literal.appendTail(recast);
+    Matcher array = ARRAY_RECAST.matcher(recast);
+    StringBuilder out = new StringBuilder();
+    while (array.find()) {
+      String list = array.group(1) != null ? array.group(1) : array.group(2);
+      String elements = CHARACTER_LITERAL.matcher(list).replaceAll("$1::text");
+      array.appendReplacement(out, Matcher.quoteReplacement("ARRAY[" + elements + "]"));
+    }
+    array.appendTail(out);
+    return out.toString();
   }
 
   public static boolean sameDefault(String left, String right) {

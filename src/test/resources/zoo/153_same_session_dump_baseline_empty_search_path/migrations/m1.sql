@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS probe_table (id integer PRIMARY KEY);

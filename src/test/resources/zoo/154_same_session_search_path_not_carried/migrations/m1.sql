@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS notes (id integer PRIMARY KEY, body text);

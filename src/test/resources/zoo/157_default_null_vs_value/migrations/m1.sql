@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS people (id integer PRIMARY KEY, nickname varchar(40) DEFAULT 'anonymous');
