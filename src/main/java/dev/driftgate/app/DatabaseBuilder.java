@@ -10,6 +10,7 @@ import dev.driftgate.diff.Source;
 import dev.driftgate.migrate.Ledger;
 import dev.driftgate.migrate.MigrationRunner;
 import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.migrate.OnBehalf;
 import dev.driftgate.migrate.ScriptExecutor;
 import dev.driftgate.migrate.SqlFailure;
 import dev.driftgate.migrate.StatementJournal;
@@ -53,8 +54,8 @@ final class DatabaseBuilder {
             tier.name() + " setup clone",
             () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
-    ScriptExecutor executor = new ScriptExecutor(journal);
-    try (Sessions sessions = new Sessions(server, name)) {
+    ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name));
+    try (Sessions sessions = databases.sessions(name)) {
       Optional<SqlFailure> failure =
           stopwatch.time(tier.name() + " setup build", () -> run(sessions, executor, tier.setup()));
       if (failure.isPresent()) {
@@ -94,8 +95,8 @@ final class DatabaseBuilder {
             tier.name() + " migrations clone",
             () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
-    ScriptExecutor executor = new ScriptExecutor(journal);
-    try (Sessions sessions = new Sessions(server, name)) {
+    ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name));
+    try (Sessions sessions = databases.sessions(name)) {
       Result result = replay(sessions, tier, executor, journal);
       stopwatch.add(tier.name() + " replay and idempotency probes", start);
       return read(sessions, tier.name() + " migrations", name, journal, result, start);
@@ -207,7 +208,7 @@ final class DatabaseBuilder {
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static Finding failed(
+  private Finding failed(
       FindingKind kind, String tier, String object, Source source, SqlFailure f) {
     String message =
         (kind == FindingKind.SETUP_FAILED ? "setup_databases.sql" : "migration " + object)
@@ -215,7 +216,8 @@ final class DatabaseBuilder {
             + f.message()
             + " (SQLSTATE "
             + f.sqlState()
-            + ")";
+            + ")"
+            + privilegeHint(f);
     return Finding.single(
         kind,
         tier,
@@ -224,5 +226,19 @@ final class DatabaseBuilder {
         f.location().toString(),
         message,
         Fix.none("fix the statement at " + f.location() + "; later statements were not run"));
+  }
+
+  /**
+   * Why a statement that needs rights the build role lacks failed, and the way out. SQLSTATE 42501
+   * is insufficient_privilege: COPY ... PROGRAM, server files, untrusted extensions and languages,
+   * ALTER SYSTEM, CREATE ROLE.
+   */
+  private String privilegeHint(SqlFailure f) {
+    if (!databases.leastPrivilege() || !"42501".equals(f.sqlState())) {
+      return "";
+    }
+    return "; driftgate runs a project's scripts as a role without superuser rights, so that SQL"
+        + " from a pull request cannot reach the machine; a project that needs superuser rights"
+        + " can be verified with --trust-scripts (unsafe for pull requests from forks)";
   }
 }

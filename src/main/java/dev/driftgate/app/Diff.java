@@ -78,7 +78,7 @@ public final class Diff {
         return new Sides(List.of(l), side(right, rightInputs, null), "live", null);
       }
       try (PostgresServer server = servers.start();
-          ScratchDatabases databases = new ScratchDatabases(server)) {
+          ScratchDatabases databases = new ScratchDatabases(server, true)) {
         DatabaseBuilder builder =
             new DatabaseBuilder(
                 server, databases, Runs.template(server, databases), new Stopwatch(Progress.NONE));

@@ -9,6 +9,7 @@ import dev.driftgate.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,8 @@ public final class Verify {
   private final ServerProvider servers;
   private final Progress progress;
   private final EntityOptions entityOptions;
+  private final boolean trustScripts;
+  private final Set<String> allowedExtensions;
 
   public Verify(ServerProvider servers) {
     this(servers, Progress.NONE, EntityOptions.defaults());
@@ -37,9 +40,36 @@ public final class Verify {
   }
 
   public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
+    this(servers, progress, entityOptions, false, Set.of());
+  }
+
+  private Verify(
+      ServerProvider servers,
+      Progress progress,
+      EntityOptions entityOptions,
+      boolean trustScripts,
+      Set<String> allowedExtensions) {
     this.servers = servers;
     this.progress = progress;
     this.entityOptions = entityOptions;
+    this.trustScripts = trustScripts;
+    this.allowedExtensions = Set.copyOf(allowedExtensions);
+  }
+
+  /**
+   * The same verification with the project's scripts run as the server's superuser ({@code
+   * --trust-scripts}): for projects that need it, never for pull requests from strangers.
+   */
+  public Verify trustingScripts(boolean trust) {
+    return new Verify(servers, progress, entityOptions, trust, allowedExtensions);
+  }
+
+  /**
+   * The same verification, where the project's scripts may also create these extensions, which only
+   * a superuser may create ({@code --allow-extension}); trusted extensions need no naming.
+   */
+  public Verify allowingExtensions(Set<String> extensions) {
+    return new Verify(servers, progress, entityOptions, trustScripts, extensions);
   }
 
   public Report run(Path projectDir) {
@@ -86,7 +116,8 @@ public final class Verify {
       Stopwatch stopwatch,
       EntityVerification entities) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
-    try (ScratchDatabases databases = new ScratchDatabases(server)) {
+    try (ScratchDatabases databases =
+        new ScratchDatabases(server, !trustScripts, allowedExtensions)) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
       DatabaseBuilder builder = new DatabaseBuilder(server, databases, template, stopwatch);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();

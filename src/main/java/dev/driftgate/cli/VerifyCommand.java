@@ -45,6 +45,23 @@ final class VerifyCommand implements Callable<Integer> {
               + " only the migrations listed since: the upgrade path of a release.")
   String baseline;
 
+  @Option(
+      names = "--trust-scripts",
+      description =
+          "Run the project's scripts as the server's superuser instead of a role without superuser"
+              + " rights. Unsafe for pull requests from forks: a superuser's SQL can run programs"
+              + " and read files on the machine.")
+  boolean trustScripts;
+
+  @Option(
+      names = "--allow-extension",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "An extension only a superuser may create that the scripts may create all the same"
+              + " (repeatable). Trusted extensions (citext, pgcrypto, pg_trgm, ...) need no naming.")
+  java.util.Set<String> allowedExtensions = new java.util.TreeSet<>();
+
   @Mixin EntityOptionsMixin entities;
 
   @Mixin ReportOptions reports;
@@ -61,6 +78,8 @@ final class VerifyCommand implements Callable<Integer> {
                   () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED),
                   Progress.NONE,
                   entityOptions)
+              .trustingScripts(trustScripts)
+              .allowingExtensions(allowedExtensions)
               .run(common.project, baseline);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
@@ -69,6 +88,9 @@ final class VerifyCommand implements Callable<Integer> {
                     () -> provisioner.start(progress, ScratchTemplate.PREPARED),
                     progress,
                     entityOptions)
+                .trustingScripts(trustScripts)
+                .allowingExtensions(allowedExtensions)
+                .allowingExtensions(allowedExtensions)
                 .run(common.project, baseline);
       }
     }

@@ -21,9 +21,16 @@ public final class ScriptExecutor {
   private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$(?:[A-Za-z_][A-Za-z_0-9]*)?\\$");
 
   private final StatementJournal journal;
+  private final OnBehalf onBehalf;
 
   public ScriptExecutor(StatementJournal journal) {
+    this(journal, OnBehalf.NONE);
+  }
+
+  /** An executor whose statements the build role may not run are handled by {@code onBehalf}. */
+  public ScriptExecutor(StatementJournal journal, OnBehalf onBehalf) {
     this.journal = journal;
+    this.onBehalf = onBehalf;
   }
 
   /**
@@ -50,6 +57,10 @@ public final class ScriptExecutor {
    * not a statement's fault (the connection broke) propagates.
    */
   Optional<SqlFailure> execute(java.sql.Statement jdbc, Statement statement) throws SQLException {
+    Optional<OnBehalf.Handled> handled = onBehalf.handle(statement);
+    if (handled.isPresent()) {
+      return handled.get().failure();
+    }
     String tag = StatementJournal.tag(journal.record(statement));
     try {
       jdbc.execute(tag + statement.sql());

@@ -95,6 +95,11 @@ public final class ContainerServer implements PostgresServer {
   }
 
   @Override
+  public Connection connectAs(String database, String user, String password) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(database), Logins.as(user, password));
+  }
+
+  @Override
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://"
         + container.getHost()

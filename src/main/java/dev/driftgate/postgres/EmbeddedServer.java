@@ -149,6 +149,13 @@ public final class EmbeddedServer implements PostgresServer {
   }
 
   @Override
+  public Connection connectAs(String database, String user, String password) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database,
+        Logins.as(user, password));
+  }
+
+  @Override
   public String jdbcUrl(String database) {
     return urlOf(postgres.getPort(), database);
   }

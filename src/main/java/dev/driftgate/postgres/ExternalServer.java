@@ -96,6 +96,17 @@ public final class ExternalServer implements PostgresServer {
   }
 
   @Override
+  public Connection connectAs(String database, String user, String password) throws SQLException {
+    Properties props = new Properties();
+    props.putAll(credentials);
+    props.putAll(Logins.as(user, password));
+    if (password == null) {
+      props.remove("password");
+    }
+    return DriverManager.getConnection(jdbcUrl(database), props);
+  }
+
+  @Override
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }

@@ -15,6 +15,12 @@ public interface PostgresServer extends AutoCloseable {
   /** Opens a connection to a database with rights to create and drop databases. */
   Connection connect(String database) throws SQLException;
 
+  /**
+   * Opens a connection to a database as another role of the server (one the run created, whose
+   * password it chose); {@code password} may be null where the server trusts local connections.
+   */
+  Connection connectAs(String database, String user, String password) throws SQLException;
+
   /** A JDBC URL for the database, never carrying a password. */
   String jdbcUrl(String database);
 

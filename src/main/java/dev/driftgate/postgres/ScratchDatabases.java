@@ -12,16 +12,93 @@ import java.util.UUID;
 
 /**
  * The databases one run creates. Every name carries a prefix unique to the run, so that on a shared
- * server the run never touches a database it did not create; {@link #close()} drops them all.
+ * server the run never touches a database it did not create; {@link #close()} drops them all. With
+ * least privilege (the default for builds from a project's scripts), the run's scripts connect as a
+ * {@link BuildRole} of the run that owns the databases and is no superuser.
  */
 public final class ScratchDatabases implements AutoCloseable {
   private final PostgresServer server;
   private final String prefix;
+  private final boolean leastPrivilege;
+  private final java.util.Set<String> allowedExtensions;
   private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+  private BuildRole role;
+  private final List<String> createdRoles = new ArrayList<>();
 
+  /** Scratch databases for driftgate's own use, built by the server's administrator. */
   public ScratchDatabases(PostgresServer server) {
+    this(server, false);
+  }
+
+  /**
+   * Scratch databases whose sessions ({@link #sessions}) run scripts as a role without superuser
+   * rights when {@code leastPrivilege}, else as the server's administrator ({@code
+   * --trust-scripts}).
+   */
+  public ScratchDatabases(PostgresServer server, boolean leastPrivilege) {
+    this(server, leastPrivilege, java.util.Set.of());
+  }
+
+  /**
+   * As above; {@code allowedExtensions} are extensions that are not trusted (only a superuser may
+   * create them) that scripts may create all the same ({@code --allow-extension}).
+   */
+  public ScratchDatabases(
+      PostgresServer server, boolean leastPrivilege, java.util.Set<String> allowedExtensions) {
     this.server = server;
     this.prefix = "driftgate_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+    this.leastPrivilege = leastPrivilege;
+    this.allowedExtensions = java.util.Set.copyOf(allowedExtensions);
+  }
+
+  /** The untrusted extensions scripts may create all the same. */
+  public java.util.Set<String> allowedExtensions() {
+    return allowedExtensions;
+  }
+
+  /** Whether scripts run without superuser rights. */
+  public boolean leastPrivilege() {
+    return leastPrivilege;
+  }
+
+  /** Sessions on a scratch database of this run, as the role its scripts run as. */
+  public Sessions sessions(String database) {
+    return new Sessions(
+        () -> leastPrivilege ? role().connect(server, database) : server.connect(database));
+  }
+
+  /**
+   * A connection to one of the run's databases as the server's administrator, for the few
+   * statements run on the build role's behalf.
+   */
+  public Connection administer(String database) throws SQLException {
+    return server.connect(database);
+  }
+
+  /**
+   * Records a role created on the build role's behalf: the build role may use it (and grant it),
+   * and it goes with the run.
+   */
+  public synchronized void createdRole(String name) throws SQLException {
+    try (Connection c = server.connect("postgres");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "GRANT "
+              + Identifiers.quote(name)
+              + " TO "
+              + Identifiers.quote(role().name())
+              + " WITH ADMIN OPTION");
+    }
+    createdRoles.add(name);
+  }
+
+  private synchronized BuildRole role() throws SQLException {
+    if (role == null) {
+      try (Connection c = server.connect("postgres")) {
+        role = BuildRole.create(c, prefix + "builder");
+      }
+    }
+    return role;
   }
 
   /** Creates an empty database; {@code role} makes the name readable, e.g. {@code tenant_setup}. */
@@ -37,9 +114,26 @@ public final class ScratchDatabases implements AutoCloseable {
     java.util.Optional<String> ready = server.takeReadyCopy(template);
     if (ready.isPresent()) {
       created.add(ready.get());
+      handOver(ready.get());
       return ready.get();
     }
-    return createFrom(role, template);
+    String name = createFrom(role, template);
+    handOver(name);
+    return name;
+  }
+
+  /** Makes the build role the owner of a database scripts will build. */
+  private void handOver(String database) {
+    if (!leastPrivilege) {
+      return;
+    }
+    try (Connection c = server.connect("postgres")) {
+      role().own(c, database);
+    } catch (SQLException e) {
+      throw DriftgateException.infrastructure(
+          "could not hand scratch database " + database + " to the build role: " + e.getMessage(),
+          e);
+    }
   }
 
   private String createFrom(String role, String template) {
@@ -78,6 +172,21 @@ public final class ScratchDatabases implements AutoCloseable {
       created.clear();
     }
     names.parallelStream().forEach(this::dropQuietly);
+    synchronized (this) {
+      if (role != null) {
+        try (Connection c = server.connect("postgres")) {
+          role.drop(c);
+          for (String created : createdRoles) {
+            try (Statement s = c.createStatement()) {
+              s.execute("DROP ROLE IF EXISTS " + Identifiers.quote(created));
+            }
+          }
+        } catch (SQLException e) {
+          // a leftover role is named after the run and owns nothing
+        }
+        role = null;
+      }
+    }
   }
 
   private void dropQuietly(String name) {

@@ -47,6 +47,11 @@ public final class SharedServer implements PostgresServer {
   }
 
   @Override
+  public Connection connectAs(String database, String user, String password) throws SQLException {
+    return server.connectAs(database, user, password);
+  }
+
+  @Override
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
   }

@@ -17,8 +17,10 @@ CREATE TABLE driftgate_audit.ddl_log (
 -- user's script may have turned off.
 CREATE FUNCTION driftgate_audit.statement_id() RETURNS integer LANGUAGE sql STABLE AS
 $fn$ SELECT (substring(current_query() FROM '^/[*]dg:([0-9]+)[*]/'))::integer $fn$;
--- The triggers run inside users' statements: their search_path is pinned, whatever the session set.
-CREATE FUNCTION driftgate_audit.log_ddl() RETURNS event_trigger LANGUAGE plpgsql SET search_path = pg_catalog AS
+-- The triggers run inside users' statements: their search_path is pinned, whatever the session set, and they
+-- write the log with their owner's rights, as the role that builds scratch databases may not.
+CREATE FUNCTION driftgate_audit.log_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog AS
 $fn$
 BEGIN
   INSERT INTO driftgate_audit.ddl_log
@@ -30,7 +32,8 @@ BEGIN
   WHERE NOT c.in_extension AND c.object_identity IS NOT NULL;
 END
 $fn$;
-CREATE FUNCTION driftgate_audit.log_drop() RETURNS event_trigger LANGUAGE plpgsql SET search_path = pg_catalog AS
+CREATE FUNCTION driftgate_audit.log_drop() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog AS
 $fn$
 BEGIN
   INSERT INTO driftgate_audit.ddl_log
@@ -134,5 +137,8 @@ EXCEPTION WHEN OTHERS THEN
   RETURN NULL;
 END
 $fn$;
+-- The build role reads the log and describes objects (blame, probes); nobody but the triggers writes it.
+GRANT USAGE ON SCHEMA driftgate_audit TO PUBLIC;
+GRANT SELECT ON driftgate_audit.ddl_log TO PUBLIC;
 CREATE EVENT TRIGGER driftgate_audit_ddl ON ddl_command_end EXECUTE FUNCTION driftgate_audit.log_ddl();
 CREATE EVENT TRIGGER driftgate_audit_drop ON sql_drop EXECUTE FUNCTION driftgate_audit.log_drop();

@@ -1,0 +1,153 @@
+package dev.driftgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftgate.diff.Finding;
+import dev.driftgate.report.Report;
+import dev.driftgate.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile migrations, as a pull request from a stranger could carry them (SPEC §7): verify builds
+ * scratch databases as a role without superuser rights, so each primitive that would reach the
+ * machine fails as that migration's failure, at its line, with the reason and the way out; and
+ * nothing happens on the host.
+ */
+class SecurityTest {
+  @TempDir Path dir;
+
+  static Stream<Arguments> hostile() {
+    return Stream.of(
+        Arguments.of("a shell command", "COPY (SELECT 1) TO PROGRAM 'touch %s'"),
+        Arguments.of(
+            "a host file written through a large object",
+            "SELECT lo_export(lo_from_bytea(0, '\\x41'::bytea), '%s')"),
+        Arguments.of("a host file written by COPY", "COPY (SELECT 'x') TO '%s'"),
+        Arguments.of("a host file read", "SELECT pg_read_file('/etc/hostname') /* %s */"),
+        Arguments.of("a host file read by COPY", "COPY items FROM '/etc/hostname' /* %s */"),
+        Arguments.of("a host file imported", "SELECT lo_import('/etc/hostname') /* %s */"),
+        Arguments.of("the environment read", "SELECT pg_read_file('/proc/self/environ') /* %s */"),
+        Arguments.of("server settings persisted", "ALTER SYSTEM SET work_mem = '64MB' /* %s */"),
+        Arguments.of("a superuser role", "CREATE ROLE dg_evil SUPERUSER LOGIN /* %s */"),
+        Arguments.of(
+            "a role that may run programs",
+            "CREATE ROLE dg_evil2 IN ROLE pg_execute_server_program /* %s */"),
+        Arguments.of(
+            "native code", "CREATE FUNCTION dg_evil() RETURNS int LANGUAGE c AS 'x', 'y' /* %s */"),
+        Arguments.of("an untrusted extension", "CREATE EXTENSION file_fdw /* %s */"),
+        Arguments.of("another database dropped", "DROP DATABASE postgres /* %s */"),
+        Arguments.of("the server's settings file", "SELECT pg_reload_conf() /* %s */"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  void aHostileMigrationFailsAtItsLineAndTouchesNothing(String what, String statement)
+      throws IOException {
+    Path marker = dir.resolve("marker-" + what.replace(' ', '-'));
+    write("setup_databases.sql", "CREATE TABLE items (id integer PRIMARY KEY);\n");
+    write(
+        "migrations/m1.sql",
+        "CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);\n"
+            + statement.formatted(marker)
+            + ";\n");
+    manifest();
+
+    Report report = verify();
+
+    Finding failure =
+        report.findings().stream()
+            .filter(f -> f.kind().id().equals("migration.failed"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(what + " did not fail: " + report.findings()));
+    assertThat(failure.location()).isEqualTo("migrations/m1.sql:2");
+    assertThat(failure.message()).contains("--trust-scripts");
+    assertThat(marker).doesNotExist();
+  }
+
+  @Test
+  void whatRealSchemasCarryStillWorks() throws IOException {
+    String schema =
+        """
+        CREATE ROLE dg_app_reader NOLOGIN;
+        CREATE EXTENSION IF NOT EXISTS citext;
+        CREATE TABLE items (id integer PRIMARY KEY, name citext);
+        ALTER TABLE public.items OWNER TO postgres;
+        GRANT SELECT ON items TO dg_app_reader;
+        """;
+    write("setup_databases.sql", schema);
+    write("migrations/baseline/default.sql", schema);
+    write(
+        "migrations/m1.sql",
+        "ALTER TABLE items ADD COLUMN IF NOT EXISTS added_by_a_later_migration text;\n");
+    write(
+        "setup_databases.sql",
+        schema + "ALTER TABLE items ADD COLUMN added_by_a_later_migration text;\n");
+    Files.writeString(
+        dir.resolve("migrations/manifest.yaml"),
+        """
+        baseline:
+          default: migrations/baseline/default.sql
+        migrations:
+          - name: m1
+            description: a column on a table the dump gave to postgres
+        """);
+
+    assertThat(verify().findings()).isEmpty();
+  }
+
+  static Stream<Arguments> selfHarm() {
+    return Stream.of(
+        Arguments.of("ends its own session", "SELECT pg_terminate_backend(pg_backend_pid())"),
+        Arguments.of("switches to a role without rights", "SET ROLE dg_nobody"),
+        Arguments.of(
+            "switches its session to a role without rights",
+            "SET SESSION AUTHORIZATION dg_nobody"));
+  }
+
+  @ParameterizedTest(name = "a migration that {0} is that migration's failure")
+  @MethodSource("selfHarm")
+  void whatAMigrationDoesToItsOwnSessionIsItsFailure(String what, String statement)
+      throws IOException {
+    write(
+        "setup_databases.sql",
+        "CREATE ROLE dg_nobody NOLOGIN;\nCREATE TABLE items (id integer PRIMARY KEY);\n");
+    write(
+        "migrations/m1.sql",
+        "CREATE ROLE dg_nobody NOLOGIN;\n"
+            + statement
+            + ";\nCREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);\n");
+    manifest();
+
+    Report report = verify();
+
+    assertThat(report.findings())
+        .extracting(f -> f.kind().id() + " " + f.location())
+        .anyMatch(f -> f.startsWith("migration.failed migrations/m1.sql:"));
+  }
+
+  private Report verify() {
+    return new Verify(TestPostgres::server).run(dir);
+  }
+
+  private void manifest() throws IOException {
+    Files.writeString(
+        dir.resolve("migrations/manifest.yaml"),
+        "migrations:\n  - name: m1\n    description: a hostile step\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private void write(String file, String text) throws IOException {
+    Path path = dir.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text, StandardCharsets.UTF_8);
+  }
+}
