@@ -8,6 +8,7 @@ import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Source;
 import dev.driftgate.migrate.Ledger;
+import dev.driftgate.migrate.Limits;
 import dev.driftgate.migrate.MigrationRunner;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.migrate.OnBehalf;
@@ -16,7 +17,6 @@ import dev.driftgate.migrate.SqlFailure;
 import dev.driftgate.migrate.StatementJournal;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Provenance;
-import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.postgres.Sessions;
 import dev.driftgate.sqlscript.Statement;
@@ -34,17 +34,16 @@ import java.util.Optional;
  * psql -f} runs each file (SPEC §7).
  */
 final class DatabaseBuilder {
-  private final PostgresServer server;
   private final ScratchDatabases databases;
   private final String template;
   private final Stopwatch stopwatch;
+  private final Limits limits;
 
-  DatabaseBuilder(
-      PostgresServer server, ScratchDatabases databases, String template, Stopwatch stopwatch) {
-    this.server = server;
+  DatabaseBuilder(ScratchDatabases databases, String template, Stopwatch stopwatch, Limits limits) {
     this.databases = databases;
     this.template = template;
     this.stopwatch = stopwatch;
+    this.limits = limits;
   }
 
   BuiltDatabase setup(TierInputs tier) throws SQLException {
@@ -54,7 +53,7 @@ final class DatabaseBuilder {
             tier.name() + " setup clone",
             () -> databases.cloneOf(template, tier.name() + "_setup"));
     StatementJournal journal = new StatementJournal();
-    ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name));
+    ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name), limits);
     try (Sessions sessions = databases.sessions(name)) {
       Optional<SqlFailure> failure =
           stopwatch.time(tier.name() + " setup build", () -> run(sessions, executor, tier.setup()));
@@ -95,7 +94,7 @@ final class DatabaseBuilder {
             tier.name() + " migrations clone",
             () -> databases.cloneOf(template, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
-    ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name));
+    ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name), limits);
     try (Sessions sessions = databases.sessions(name)) {
       Result result = replay(sessions, tier, executor, journal);
       stopwatch.add(tier.name() + " replay and idempotency probes", start);
@@ -209,9 +208,11 @@ final class DatabaseBuilder {
   }
 
   private Finding failed(
-      FindingKind kind, String tier, String object, Source source, SqlFailure f) {
+      FindingKind failedKind, String tier, String object, Source source, SqlFailure f) {
+    FindingKind kind =
+        ScriptExecutor.CANCELED.equals(f.sqlState()) ? FindingKind.MIGRATION_TIMEOUT : failedKind;
     String message =
-        (kind == FindingKind.SETUP_FAILED ? "setup_databases.sql" : "migration " + object)
+        (failedKind == FindingKind.SETUP_FAILED ? "setup_databases.sql" : "migration " + object)
             + " fails: "
             + f.message()
             + " (SQLSTATE "

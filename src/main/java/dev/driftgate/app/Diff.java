@@ -81,7 +81,10 @@ public final class Diff {
           ScratchDatabases databases = new ScratchDatabases(server, true)) {
         DatabaseBuilder builder =
             new DatabaseBuilder(
-                server, databases, Runs.template(server, databases), new Stopwatch(Progress.NONE));
+                databases,
+                Runs.template(server, databases),
+                new Stopwatch(Progress.NONE),
+                RunLimits.DEFAULTS.startingNow());
         return new Sides(
             side(left, leftInputs, builder),
             side(right, rightInputs, builder),

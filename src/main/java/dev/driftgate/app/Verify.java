@@ -26,6 +26,7 @@ public final class Verify {
   private final EntityOptions entityOptions;
   private final boolean trustScripts;
   private final Set<String> allowedExtensions;
+  private final RunLimits limits;
 
   public Verify(ServerProvider servers) {
     this(servers, Progress.NONE, EntityOptions.defaults());
@@ -40,7 +41,7 @@ public final class Verify {
   }
 
   public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
-    this(servers, progress, entityOptions, false, Set.of());
+    this(servers, progress, entityOptions, false, Set.of(), RunLimits.DEFAULTS);
   }
 
   private Verify(
@@ -48,12 +49,14 @@ public final class Verify {
       Progress progress,
       EntityOptions entityOptions,
       boolean trustScripts,
-      Set<String> allowedExtensions) {
+      Set<String> allowedExtensions,
+      RunLimits limits) {
     this.servers = servers;
     this.progress = progress;
     this.entityOptions = entityOptions;
     this.trustScripts = trustScripts;
     this.allowedExtensions = Set.copyOf(allowedExtensions);
+    this.limits = limits;
   }
 
   /**
@@ -61,7 +64,7 @@ public final class Verify {
    * --trust-scripts}): for projects that need it, never for pull requests from strangers.
    */
   public Verify trustingScripts(boolean trust) {
-    return new Verify(servers, progress, entityOptions, trust, allowedExtensions);
+    return new Verify(servers, progress, entityOptions, trust, allowedExtensions, limits);
   }
 
   /**
@@ -69,7 +72,12 @@ public final class Verify {
    * a superuser may create ({@code --allow-extension}); trusted extensions need no naming.
    */
   public Verify allowingExtensions(Set<String> extensions) {
-    return new Verify(servers, progress, entityOptions, trustScripts, extensions);
+    return new Verify(servers, progress, entityOptions, trustScripts, extensions, limits);
+  }
+
+  /** The same verification with other time limits for the project's scripts. */
+  public Verify limitedTo(RunLimits newLimits) {
+    return new Verify(servers, progress, entityOptions, trustScripts, allowedExtensions, newLimits);
   }
 
   public Report run(Path projectDir) {
@@ -119,7 +127,8 @@ public final class Verify {
     try (ScratchDatabases databases =
         new ScratchDatabases(server, !trustScripts, allowedExtensions)) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
-      DatabaseBuilder builder = new DatabaseBuilder(server, databases, template, stopwatch);
+      DatabaseBuilder builder =
+          new DatabaseBuilder(databases, template, stopwatch, limits.startingNow());
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
         builds.add(pool.submit(() -> builder.setup(tier)));

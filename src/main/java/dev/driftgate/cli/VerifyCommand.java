@@ -2,6 +2,7 @@ package dev.driftgate.cli;
 
 import dev.driftgate.app.EntityOptions;
 import dev.driftgate.app.Progress;
+import dev.driftgate.app.RunLimits;
 import dev.driftgate.app.ScratchTemplate;
 import dev.driftgate.app.Verify;
 import dev.driftgate.postgres.Provisioner;
@@ -62,6 +63,24 @@ final class VerifyCommand implements Callable<Integer> {
               + " (repeatable). Trusted extensions (citext, pgcrypto, pg_trgm, ...) need no naming.")
   java.util.Set<String> allowedExtensions = new java.util.TreeSet<>();
 
+  @Option(
+      names = "--statement-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
+      converter = DurationConverter.class,
+      description =
+          "Longest a statement of the project's scripts may run before it is cancelled and"
+              + " reported as migration.timeout (default 5m; 0: no limit).")
+  java.time.Duration statementTimeout;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "30m",
+      converter = DurationConverter.class,
+      description = "Longest all the project's scripts of the run may take together (default 30m).")
+  java.time.Duration runTimeout;
+
   @Mixin EntityOptionsMixin entities;
 
   @Mixin ReportOptions reports;
@@ -80,6 +99,7 @@ final class VerifyCommand implements Callable<Integer> {
                   entityOptions)
               .trustingScripts(trustScripts)
               .allowingExtensions(allowedExtensions)
+              .limitedTo(limits())
               .run(common.project, baseline);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
@@ -90,10 +110,19 @@ final class VerifyCommand implements Callable<Integer> {
                     entityOptions)
                 .trustingScripts(trustScripts)
                 .allowingExtensions(allowedExtensions)
+                .limitedTo(limits())
+                .limitedTo(limits())
                 .allowingExtensions(allowedExtensions)
+                .limitedTo(limits())
+                .limitedTo(limits())
                 .run(common.project, baseline);
       }
     }
     return reports.emit(report, plan, spec, main.terminal());
+  }
+
+  private RunLimits limits() {
+    return new RunLimits(
+        statementTimeout, runTimeout.isZero() ? java.time.Duration.ofDays(365) : runTimeout);
   }
 }

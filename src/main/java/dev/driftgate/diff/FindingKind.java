@@ -49,6 +49,7 @@ public enum FindingKind {
   COMMENT_MISMATCH("comment.mismatch", Severity.WARNING),
   SETUP_FAILED("setup.failed"),
   MIGRATION_FAILED("migration.failed"),
+  MIGRATION_TIMEOUT("migration.timeout"),
   MIGRATION_NOT_IDEMPOTENT("migration.not_idempotent"),
   MIGRATION_CHANGES_FRESH_INSTALL("migration.changes_fresh_install"),
   MIGRATION_UNREGISTERED("migration.unregistered"),

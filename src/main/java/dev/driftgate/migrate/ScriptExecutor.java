@@ -20,17 +20,25 @@ public final class ScriptExecutor {
   private static final Pattern PLPGSQL_LINE = Pattern.compile("PL/pgSQL function .*? line (\\d+)");
   private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$(?:[A-Za-z_][A-Za-z_0-9]*)?\\$");
 
+  /** SQLSTATE query_canceled: a statement timeout, or the driver's query timeout. */
+  public static final String CANCELED = "57014";
+
   private final StatementJournal journal;
   private final OnBehalf onBehalf;
+  private final Limits limits;
 
   public ScriptExecutor(StatementJournal journal) {
-    this(journal, OnBehalf.NONE);
+    this(journal, OnBehalf.NONE, Limits.NONE);
   }
 
-  /** An executor whose statements the build role may not run are handled by {@code onBehalf}. */
-  public ScriptExecutor(StatementJournal journal, OnBehalf onBehalf) {
+  /**
+   * An executor whose statements the build role may not run are handled by {@code onBehalf}, and
+   * whose statements are cancelled past {@code limits}.
+   */
+  public ScriptExecutor(StatementJournal journal, OnBehalf onBehalf, Limits limits) {
     this.journal = journal;
     this.onBehalf = onBehalf;
+    this.limits = limits;
   }
 
   /**
@@ -61,8 +69,13 @@ public final class ScriptExecutor {
     if (handled.isPresent()) {
       return handled.get().failure();
     }
+    int seconds = limits.nextStatementSeconds();
+    if (seconds < 0) {
+      return Optional.of(new SqlFailure(statement.location(), CANCELED, limits.exceeded()));
+    }
     String tag = StatementJournal.tag(journal.record(statement));
     try {
+      jdbc.setQueryTimeout(seconds);
       jdbc.execute(tag + statement.sql());
       jdbc.clearWarnings();
       return Optional.empty();
@@ -71,9 +84,16 @@ public final class ScriptExecutor {
       if (server == null) {
         throw e;
       }
+      boolean ours =
+          CANCELED.equals(server.getSQLState())
+              && seconds > 0
+              && e.getMessage() != null
+              && e.getMessage().contains("user request");
       return Optional.of(
           new SqlFailure(
-              locate(statement, server, tag.length()), server.getSQLState(), server.getMessage()));
+              locate(statement, server, tag.length()),
+              server.getSQLState(),
+              ours ? limits.exceeded() : server.getMessage()));
     }
   }
 

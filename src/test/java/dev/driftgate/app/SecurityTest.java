@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,56 @@ class SecurityTest {
     assertThat(report.findings())
         .extracting(f -> f.kind().id() + " " + f.location())
         .anyMatch(f -> f.startsWith("migration.failed migrations/m1.sql:"));
+  }
+
+  static Stream<Arguments> endless() {
+    return Stream.of(
+        Arguments.of("a sleep", "SELECT pg_sleep(3600)"),
+        Arguments.of("an endless loop", "DO $$ BEGIN LOOP END LOOP; END $$"),
+        Arguments.of(
+            "a sleep after lifting the session's own timeout",
+            "SET statement_timeout = 0;\nSELECT pg_sleep(3600)"));
+  }
+
+  @ParameterizedTest(name = "{0} ends as migration.timeout at its line")
+  @MethodSource("endless")
+  void anEndlessStatementIsCancelledAndReported(String what, String statement) throws IOException {
+    write("setup_databases.sql", "CREATE TABLE items (id integer PRIMARY KEY);\n");
+    write(
+        "migrations/m1.sql",
+        "CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);\n" + statement + ";\n");
+    manifest();
+    long start = System.nanoTime();
+
+    Report report =
+        new Verify(TestPostgres::server)
+            .limitedTo(new RunLimits(Duration.ofSeconds(2), Duration.ofMinutes(5)))
+            .run(dir);
+
+    assertThat(report.findings())
+        .extracting(f -> f.kind().id() + " " + f.location())
+        .contains("migration.timeout migrations/m1.sql:" + (statement.lines().count() + 1));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void theWholeRunIsBoundedToo() throws IOException {
+    write("setup_databases.sql", "CREATE TABLE items (id integer PRIMARY KEY);\n");
+    write(
+        "migrations/m1.sql",
+        "CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);\n"
+            + "SELECT pg_sleep(1);\n".repeat(20));
+    manifest();
+
+    Report report =
+        new Verify(TestPostgres::server)
+            .limitedTo(new RunLimits(Duration.ofSeconds(30), Duration.ofSeconds(3)))
+            .run(dir);
+
+    assertThat(report.findings()).extracting(f -> f.kind().id()).contains("migration.timeout");
+    assertThat(report.findings())
+        .filteredOn(f -> f.kind().id().equals("migration.timeout"))
+        .allMatch(f -> f.message().contains("--timeout"));
   }
 
   private Report verify() {
