@@ -138,7 +138,7 @@ public final class Equivalence {
     if (expression == null || isNull(expression)) {
       return null;
     }
-    String e = expression.trim();
+    String e = canonicalExpression(expression.trim());
     e = NOW_SPELLINGS.matcher(e).replaceAll("now()");
     Matcher string = STRING_LITERAL_CAST.matcher(e);
     if (string.matches()) {

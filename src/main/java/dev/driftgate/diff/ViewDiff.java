@@ -11,7 +11,8 @@ final class ViewDiff {
   static void compare(Comparison cmp, View l, View r) {
     String object = l.name().toString();
     if (l.materialized() != r.materialized()
-        || !l.definition().strip().equals(r.definition().strip())) {
+        || !Equivalence.canonicalExpression(l.definition().strip())
+            .equals(Equivalence.canonicalExpression(r.definition().strip()))) {
       cmp.changed(
           FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
     }

@@ -69,6 +69,7 @@ public final class OnBehalf {
   private final ScratchDatabases databases;
   private final String database;
   private final Set<String> allowedExtensions;
+  private Set<String> superusers;
 
   private OnBehalf(ScratchDatabases databases, String database, Set<String> allowedExtensions) {
     this.databases = databases;
@@ -154,8 +155,23 @@ public final class OnBehalf {
     return query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?", role);
   }
 
+  /**
+   * Whether a role is a superuser. A dump names one for every object it creates, so the answer is
+   * read once per database: a script cannot make a superuser, and the administrator makes none.
+   */
   private boolean isSuperuser(String role) throws SQLException {
-    return query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ? AND rolsuper", role);
+    if (superusers == null) {
+      Set<String> names = new java.util.HashSet<>();
+      try (Connection admin = databases.administer(database);
+          java.sql.Statement s = admin.createStatement();
+          ResultSet rs = s.executeQuery("SELECT rolname FROM pg_catalog.pg_roles WHERE rolsuper")) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      superusers = names;
+    }
+    return superusers.contains(role);
   }
 
   private boolean query(String sql, String role) throws SQLException {

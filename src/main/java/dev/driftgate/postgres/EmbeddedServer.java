@@ -44,6 +44,7 @@ public final class EmbeddedServer implements PostgresServer {
   private final ServerInfo info;
   private final ClusterTemplate template;
   private final Queue<String> readyCopies = new ConcurrentLinkedQueue<>();
+  private final Optional<Watchdog> watchdog;
 
   private EmbeddedServer(
       EmbeddedPostgres postgres, Path dataDirectory, String version, ClusterTemplate template) {
@@ -54,6 +55,7 @@ public final class EmbeddedServer implements PostgresServer {
     if (template != null) {
       readyCopies.addAll(template.copyNames());
     }
+    this.watchdog = postmaster(dataDirectory).flatMap(p -> Watchdog.guard(p, dataDirectory));
   }
 
   /** Starts the bundled version on a free port. */
@@ -124,6 +126,7 @@ public final class EmbeddedServer implements PostgresServer {
     if (version != PostgresVersion.BUNDLED) {
       builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
     }
+    builder.setOverrideWorkingDirectory(PrivateDirectory.unpackedBinaries(cache).toFile());
     return builder;
   }
 
@@ -181,6 +184,7 @@ public final class EmbeddedServer implements PostgresServer {
   @Override
   public void close() {
     stop(postgres, dataDirectory);
+    watchdog.ifPresent(Watchdog::dismiss);
   }
 
   static String urlOf(int port, String database) {

@@ -1,0 +1,61 @@
+package dev.driftgate.postgres;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stops an embedded server when the JVM that started it is gone without stopping it: killed with
+ * SIGKILL, or crashed, when no shutdown hook runs (SPEC §7: no {@code postgres} outlives
+ * driftgate). A small shell process polls the JVM once a second; once it has gone, it asks the
+ * postmaster for a fast shutdown (which ends a backend stuck in an endless loop too), kills it if
+ * it has not stopped ten seconds later, and deletes the data directory. A JVM that stops its server
+ * itself ends the watchdog first, so the watchdog never signals a process id the system may have
+ * reused since.
+ */
+final class Watchdog {
+  private static final String SCRIPT =
+      "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done\n"
+          + "if kill -0 \"$2\" 2>/dev/null; then\n"
+          + "  kill -INT \"$2\" 2>/dev/null; i=0\n"
+          + "  while kill -0 \"$2\" 2>/dev/null && [ $i -lt 10 ]; do sleep 1; i=$((i+1)); done\n"
+          + "  kill -KILL \"$2\" 2>/dev/null\n"
+          + "fi\n"
+          + "rm -rf \"$3\"\n";
+
+  private final Process process;
+
+  private Watchdog(Process process) {
+    this.process = process;
+  }
+
+  /** Guards a running postmaster; empty where no POSIX shell is at hand. */
+  static Optional<Watchdog> guard(ProcessHandle postmaster, Path dataDirectory) {
+    try {
+      Process process =
+          new ProcessBuilder(
+                  List.of(
+                      "/bin/sh",
+                      "-c",
+                      SCRIPT,
+                      "driftgate-watchdog",
+                      String.valueOf(ProcessHandle.current().pid()),
+                      String.valueOf(postmaster.pid()),
+                      dataDirectory.toString()))
+              .redirectInput(Redirect.from(Path.of("/dev/null").toFile()))
+              .redirectOutput(Redirect.DISCARD)
+              .redirectError(Redirect.DISCARD)
+              .start();
+      return Optional.of(new Watchdog(process));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Ends the watchdog: the server it guarded was stopped by its own JVM. */
+  void dismiss() {
+    process.destroy();
+  }
+}
