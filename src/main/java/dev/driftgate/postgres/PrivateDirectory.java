@@ -20,9 +20,6 @@ final class PrivateDirectory {
   /** zonky's setting for the directory; a user's choice is honoured, and checked. */
   static final String WORKING_DIR_PROPERTY = "ot.epg.working-dir";
 
-  private static final Set<PosixFilePermission> SHARED_WRITE =
-      Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
-
   private PrivateDirectory() {}
 
   static Path unpackedBinaries(Path cache) {
@@ -52,9 +49,19 @@ final class PrivateDirectory {
   }
 
   private static void refuseShared(Path path) throws IOException {
+    if (!Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return; // zonky's lock file
+    }
     String owner = Files.getOwner(path).getName();
     String me = System.getProperty("user.name");
-    boolean shared = Files.getPosixFilePermissions(path).stream().anyMatch(SHARED_WRITE::contains);
+    Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path);
+    // creating an entry in a directory takes write and search rights (zonky itself adds write
+    // without search for everyone to its working directory, which lets nobody in)
+    boolean shared =
+        (mode.contains(PosixFilePermission.GROUP_WRITE)
+                && mode.contains(PosixFilePermission.GROUP_EXECUTE))
+            || (mode.contains(PosixFilePermission.OTHERS_WRITE)
+                && mode.contains(PosixFilePermission.OTHERS_EXECUTE));
     if (!owner.equals(me) || (shared && !Files.isSymbolicLink(path))) {
       throw DriftgateException.infrastructure(
           path

@@ -1,0 +1,101 @@
+package dev.driftgate.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fault suite of SPEC §7: a {@code verify} stopped by a signal while a migration sleeps, or
+ * killed outright, leaves no {@code postgres} behind, checked by the postmaster's process id.
+ * SIGTERM runs the JVM's shutdown hooks; SIGKILL runs nothing, and the watchdog stops the server.
+ */
+class VerifyKilledTest {
+  @TempDir Path project;
+
+  @ParameterizedTest(name = "killed with {0}")
+  @ValueSource(strings = {"SIGTERM", "SIGKILL"})
+  void noServerOutlivesVerify(String signal) throws Exception {
+    Files.writeString(project.resolve("setup_databases.sql"), "CREATE TABLE t (id int);\n");
+    Files.createDirectories(project.resolve("migrations"));
+    Files.writeString(
+        project.resolve("migrations/m1.sql"),
+        "CREATE TABLE IF NOT EXISTS t (id int);\nSELECT pg_sleep(3600);\n");
+    Files.writeString(
+        project.resolve("migrations/manifest.yaml"),
+        "migrations:\n  - name: m1\n    description: sleeps\n",
+        StandardCharsets.UTF_8);
+    Set<Long> before = postmasters().stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+    Process verify =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.driftgate.cli.Main",
+                    "verify",
+                    "--project",
+                    project.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      ProcessHandle postmaster = awaitNewPostmaster(before, verify);
+      Thread.sleep(3000); // the build is under way: the migration sleeps in a backend
+
+      if (signal.equals("SIGKILL")) {
+        verify.destroyForcibly();
+      } else {
+        verify.destroy();
+      }
+
+      assertThat(verify.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(postmaster.onExit().get(30, TimeUnit.SECONDS).isAlive())
+          .as("postmaster %d after verify got %s", postmaster.pid(), signal)
+          .isFalse();
+    } finally {
+      verify.destroyForcibly();
+    }
+  }
+
+  private static ProcessHandle awaitNewPostmaster(Set<Long> before, Process verify)
+      throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<ProcessHandle> found =
+          postmasters().stream().filter(p -> !before.contains(p.pid())).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      if (!verify.isAlive()) {
+        throw new AssertionError("verify ended before its server started: " + verify.exitValue());
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no embedded server started within 60 s");
+  }
+
+  /** Postmasters of embedded servers: a postgres process given a run's data directory. */
+  private static List<ProcessHandle> postmasters() {
+    return ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .arguments()
+                    .map(List::of)
+                    .map(a -> a.contains("-D") && String.join(" ", a).contains("driftgate-pg-"))
+                    .orElse(false))
+        .toList();
+  }
+}
