@@ -33,7 +33,9 @@ final class HibernateBoot {
   static <T> T withMetadata(
       List<Class<?>> classes, ClassLoader loader, Naming naming, Function<Metadata, T> use) {
     BootstrapServiceRegistry bootstrap =
-        new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        new BootstrapServiceRegistryBuilder()
+            .applyClassLoaderService(new NonInitialisingClassLoaderService(loader))
+            .build();
     StandardServiceRegistry registry =
         new StandardServiceRegistryBuilder(bootstrap)
             .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")

@@ -185,6 +185,46 @@ class SecurityTest {
         .allMatch(f -> f.message().contains("--timeout"));
   }
 
+  @Test
+  void anEntityClassIsMappedWithoutRunningItsInitialiser() throws IOException {
+    Path marker = dir.resolve("initialiser-ran");
+    write("setup_databases.sql", "CREATE TABLE items (id bigint PRIMARY KEY, name text);\n");
+    write(
+        "migrations/m1.sql",
+        "CREATE TABLE IF NOT EXISTS items (id bigint PRIMARY KEY, name text);\n");
+    manifest();
+    write(
+        "entities/zoo/Item.java",
+        """
+        package zoo;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.Table;
+
+        @Entity
+        @Table(name = "items")
+        public class Item {
+          static {
+            try {
+              java.nio.file.Files.createFile(java.nio.file.Path.of("%s"));
+            } catch (java.io.IOException e) {
+              throw new RuntimeException(e);
+            }
+          }
+
+          @Id Long id;
+          String name;
+        }
+        """
+            .formatted(marker));
+
+    Report report = verify();
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(marker).doesNotExist();
+  }
+
   private Report verify() {
     return new Verify(TestPostgres::server).run(dir);
   }
