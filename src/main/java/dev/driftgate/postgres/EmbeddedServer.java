@@ -34,7 +34,10 @@ public final class EmbeddedServer implements PostgresServer {
           "autovacuum", "off",
           // one transaction may create thousands of tables (PERF-NOTES: 5,000 tables need >= 256)
           "max_locks_per_transaction", "512",
-          "max_connections", "200");
+          "max_connections", "200",
+          // a query of a pull request's migration cannot fill the disk with temporary files; only a
+          // superuser may raise it, and the scripts run as none (SPEC §7)
+          "temp_file_limit", "2GB");
 
   /** How long stopping waits for the postmaster to exit (zonky's pg_ctl waits 5 s). */
   private static final int STOP_WAIT_SECONDS = 10;
