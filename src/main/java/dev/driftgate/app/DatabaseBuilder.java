@@ -79,11 +79,15 @@ final class DatabaseBuilder {
           new MigrationProbes(
               new MigrationRunner(executor, ToolVersion.get()), journal, tier.name());
       List<MigrationProbes.Probed> findings = new ArrayList<>();
+      int probed = 0;
       for (MigrationScript migration : tier.migrations()) {
-        probes.onFreshInstall(sessions, migration, snapshot.catalog()).ifPresent(findings::add);
+        if (!migration.once()) {
+          probes.onFreshInstall(sessions, migration, snapshot.catalog()).ifPresent(findings::add);
+          probed++;
+        }
       }
       stopwatch.add(tier.name() + " fresh-install probes", probeStart);
-      return built(name, snapshot, new Result(null, 0, findings, tier.migrations().size()), start);
+      return built(name, snapshot, new Result(null, 0, findings, probed), start);
     }
   }
 
@@ -138,6 +142,7 @@ final class DatabaseBuilder {
     MigrationProbes probes = new MigrationProbes(runner, journal, tier.name());
     List<MigrationProbes.Probed> findings = new ArrayList<>();
     int applied = 0;
+    int probed = 0;
     for (MigrationScript migration : tier.migrations()) {
       String step =
           tier.name()
@@ -157,12 +162,15 @@ final class DatabaseBuilder {
                 migration.name(),
                 Source.MIGRATIONS,
                 outcome.failure().get());
-        return new Result(failure, applied, findings, applied);
+        return new Result(failure, applied, findings, probed);
       }
       applied++;
-      probes.secondApplication(sessions, migration).ifPresent(findings::add);
+      if (!migration.once()) {
+        probes.secondApplication(sessions, migration).ifPresent(findings::add);
+        probed++;
+      }
     }
-    return new Result(null, applied, findings, applied);
+    return new Result(null, applied, findings, probed);
   }
 
   /** What a build found besides the catalog. */

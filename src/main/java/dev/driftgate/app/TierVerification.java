@@ -7,6 +7,7 @@ import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Severity;
 import dev.driftgate.diff.Source;
+import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
@@ -90,7 +91,8 @@ final class TierVerification {
 
   private static CheckResult probes(
       TierInputs tier, Check check, BuiltDatabase db, String failed, List<Finding> related) {
-    if (db.probed() == 0 && !tier.migrations().isEmpty()) {
+    long once = tier.migrations().stream().filter(MigrationScript::once).count();
+    if (db.failed() && db.probed() == 0 && tier.migrations().size() > once) {
       return CheckResult.skipped(tier.name(), check, "skipped: " + failed);
     }
     List<Finding> findings = db.probes().stream().map(p -> consequence(p, related)).toList();
@@ -98,7 +100,8 @@ final class TierVerification {
         db.probed()
             + " of "
             + tier.migrations().size()
-            + " migrations probed, none changes anything";
+            + " migrations probed, none changes anything"
+            + (once == 0 ? "" : " (" + once + " run once, not probed)");
     return new CheckResult(tier.name(), check, findings, null, summary, 0);
   }
 

@@ -38,14 +38,17 @@ public final class ManifestReader {
 
   private Manifest manifest() {
     YamlDocument.Node top = doc.root();
-    top.requireKeys(Set.of("tiers", "baseline", "migrations", "seed", "tenancy"));
+    top.requireKeys(Set.of("tiers", "baseline", "migrations", "seed", "tenancy", "defaults"));
+    boolean onceByDefault = top.has("defaults") && defaults(top.get("defaults"));
     boolean explicit = top.has("tiers");
     Map<String, Tier> tiers = explicit ? tiers(top.get("tiers")) : defaultTier();
     if (top.has("baseline")) {
       tiers = withBaselines(tiers, top.get("baseline"));
     }
     List<Migration> migrations =
-        top.has("migrations") ? migrations(top.get("migrations"), tiers, explicit) : List.of();
+        top.has("migrations")
+            ? migrations(top.get("migrations"), tiers, explicit, onceByDefault)
+            : List.of();
     ManifestExtensions extensions = new ManifestExtensions(root, tiers);
     Map<String, Path> seeds = top.has("seed") ? extensions.seeds(top.get("seed")) : Map.of();
     Tenancy tenancy =
@@ -101,12 +104,29 @@ public final class ManifestReader {
     return result;
   }
 
+  /** {@code defaults: { once: true }}: whether migrations run once unless they say otherwise. */
+  private static boolean defaults(YamlDocument.Node node) {
+    node.requireKeys(Set.of("once"));
+    return node.has("once") && flag(node.get("once"), "once");
+  }
+
+  private static boolean flag(YamlDocument.Node node, String key) {
+    String value = node.text();
+    node.check(
+        value.equals("true") || value.equals("false"),
+        key + ": must be true or false, not '" + value + "'");
+    return value.equals("true");
+  }
+
   private List<Migration> migrations(
-      YamlDocument.Node node, Map<String, Tier> tiers, boolean explicitTiers) {
+      YamlDocument.Node node,
+      Map<String, Tier> tiers,
+      boolean explicitTiers,
+      boolean onceByDefault) {
     List<Migration> migrations = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (YamlDocument.Node item : node.items()) {
-      item.requireKeys(Set.of("name", "target", "description"));
+      item.requireKeys(Set.of("name", "target", "description", "once"));
       String name = item.get("name").text();
       item.check(
           MIGRATION_NAME.matcher(name).matches() && !name.contains(".."),
@@ -117,7 +137,8 @@ public final class ManifestReader {
       String target = target(item, tiers, explicitTiers);
       String description = item.has("description") ? item.get("description").text() : "";
       Path file = root.resolve(Project.MIGRATIONS_DIR).resolve(name + ".sql");
-      migrations.add(new Migration(name, target, description, file));
+      boolean once = item.has("once") ? flag(item.get("once"), "once") : onceByDefault;
+      migrations.add(new Migration(name, target, description, file, once));
     }
     return migrations;
   }

@@ -7,5 +7,12 @@ import java.nio.file.Path;
  *
  * @param file {@code migrations/<name>.sql} under the project root; it may not exist (a finding,
  *     not an error)
+ * @param once the migration runs once per database, guarded by the ledger (SPEC §4): it need not
+ *     survive a second run or a fresh install
  */
-public record Migration(String name, String target, String description, Path file) {}
+public record Migration(String name, String target, String description, Path file, boolean once) {
+  /** A re-runnable migration, as Milestone's are. */
+  public Migration(String name, String target, String description, Path file) {
+    this(name, target, description, file, false);
+  }
+}

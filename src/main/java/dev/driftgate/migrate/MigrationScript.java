@@ -20,10 +20,16 @@ import java.util.List;
  * A migration ready to run: its statements with their locations and the SHA-256 checksum of its
  * file.
  *
+ * @param once the migration runs once per database (SPEC §4): verify does not probe it
  * @param file the display path of the migration file
  */
 public record MigrationScript(
-    String name, String tier, String file, String checksum, List<Statement> statements) {
+    String name,
+    String tier,
+    String file,
+    String checksum,
+    List<Statement> statements,
+    boolean once) {
   /** Larger files are not schema changes but data loads, and would be read into memory whole. */
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -54,7 +60,12 @@ public record MigrationScript(
       }
     }
     return new MigrationScript(
-        migration.name(), migration.target(), display, checksum(migration, display), statements);
+        migration.name(),
+        migration.target(),
+        display,
+        checksum(migration, display),
+        statements,
+        migration.once());
   }
 
   private static void refuseHuge(Migration migration, String display) {

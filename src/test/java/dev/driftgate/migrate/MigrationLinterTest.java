@@ -64,12 +64,29 @@ class MigrationLinterTest {
     assertThat(rules(sql)).isEqualTo(rules == null ? List.of() : List.of(rules.split(" ")));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CREATE TABLE t (id int)                   | ",
+        "ALTER TABLE t ADD COLUMN c int            | ",
+        "CREATE INDEX CONCURRENTLY i ON t (id)     | lint.no_transaction",
+        "BEGIN                                     | lint.transaction_control",
+      })
+  void aRunOnceMigrationNeedNotSurviveARerun(String sql, String rules) {
+    assertThat(rules(sql, true)).isEqualTo(rules == null ? List.of() : List.of(rules.split(" ")));
+  }
+
   private static List<String> rules(String sql) {
+    return rules(sql, false);
+  }
+
+  private static List<String> rules(String sql, boolean once) {
     List<Statement> statements =
         SqlLexer.split(sql + ";", "m.sql").stream()
             .filter(Statement.class::isInstance)
             .map(Statement.class::cast)
             .toList();
-    return MigrationLinter.statements(statements).stream().map(LintFinding::rule).toList();
+    return MigrationLinter.statements(statements, once).stream().map(LintFinding::rule).toList();
   }
 }
