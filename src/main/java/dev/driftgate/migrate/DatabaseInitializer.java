@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * {@code init-db} on one database: under the advisory lock, in one transaction, the tier's part of
  * the canonical script, then its seed script, and a ledger row for every migration of the tier (the
- * canonical script already contains them). An initialised database is left alone; a database that
- * holds tables but no ledger is refused, because the canonical script would collide with them.
+ * canonical script already contains them). An initialised database (a ledger with rows, or a ledger
+ * next to tables) is left alone; a database that holds tables but no ledger is refused, because the
+ * canonical script would collide with them.
  */
 public final class DatabaseInitializer {
   private static final String USER_RELATIONS =
@@ -58,10 +59,13 @@ public final class DatabaseInitializer {
       RunOptions options)
       throws SQLException {
     try (AdvisoryLock lock = AdvisoryLock.acquire(c, options.lockTimeout(), database)) {
-      if (!Ledger.read(c).isEmpty()) {
+      long relations = userRelations(c);
+      // A project without migrations leaves the ledger empty: its existence next to the schema is
+      // what says a driftgate run initialised (or adopted) this database.
+      if (!Ledger.read(c).isEmpty() || (relations > 0 && Ledger.exists(c))) {
         return new Outcome(Result.ALREADY_INITIALISED, null);
       }
-      if (userRelations(c) > 0) {
+      if (relations > 0) {
         return new Outcome(
             Result.FAILED,
             database

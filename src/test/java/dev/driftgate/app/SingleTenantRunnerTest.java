@@ -88,6 +88,21 @@ class SingleTenantRunnerTest {
   }
 
   @Test
+  void initDbThenAutoInitMigrateOnAProjectWithoutMigrationsSucceeds() throws Exception {
+    Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(dir.resolve("setup_databases.sql"), "CREATE TABLE things (id int);\n");
+    Files.writeString(dir.resolve("migrations/manifest.yaml"), "migrations: []\n");
+    assertThat(cli("init-db").code()).isZero();
+    env.env().put("AUTO_INIT_DB", "true");
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(run.out()).contains("already initialised");
+    assertThat(cli("init-db").code()).isZero();
+  }
+
+  @Test
   void appliesPendingOnceAndShowsThePlanAndStatus() throws Exception {
     Projects.copyOfMilestone(dir);
     assertThat(cli("init-db").code()).isZero();
