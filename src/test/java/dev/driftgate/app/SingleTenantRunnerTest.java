@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,40 @@ class SingleTenantRunnerTest {
     Run repaired = cli("migrate", "--all", "--repair");
     assertThat(repaired.code()).as(repaired.all()).isZero();
     assertThat(repaired.out()).contains("add_skills_tables: checksum repaired");
+    assertThat(cli("migrate", "--all").code()).isZero();
+  }
+
+  @Test
+  void aCrlfCheckoutChangesNoChecksumAndLedgersOfRawBytesStillMatch() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    Path file = dir.resolve("migrations/add_skills_tables.sql");
+    String lf = Files.readString(file);
+    Files.writeString(file, lf.replace("\n", "\r\n"));
+
+    Run status = cli("migrate", "--status");
+    Run run = cli("migrate", "--all");
+
+    assertThat(status.code()).as(status.all()).isZero();
+    assertThat(status.out())
+        .containsPattern("applied +add_skills_tables")
+        .doesNotContain("changed");
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(run.out()).contains("up-to-date");
+    // what an earlier driftgate recorded from this CRLF checkout: the raw bytes' checksum
+    String raw =
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    env.execute(
+        db(),
+        "UPDATE driftgate.migration_ledger SET checksum = '"
+            + raw
+            + "' WHERE name = 'add_skills_tables'");
+    assertThat(cli("migrate", "--status").out()).containsPattern("applied +add_skills_tables");
+    Files.writeString(file, lf);
+    Run fromLf = cli("migrate", "--status");
+    assertThat(fromLf.code()).as(fromLf.all()).isZero();
+    assertThat(fromLf.out()).containsPattern("applied +add_skills_tables");
     assertThat(cli("migrate", "--all").code()).isZero();
   }
 
