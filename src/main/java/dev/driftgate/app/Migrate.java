@@ -7,6 +7,7 @@ import dev.driftgate.migrate.DatabaseMigrator;
 import dev.driftgate.migrate.DatabaseOutcome;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.migrate.RunOptions;
+import dev.driftgate.postgres.Sessions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,9 +71,12 @@ public final class Migrate {
       if (dry) {
         return LedgerView.read(c, scripts).plan(t, options.repair(), millis(start));
       }
-      DatabaseOutcome out =
-          new DatabaseMigrator(ToolVersion.get()).migrate(c, t.database(), scripts, options);
-      return OutcomeReports.of(t, out);
+      try (Sessions sessions = new Sessions(() -> ctx.open(t))) {
+        DatabaseOutcome out =
+            new DatabaseMigrator(ToolVersion.get())
+                .migrate(c, sessions, t.database(), scripts, options);
+        return OutcomeReports.of(t, out);
+      }
     } catch (DriftgateException e) {
       RunnerContext.rethrowUnlessTenant(t, e);
       return DatabaseReport.failed(t, millis(start), e.getMessage());

@@ -102,13 +102,16 @@ final class RunnerContext {
     }
   }
 
-  /** Runs {@code task} on each target with the run's parallelism, within the connection budget. */
+  /**
+   * Runs {@code task} on each target with the run's parallelism, within the connection budget: a
+   * database being migrated holds two connections (the lock's and its migrations' sessions).
+   */
   List<DatabaseReport> fanOut(
       List<Target> list,
       Function<Target, DatabaseReport> task,
       MigrateOptions o,
       Migrate.Progress progress) {
-    int parallel = Math.max(1, Math.min(o.parallel(), settings.pool().maxConnections()));
+    int parallel = Math.max(1, Math.min(o.parallel(), settings.pool().maxConnections() / 2));
     return new FanOut(parallel, o.failFast())
         .run(
             list,

@@ -26,15 +26,24 @@ public final class Sessions implements AutoCloseable {
       "SELECT coalesce(string_agg(concat(setdatabase, '/', setrole, '/', setconfig::text), ';'"
           + " ORDER BY setdatabase, setrole), '') FROM pg_catalog.pg_db_role_setting";
 
-  private final PostgresServer server;
-  private final String database;
+  /** Opens a new connection to the database. */
+  @FunctionalInterface
+  public interface Opener {
+    Connection open() throws SQLException;
+  }
+
+  private final Opener opener;
   private Connection connection;
   private String roleSettings;
   private boolean used;
 
   public Sessions(PostgresServer server, String database) {
-    this.server = server;
-    this.database = database;
+    this(() -> server.connect(database));
+  }
+
+  /** The sessions of the database {@code opener} connects to (the runner's, from the settings). */
+  public Sessions(Opener opener) {
+    this.opener = opener;
   }
 
   /** A connection in a new session's state, in autocommit mode. */
@@ -43,7 +52,7 @@ public final class Sessions implements AutoCloseable {
       closeQuietly();
     }
     if (connection == null) {
-      connection = server.connect(database);
+      connection = opener.open();
       roleSettings = roleSettings(connection);
     }
     used = true;

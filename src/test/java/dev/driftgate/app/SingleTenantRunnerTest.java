@@ -12,8 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +151,54 @@ class SingleTenantRunnerTest {
         .contains("migrations/add_broken.sql:3: relation \"no_such_table\" does not exist");
     assertThat(Catalogs.shape(env, db())).isEqualTo(before);
     assertThat(Catalogs.ledger(env, db())).doesNotContain("add_broken");
+  }
+
+  @Test
+  void eachMigrationStartsFromTheServerDefaultsWhileTheLockStaysHeld() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "move_search_path",
+        "CREATE SCHEMA IF NOT EXISTS other_schema;\n"
+            + "SET search_path = other_schema;\n"
+            + "SELECT pg_advisory_unlock_all();\n");
+    addMigration(
+        "add_landed", "CREATE TABLE IF NOT EXISTS landed (id int);\nSELECT pg_sleep(2);\n");
+
+    CompletableFuture<Run> run = CompletableFuture.supplyAsync(() -> cli("migrate", "--all"));
+    boolean lockFree = tryLockWhileSleeping();
+    Run done = run.get(2, TimeUnit.MINUTES);
+
+    assertThat(done.code()).as(done.all()).isZero();
+    assertThat(Catalogs.strings(env, db(), "SELECT to_regclass('public.landed')::text"))
+        .containsExactly("landed");
+    assertThat(Catalogs.strings(env, db(), "SELECT to_regclass('other_schema.landed')::text"))
+        .containsExactly((String) null);
+    assertThat(lockFree).as("another runner could take the lock during migration 2").isFalse();
+  }
+
+  /** While the second migration sleeps, whether another session could take the runner's lock. */
+  private boolean tryLockWhileSleeping() throws Exception {
+    try (Connection c = env.connect(db());
+        Statement s = c.createStatement()) {
+      for (int attempt = 0; attempt < 600; attempt++) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()")) {
+          rs.next();
+          if (rs.getInt(1) > 0) {
+            try (ResultSet lock =
+                s.executeQuery("SELECT pg_try_advisory_lock(" + 0x6472696674676174L + ")")) {
+              lock.next();
+              return lock.getBoolean(1);
+            }
+          }
+        }
+        Thread.sleep(50);
+      }
+    }
+    throw new AssertionError("the second migration never reached pg_sleep");
   }
 
   @Test
