@@ -102,13 +102,9 @@ public final class DatabaseMigrator {
 
   private static String failureMessage(MigrationScript m, MigrationRunner.Outcome outcome) {
     SqlFailure f = outcome.failure().orElseThrow();
-    String undo =
-        outcome.statementsOutsideTransaction() == 0
-            ? "rolled back, nothing of it was applied"
-            : "rolled back, except "
-                + outcome.statementsOutsideTransaction()
-                + " statement(s) that ran outside its transaction";
-    return f + " — migration " + m.name() + " " + undo + "; fix it and rerun";
+    // A migration is transactional throughout or one statement outside a transaction, or refused
+    // before it starts (MixedTransactions): either way a failure leaves nothing of it applied.
+    return f + " — nothing of migration " + m.name() + " was applied; fix it and rerun";
   }
 
   private static String brokenConnection(String database, String migration, SQLException e) {

@@ -1,6 +1,7 @@
 package dev.driftgate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftgate.testing.Catalogs;
 import dev.driftgate.testing.Cli;
@@ -199,6 +200,82 @@ class SingleTenantRunnerTest {
       }
     }
     throw new AssertionError("the second migration never reached pg_sleep");
+  }
+
+  @Test
+  void aMigrationMixingAConcurrentIndexWithOtherStatementsIsRefusedBeforeItStarts()
+      throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "add_widgets",
+        "CREATE TABLE IF NOT EXISTS widgets (id int, name text);\n"
+            + "INSERT INTO widgets VALUES (1, 'a'), (2, 'a');\n"
+            + "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx_widgets_name ON widgets (name);\n");
+    List<String> before = Catalogs.shape(env, db());
+
+    Run run = cli("migrate", "--all");
+    Run lint = cli("lint");
+
+    assertThat(run.code()).as(run.all()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "migrations/add_widgets.sql:3: CREATE UNIQUE INDEX CONCURRENTLY cannot run in a"
+                + " transaction, and the migration also has CREATE TABLE (line 1)")
+        .contains("put CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own")
+        .contains("nothing of migration add_widgets was applied");
+    assertThat(Catalogs.shape(env, db())).isEqualTo(before);
+    assertThat(Catalogs.ledger(env, db())).doesNotContain("add_widgets");
+    assertThat(lint.code()).isEqualTo(1);
+    assertThat(lint.out()).contains("migrations/add_widgets.sql:3").contains("mixed_transaction");
+  }
+
+  @Test
+  void aFailedConcurrentIndexBuildLeavesNoInvalidIndexAndNoneIsSkippedOver() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "add_widgets",
+        "CREATE TABLE IF NOT EXISTS widgets (id int, name text);\n"
+            + "INSERT INTO widgets VALUES (1, 'a'), (2, 'a');\n");
+    addMigration(
+        "add_widgets_index",
+        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx_widgets_name ON widgets (name);\n");
+    String index = "SELECT to_regclass('idx_widgets_name')::text";
+
+    Run failed = cli("migrate", "--all");
+
+    assertThat(failed.code()).as(failed.all()).isEqualTo(1);
+    assertThat(failed.out())
+        .contains("could not create unique index")
+        .contains("the invalid index idx_widgets_name it left is dropped");
+    assertThat(Catalogs.strings(env, db(), index)).containsExactly((String) null);
+    assertThat(Catalogs.ledger(env, db()))
+        .contains("add_widgets")
+        .doesNotContain("add_widgets_index");
+    // what a build that failed under an earlier runner left behind
+    assertThatThrownBy(
+            () ->
+                env.execute(
+                    db(), "CREATE UNIQUE INDEX CONCURRENTLY idx_widgets_name ON widgets (name)"))
+        .hasMessageContaining("could not create unique index");
+    env.execute(db(), "DELETE FROM widgets WHERE id = 2");
+    Run skipped = cli("migrate", "--all");
+    assertThat(skipped.code()).as(skipped.all()).isEqualTo(1);
+    assertThat(skipped.out())
+        .contains("index idx_widgets_name exists but is INVALID")
+        .contains("DROP INDEX CONCURRENTLY idx_widgets_name");
+    assertThat(Catalogs.ledger(env, db())).doesNotContain("add_widgets_index");
+    env.execute(db(), "DROP INDEX CONCURRENTLY idx_widgets_name");
+    Run fixed = cli("migrate", "--all");
+    assertThat(fixed.code()).as(fixed.all()).isZero();
+    assertThat(
+            Catalogs.strings(
+                env,
+                db(),
+                "SELECT indisvalid::text FROM pg_index"
+                    + " WHERE indexrelid = 'idx_widgets_name'::regclass"))
+        .containsExactly("true");
   }
 
   @Test
