@@ -81,7 +81,8 @@ public final class Migrate {
       RunnerContext.rethrowUnlessTenant(t, e);
       return DatabaseReport.failed(t, millis(start), e.getMessage());
     } catch (SQLException e) {
-      return DatabaseReport.failed(t, millis(start), t.database() + ": " + e.getMessage());
+      return DatabaseReport.failed(
+          t, millis(start), t.database() + ": " + ctx.connector.describe(e));
     }
   }
 

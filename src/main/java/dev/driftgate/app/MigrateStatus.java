@@ -44,7 +44,11 @@ public final class MigrateStatus {
       return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), e.getMessage());
     } catch (SQLException e) {
       return new DatabaseStatus(
-          t.tier(), t.label(), t.database(), List.of(), t.database() + ": " + e.getMessage());
+          t.tier(),
+          t.label(),
+          t.database(),
+          List.of(),
+          t.database() + ": " + ctx.connector.describe(e));
     }
   }
 }

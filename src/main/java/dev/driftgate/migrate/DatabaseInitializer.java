@@ -1,10 +1,12 @@
 package dev.driftgate.migrate;
 
+import dev.driftgate.postgres.ReadTimeout;
 import dev.driftgate.sqlscript.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +76,14 @@ public final class DatabaseInitializer {
       }
       setVariables(c, variables);
       Ledger.ensure(c);
+      MigrationRunner runner =
+          new MigrationRunner(new ScriptExecutor(new StatementJournal()), toolVersion);
+      // the schema and seed run without a statement timeout, so their reads wait as long
       MigrationRunner.Outcome outcome =
-          new MigrationRunner(new ScriptExecutor(new StatementJournal()), toolVersion)
-              .run(c, schemaAndSeed, (conn, millis) -> recordAll(conn, migrations));
+          ReadTimeout.during(
+              c,
+              Duration.ZERO,
+              () -> runner.run(c, schemaAndSeed, (conn, millis) -> recordAll(conn, migrations)));
       if (!outcome.succeeded()) {
         return new Outcome(
             Result.FAILED,

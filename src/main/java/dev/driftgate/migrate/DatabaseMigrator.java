@@ -2,10 +2,12 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.migrate.DatabaseOutcome.Applied;
 import dev.driftgate.migrate.MigrationStatus.State;
+import dev.driftgate.postgres.ReadTimeout;
 import dev.driftgate.postgres.Sessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +49,7 @@ public final class DatabaseMigrator {
       RunOptions options) {
     long start = System.nanoTime();
     Progress progress = new Progress();
+    Duration readTimeout = readTimeout(c);
     try (AdvisoryLock lock = AdvisoryLock.acquire(c, options.lockTimeout(), database)) {
       sessionTimeouts(c, options);
       Ledger.ensure(c);
@@ -64,7 +67,7 @@ public final class DatabaseMigrator {
       applyPending(sessions, statuses, options, progress);
       return progress.outcome(start);
     } catch (SQLException e) {
-      progress.failure = brokenConnection(database, progress.current, e);
+      progress.failure = brokenConnection(database, progress.current, e, readTimeout);
       return progress.outcome(start);
     }
   }
@@ -81,7 +84,8 @@ public final class DatabaseMigrator {
       progress.current = s.migration().name();
       Connection c = sessions.fresh();
       sessionTimeouts(c, options);
-      MigrationRunner.Outcome outcome = runner.apply(c, s.migration());
+      MigrationRunner.Outcome outcome =
+          ReadTimeout.during(c, options.statementTimeout(), () -> runner.apply(c, s.migration()));
       if (!outcome.succeeded()) {
         progress.failure = failureMessage(s.migration(), outcome);
         return;
@@ -91,6 +95,14 @@ public final class DatabaseMigrator {
               s.migration().name(), outcome.millis(), outcome.statementsOutsideTransaction()));
     }
     progress.current = null;
+  }
+
+  private static Duration readTimeout(Connection c) {
+    try {
+      return Duration.ofMillis(c.getNetworkTimeout());
+    } catch (SQLException e) {
+      return Duration.ZERO; // a closed connection: its failure says why
+    }
   }
 
   private static void sessionTimeouts(Connection c, RunOptions options) throws SQLException {
@@ -107,13 +119,18 @@ public final class DatabaseMigrator {
     return f + " — nothing of migration " + m.name() + " was applied; fix it and rerun";
   }
 
-  private static String brokenConnection(String database, String migration, SQLException e) {
+  private static String brokenConnection(
+      String database, String migration, SQLException e, Duration readTimeout) {
     String during = migration == null ? "" : " while applying " + migration;
+    String reason =
+        ReadTimeout.expired(e) && !readTimeout.isZero()
+            ? ReadTimeout.describe(readTimeout)
+            : String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
     return database
         + ": connection lost"
         + during
         + " ("
-        + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim()
+        + reason
         + "); its transaction was rolled back, rerun to apply what is pending";
   }
 
