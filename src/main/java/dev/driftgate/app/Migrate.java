@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code migrate}: lists the manifest, and applies pending migrations (all, or one by name) to the
@@ -67,7 +68,14 @@ public final class Migrate {
   private DatabaseReport one(
       RunnerContext ctx, Target t, List<MigrationScript> scripts, RunOptions options, boolean dry) {
     long start = System.nanoTime();
+    if (t.refusal() != null) {
+      return DatabaseReport.failed(t, 0, t.refusal()); // never connected to
+    }
     try (Connection c = ctx.open(t)) {
+      Optional<String> refusal = RunnerContext.refusal(t, c);
+      if (refusal.isPresent()) {
+        return DatabaseReport.failed(t, millis(start), refusal.get());
+      }
       if (dry) {
         return LedgerView.read(c, scripts).plan(t, options.repair(), millis(start));
       }

@@ -37,7 +37,14 @@ public final class MigrateStatus {
   }
 
   private static DatabaseStatus read(RunnerContext ctx, Target t, List<MigrationScript> scripts) {
+    if (t.refusal() != null) {
+      return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), t.refusal());
+    }
     try (Connection c = ctx.open(t)) {
+      java.util.Optional<String> refusal = RunnerContext.refusal(t, c);
+      if (refusal.isPresent()) {
+        return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), refusal.get());
+      }
       return LedgerView.read(c, scripts).status(t);
     } catch (DriftgateException e) {
       RunnerContext.rethrowUnlessTenant(t, e);

@@ -10,12 +10,15 @@ import dev.driftgate.config.Tenancy;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.migrate.FanOut;
 import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.migrate.TenantDatabases;
 import dev.driftgate.postgres.Connector;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -93,6 +96,18 @@ final class RunnerContext {
    */
   Connection open(Target t) {
     return connector.open(t.endpoint(), t.settings());
+  }
+
+  /**
+   * Why a tenant's database must not be touched: its row points at a database that cannot be a
+   * tenant's, by name or (on the server behind {@code c}) because it is a template; empty for every
+   * other target.
+   */
+  static Optional<String> refusal(Target t, Connection c) throws SQLException {
+    if (t.refusal() != null) {
+      return Optional.of(t.refusal());
+    }
+    return t.tenant() ? TenantDatabases.onServer(c, t.database()) : Optional.empty();
   }
 
   /** Whether a failure to reach {@code t} is only {@code t}'s failure. */
