@@ -279,6 +279,19 @@ class SingleTenantRunnerTest {
   }
 
   @Test
+  void aFailureQuotingAControlCharacterShowsItEscapedOnItsRow() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration("add_bad_cast", "SELECT E'12\\r34'::int;\n");
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("invalid input syntax for type integer: \"12\\r34\"");
+    assertThat(run.out()).doesNotContain("\r");
+  }
+
+  @Test
   void aTamperedFileIsCaughtAndRepairAcceptsIt() throws Exception {
     Projects.copyOfMilestone(dir);
     assertThat(cli("init-db").code()).isZero();
