@@ -3,6 +3,7 @@ package dev.driftgate.migrate;
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.error.InputLimit;
 import dev.driftgate.sqlscript.MetaCommand;
 import dev.driftgate.sqlscript.ScriptItem;
 import dev.driftgate.sqlscript.ScriptReader;
@@ -29,9 +30,6 @@ public record MigrationScript(
     String checksum,
     List<Statement> statements,
     Set<String> formerChecksums) {
-  /** Larger files are not schema changes but data loads, and would be read into memory whole. */
-  static final long MAX_BYTES = 16L * 1024 * 1024;
-
   public MigrationScript {
     statements = List.copyOf(statements);
     formerChecksums = Set.copyOf(formerChecksums);
@@ -74,16 +72,12 @@ public record MigrationScript(
         Checksums.former(bytes));
   }
 
+  /** Larger files are not schema changes but data loads, and would be read into memory whole. */
   private static void refuseHuge(Migration migration, String display) {
     try {
       long size = Files.size(migration.file());
-      if (size > MAX_BYTES) {
-        throw DriftgateException.badInput(
-            display
-                + ": "
-                + size
-                + " bytes; migrations over 16 MiB are refused (split it, or load bulk data with"
-                + " COPY outside the migration)");
+      if (size > InputLimit.MIGRATION.bytes()) {
+        throw InputLimit.MIGRATION.refused(display, size, "");
       }
     } catch (IOException e) {
       // a missing file is reported by the reader with its usual message
