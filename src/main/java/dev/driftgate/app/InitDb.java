@@ -8,6 +8,7 @@ import dev.driftgate.config.Settings.Endpoint;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.migrate.DatabaseInitializer;
 import dev.driftgate.migrate.RunOptions;
+import dev.driftgate.migrate.TenantDatabases;
 import dev.driftgate.migrate.TenantRegistry.Tenant;
 import dev.driftgate.postgres.DatabaseAdmin;
 import java.nio.file.Path;
@@ -97,6 +98,7 @@ public final class InitDb {
     DatabaseNames.checkSlug("--tenant", tenant);
     String database =
         DatabaseNames.check("--tenant " + tenant, manifest.tenancy().databasePrefix() + tenant);
+    TenantDatabases.checkNew(manifest.tenancy(), settings.master().name(), tenant, database);
     return ctx.targets.tenantTarget(new Tenant(tenant, database, true));
   }
 
@@ -115,6 +117,13 @@ public final class InitDb {
   private boolean create(RunnerContext ctx, Target target) {
     Endpoint maintenance = target.endpoint().withDatabase("postgres").as(settings.pgAdmin());
     try (Connection c = ctx.connector.open(maintenance, "PG_ADMIN_* (or DB_*)")) {
+      if (target.tenant()) {
+        TenantDatabases.onServer(c, target.database())
+            .ifPresent(
+                reason -> {
+                  throw DriftgateException.badInput("--tenant " + target.label() + ": " + reason);
+                });
+      }
       return DatabaseAdmin.createIfMissing(c, target.database());
     } catch (SQLException e) {
       throw DriftgateException.infrastructure(maintenance + ": " + e.getMessage(), e);

@@ -7,12 +7,14 @@ import dev.driftgate.migrate.DatabaseMigrator;
 import dev.driftgate.migrate.DatabaseOutcome;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.migrate.RunOptions;
+import dev.driftgate.postgres.Sessions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code migrate}: lists the manifest, and applies pending migrations (all, or one by name) to the
@@ -66,18 +68,29 @@ public final class Migrate {
   private DatabaseReport one(
       RunnerContext ctx, Target t, List<MigrationScript> scripts, RunOptions options, boolean dry) {
     long start = System.nanoTime();
+    if (t.refusal() != null) {
+      return DatabaseReport.failed(t, 0, t.refusal()); // never connected to
+    }
     try (Connection c = ctx.open(t)) {
+      Optional<String> refusal = RunnerContext.refusal(t, c);
+      if (refusal.isPresent()) {
+        return DatabaseReport.failed(t, millis(start), refusal.get());
+      }
       if (dry) {
         return LedgerView.read(c, scripts).plan(t, options.repair(), millis(start));
       }
-      DatabaseOutcome out =
-          new DatabaseMigrator(ToolVersion.get()).migrate(c, t.database(), scripts, options);
-      return OutcomeReports.of(t, out);
+      try (Sessions sessions = new Sessions(() -> ctx.open(t))) {
+        DatabaseOutcome out =
+            new DatabaseMigrator(ToolVersion.get())
+                .migrate(c, sessions, t.database(), scripts, options);
+        return OutcomeReports.of(t, out);
+      }
     } catch (DriftgateException e) {
       RunnerContext.rethrowUnlessTenant(t, e);
       return DatabaseReport.failed(t, millis(start), e.getMessage());
     } catch (SQLException e) {
-      return DatabaseReport.failed(t, millis(start), t.database() + ": " + e.getMessage());
+      return DatabaseReport.failed(
+          t, millis(start), t.database() + ": " + ctx.connector.describe(e));
     }
   }
 

@@ -37,14 +37,25 @@ public final class MigrateStatus {
   }
 
   private static DatabaseStatus read(RunnerContext ctx, Target t, List<MigrationScript> scripts) {
+    if (t.refusal() != null) {
+      return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), t.refusal());
+    }
     try (Connection c = ctx.open(t)) {
+      java.util.Optional<String> refusal = RunnerContext.refusal(t, c);
+      if (refusal.isPresent()) {
+        return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), refusal.get());
+      }
       return LedgerView.read(c, scripts).status(t);
     } catch (DriftgateException e) {
       RunnerContext.rethrowUnlessTenant(t, e);
       return new DatabaseStatus(t.tier(), t.label(), t.database(), List.of(), e.getMessage());
     } catch (SQLException e) {
       return new DatabaseStatus(
-          t.tier(), t.label(), t.database(), List.of(), t.database() + ": " + e.getMessage());
+          t.tier(),
+          t.label(),
+          t.database(),
+          List.of(),
+          t.database() + ": " + ctx.connector.describe(e));
     }
   }
 }

@@ -10,12 +10,15 @@ import dev.driftgate.config.Tenancy;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.migrate.FanOut;
 import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.migrate.TenantDatabases;
 import dev.driftgate.postgres.Connector;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -95,6 +98,18 @@ final class RunnerContext {
     return connector.open(t.endpoint(), t.settings());
   }
 
+  /**
+   * Why a tenant's database must not be touched: its row points at a database that cannot be a
+   * tenant's, by name or (on the server behind {@code c}) because it is a template; empty for every
+   * other target.
+   */
+  static Optional<String> refusal(Target t, Connection c) throws SQLException {
+    if (t.refusal() != null) {
+      return Optional.of(t.refusal());
+    }
+    return t.tenant() ? TenantDatabases.onServer(c, t.database()) : Optional.empty();
+  }
+
   /** Whether a failure to reach {@code t} is only {@code t}'s failure. */
   static void rethrowUnlessTenant(Target t, DriftgateException e) {
     if (!t.tenant()) {
@@ -102,13 +117,16 @@ final class RunnerContext {
     }
   }
 
-  /** Runs {@code task} on each target with the run's parallelism, within the connection budget. */
+  /**
+   * Runs {@code task} on each target with the run's parallelism, within the connection budget: a
+   * database being migrated holds two connections (the lock's and its migrations' sessions).
+   */
   List<DatabaseReport> fanOut(
       List<Target> list,
       Function<Target, DatabaseReport> task,
       MigrateOptions o,
       Migrate.Progress progress) {
-    int parallel = Math.max(1, Math.min(o.parallel(), settings.pool().maxConnections()));
+    int parallel = Math.max(1, Math.min(o.parallel(), settings.pool().maxConnections() / 2));
     return new FanOut(parallel, o.failFast())
         .run(
             list,

@@ -70,7 +70,8 @@ final class Targets {
         tenant.slug(),
         settings.database().withDatabase(tenant.database()).as(settings.pgAdmin()),
         "PG_ADMIN_* (or DB_*)",
-        true);
+        true,
+        tenant.refusal());
   }
 
   /** The active tenants, or the one named by {@code slug}, which must be active. */

@@ -3,6 +3,7 @@ package dev.driftgate.cli;
 import dev.driftgate.app.InitDb;
 import dev.driftgate.app.InitReport;
 import dev.driftgate.config.SettingsReader;
+import dev.driftgate.report.Visible;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -69,7 +70,7 @@ final class InitDbCommand implements Callable<Integer> {
           out.println(
               r.database()
                   + ": already initialised; use 'driftgate migrate --all' to bring it up to date");
-      case FAILED -> out.println(r.database() + ": init-db failed: " + r.error());
+      case FAILED -> out.println(r.database() + ": init-db failed: " + Visible.line(r.error()));
     }
     if (r.registered()) {
       out.println("tenant " + r.label() + " is registered as active");

@@ -2,6 +2,7 @@ package dev.driftgate.cli;
 
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.ErrorCode;
+import dev.driftgate.report.Visible;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class Main implements Runnable {
   private static int failure(Exception e, CommandLine commandLine, boolean debug) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof DriftgateException d) {
-      err.println("driftgate: " + d.getMessage());
+      err.println("driftgate: " + Visible.line(d.getMessage()));
       if (debug) {
         d.printStackTrace(err);
       }

@@ -2,6 +2,7 @@ package dev.driftgate.cli;
 
 import dev.driftgate.app.DatabaseStatus;
 import dev.driftgate.config.Migration;
+import dev.driftgate.report.Visible;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class MigrationTables {
               + db.label()
               + (db.label().equals(db.database()) ? "" : " (" + db.database() + ")"));
       if (db.error() != null) {
-        out.println("  error: " + db.error());
+        out.println("  error: " + Visible.line(db.error()));
       }
       for (DatabaseStatus.Row r : db.migrations()) {
         out.printf(

@@ -3,6 +3,7 @@ package dev.driftgate.cli;
 import dev.driftgate.config.Secret;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.InputFiles;
+import dev.driftgate.error.InputLimit;
 import dev.driftgate.postgres.EmbeddedServer;
 import dev.driftgate.postgres.PasswordProtection;
 import java.io.PrintWriter;
@@ -84,7 +85,7 @@ final class PostgresCommand implements Runnable {
     }
 
     private static Secret readPassword(Path file) {
-      String text = InputFiles.readUtf8(file, file.toString(), "a password file");
+      String text = InputFiles.readUtf8(file, file.toString(), InputLimit.PASSWORD_FILE);
       String first = text.lines().findFirst().orElse("").strip();
       if (first.isEmpty()) {
         throw DriftgateException.badInput(file + ": empty; put the password on its first line");

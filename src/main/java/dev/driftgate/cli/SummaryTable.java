@@ -2,6 +2,7 @@ package dev.driftgate.cli;
 
 import dev.driftgate.app.DatabaseReport;
 import dev.driftgate.app.MigrateReport;
+import dev.driftgate.report.Visible;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -21,8 +22,8 @@ final class SummaryTable {
     String row = "%-" + width + "s  %-8s %-11s %9s  %s";
     line(out, row, "DATABASE", "TIER", "STATUS", "DURATION", "DETAIL");
     for (DatabaseReport d : report.databases()) {
-      line(out, row, d.label(), d.tier(), status(d), seconds(d.millis()), detail(d));
-      d.notes().forEach(n -> line(out, row, "", "", "", "", "note: " + n));
+      line(out, row, d.label(), d.tier(), status(d), seconds(d.millis()), Visible.line(detail(d)));
+      d.notes().forEach(n -> line(out, row, "", "", "", "", "note: " + Visible.line(n)));
     }
     out.println(totals(report));
     out.flush();

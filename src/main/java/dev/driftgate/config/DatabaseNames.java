@@ -1,6 +1,7 @@
 package dev.driftgate.config;
 
 import dev.driftgate.error.DriftgateException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,13 @@ import java.util.regex.Pattern;
 public final class DatabaseNames {
   public static final Pattern SLUG = Pattern.compile("[a-z0-9_]{1,50}");
   public static final Pattern DATABASE = Pattern.compile("[a-z0-9_]{1,63}");
+
+  /**
+   * Databases every cluster has, which are never a tenant's: the maintenance database and the
+   * templates every {@code CREATE DATABASE} copies (whatever is migrated into template1 ends up in
+   * every database created after).
+   */
+  public static final Set<String> SYSTEM = Set.of("postgres", "template0", "template1");
 
   private DatabaseNames() {}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The runner's optional manifest sections: {@code seed:} (a script per tier that {@code init-db}
@@ -50,7 +51,14 @@ final class ManifestExtensions {
   }
 
   Tenancy tenancy(YamlDocument.Node node) {
-    node.requireKeys(Set.of("tenant_tier", "master_tier", "table", "columns", "database_prefix"));
+    node.requireKeys(
+        Set.of(
+            "tenant_tier",
+            "master_tier",
+            "table",
+            "columns",
+            "database_prefix",
+            "database_pattern"));
     Tenancy d = Tenancy.conventional(tierDatabase(node, text(node, "tenant_tier", "tenant")));
     String tenantTier = tier(node, "tenant_tier", d.tenantTier());
     String masterTier = tier(node, "master_tier", d.masterTier());
@@ -67,7 +75,26 @@ final class ManifestExtensions {
         column(columns, "database", d.databaseColumn()),
         column(columns, "active", d.activeColumn()),
         column(columns, "name", d.nameColumn()),
-        matching(node, "database_prefix", d.databasePrefix(), PREFIX));
+        matching(node, "database_prefix", d.databasePrefix(), PREFIX),
+        pattern(node));
+  }
+
+  /** {@code database_pattern}: a regular expression over whole names, {@code {slug}} inside. */
+  private static String pattern(YamlDocument.Node node) {
+    String pattern = text(node, "database_pattern", null);
+    if (pattern != null) {
+      YamlDocument.Node value = node.get("database_pattern");
+      try {
+        Pattern.compile(pattern.replace(Tenancy.SLUG, "x"));
+      } catch (PatternSyntaxException e) {
+        value.check(
+            false,
+            "database_pattern is not a regular expression: "
+                + e.getDescription()
+                + " (write {slug} where the tenant's slug goes)");
+      }
+    }
+    return pattern;
   }
 
   private String tierDatabase(YamlDocument.Node node, String tier) {

@@ -2,7 +2,9 @@ package dev.driftgate.config;
 
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.InputFiles;
+import dev.driftgate.error.InputLimit;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,9 @@ final class YamlDocument {
 
   static YamlDocument load(Path projectRoot, String relativePath) {
     String text =
-        InputFiles.readUtf8(projectRoot.resolve(relativePath), relativePath, "a YAML manifest");
+        InputFiles.readUtf8(projectRoot.resolve(relativePath), relativePath, InputLimit.MANIFEST);
+    // setAllowDuplicateKeys acts only in snakeyaml's constructor, which the composer bypasses:
+    // Node.entries() refuses duplicates itself, with both lines
     LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).build();
     try {
       Composer composer =
@@ -88,8 +92,18 @@ final class YamlDocument {
     Map<String, Node> entries() {
       check(node instanceof MappingNode, "expected a mapping (key: value) here");
       Map<String, Node> entries = new LinkedHashMap<>();
+      Map<String, Integer> keyLines = new HashMap<>();
       for (NodeTuple tuple : ((MappingNode) node).getValue()) {
         Node key = new Node(tuple.getKeyNode());
+        Integer earlier = keyLines.putIfAbsent(key.text(), key.line());
+        // the composer keeps both; a map would keep the last one and silently drop the first
+        key.check(
+            earlier == null,
+            "duplicate key '"
+                + key.text()
+                + "' (first on line "
+                + earlier
+                + "); each key may appear once in a mapping");
         entries.put(key.text(), new Node(tuple.getValueNode()));
       }
       return entries;

@@ -2,6 +2,7 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.ErrorCode;
+import dev.driftgate.postgres.ReadTimeout;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,7 +31,7 @@ final class AdvisoryLock implements AutoCloseable {
   static AdvisoryLock acquire(Connection c, Duration timeout, String database) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("SET lock_timeout = " + millis(timeout));
-      s.execute("SELECT pg_advisory_lock(" + KEY + ")");
+      ReadTimeout.during(c, timeout, () -> s.execute("SELECT pg_advisory_lock(" + KEY + ")"));
       s.execute("RESET lock_timeout");
     } catch (SQLException e) {
       if ("55P03".equals(e.getSQLState())) {

@@ -1,10 +1,12 @@
 package dev.driftgate.migrate;
 
+import dev.driftgate.postgres.ReadTimeout;
 import dev.driftgate.sqlscript.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,9 @@ import java.util.Map;
 /**
  * {@code init-db} on one database: under the advisory lock, in one transaction, the tier's part of
  * the canonical script, then its seed script, and a ledger row for every migration of the tier (the
- * canonical script already contains them). An initialised database is left alone; a database that
- * holds tables but no ledger is refused, because the canonical script would collide with them.
+ * canonical script already contains them). An initialised database (a ledger with rows, or a ledger
+ * next to tables) is left alone; a database that holds tables but no ledger is refused, because the
+ * canonical script would collide with them.
  */
 public final class DatabaseInitializer {
   private static final String USER_RELATIONS =
@@ -58,10 +61,13 @@ public final class DatabaseInitializer {
       RunOptions options)
       throws SQLException {
     try (AdvisoryLock lock = AdvisoryLock.acquire(c, options.lockTimeout(), database)) {
-      if (!Ledger.read(c).isEmpty()) {
+      long relations = userRelations(c);
+      // A project without migrations leaves the ledger empty: its existence next to the schema is
+      // what says a driftgate run initialised (or adopted) this database.
+      if (!Ledger.read(c).isEmpty() || (relations > 0 && Ledger.exists(c))) {
         return new Outcome(Result.ALREADY_INITIALISED, null);
       }
-      if (userRelations(c) > 0) {
+      if (relations > 0) {
         return new Outcome(
             Result.FAILED,
             database
@@ -70,9 +76,14 @@ public final class DatabaseInitializer {
       }
       setVariables(c, variables);
       Ledger.ensure(c);
+      MigrationRunner runner =
+          new MigrationRunner(new ScriptExecutor(new StatementJournal()), toolVersion);
+      // the schema and seed run without a statement timeout, so their reads wait as long
       MigrationRunner.Outcome outcome =
-          new MigrationRunner(new ScriptExecutor(new StatementJournal()), toolVersion)
-              .run(c, schemaAndSeed, (conn, millis) -> recordAll(conn, migrations));
+          ReadTimeout.during(
+              c,
+              Duration.ZERO,
+              () -> runner.run(c, schemaAndSeed, (conn, millis) -> recordAll(conn, migrations)));
       if (!outcome.succeeded()) {
         return new Outcome(
             Result.FAILED,

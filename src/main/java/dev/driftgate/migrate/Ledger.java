@@ -47,15 +47,20 @@ public final class Ledger {
     }
   }
 
-  /** Every entry, by migration name; empty if the database has no ledger. */
-  public static Map<String, Entry> read(Connection c) throws SQLException {
-    Map<String, Entry> entries = new LinkedHashMap<>();
+  /** Whether the database has a ledger, even an empty one. */
+  public static boolean exists(Connection c) throws SQLException {
     try (java.sql.Statement s = c.createStatement();
         ResultSet exists = s.executeQuery("SELECT to_regclass('" + TABLE + "') IS NOT NULL")) {
       exists.next();
-      if (!exists.getBoolean(1)) {
-        return entries;
-      }
+      return exists.getBoolean(1);
+    }
+  }
+
+  /** Every entry, by migration name; empty if the database has no ledger. */
+  public static Map<String, Entry> read(Connection c) throws SQLException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    if (!exists(c)) {
+      return entries;
     }
     try (java.sql.Statement s = c.createStatement();
         ResultSet rs =

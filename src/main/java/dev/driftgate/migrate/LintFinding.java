@@ -4,7 +4,7 @@ package dev.driftgate.migrate;
  * One problem {@code lint} found in a migration: where, how bad, which rule, what and how to fix.
  *
  * @param location {@code path:line}
- * @param rule a stable id: {@code lint.not_idempotent}, {@code lint.no_transaction}, {@code
+ * @param rule a stable id: {@code lint.not_idempotent}, {@code lint.mixed_transaction}, {@code
  *     lint.transaction_control}, {@code migration.unregistered}, {@code migration.file_missing}
  */
 public record LintFinding(

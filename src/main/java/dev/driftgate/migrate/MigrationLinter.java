@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code lint}: reads every migration of the manifest without a database and reports statements
- * that break on a rerun, statements that cannot run in the migration's transaction, transaction
- * control the runner ignores, and files the manifest and the directory disagree about.
+ * that break on a rerun, statements that cannot run in a transaction mixed with others (which the
+ * runner refuses), transaction control the runner ignores, and files the manifest and the directory
+ * disagree about.
  */
 public final class MigrationLinter {
   private static final int TOKENS = 4096;
@@ -51,6 +52,15 @@ public final class MigrationLinter {
   /** The findings of a migration's statements; one that runs once need not survive a rerun. */
   static List<LintFinding> statements(List<Statement> statements, boolean once) {
     List<LintFinding> findings = new ArrayList<>();
+    MixedTransactions.of(statements)
+        .ifPresent(
+            mix ->
+                findings.add(
+                    LintFinding.error(
+                        mix.outside().location().toString(),
+                        "lint.mixed_transaction",
+                        mix.problem(),
+                        mix.fix())));
     IdempotencyRules rules = new IdempotencyRules();
     for (Statement s : statements) {
       String where = s.location().toString();
@@ -60,16 +70,7 @@ public final class MigrationLinter {
             LintFinding.error(
                 where, "lint.not_idempotent", "fails when the migration runs again", problem));
       }
-      if (s.kind() == StatementKind.NO_TRANSACTION) {
-        findings.add(
-            LintFinding.warning(
-                where,
-                "lint.no_transaction",
-                String.join(" ", s.leadingWords(3))
-                    + " cannot run in a transaction: it runs outside"
-                    + " the migration's, so a later failure cannot undo it",
-                "put it in a migration of its own"));
-      } else if (s.kind() == StatementKind.TRANSACTION_CONTROL) {
+      if (s.kind() == StatementKind.TRANSACTION_CONTROL) {
         findings.add(
             LintFinding.warning(
                 where,

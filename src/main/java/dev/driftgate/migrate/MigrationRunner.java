@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Applies one migration to one database: in one transaction together with its ledger row, so that a
- * failure leaves the database exactly as it was. Statements PostgreSQL refuses to run in a
- * transaction block run between transactions, and the outcome says so.
+ * failure leaves the database exactly as it was. A statement PostgreSQL refuses to run in a
+ * transaction block runs outside it, and the outcome says so; a migration is either that one
+ * statement or transactional throughout, so a failure still leaves nothing of it behind.
  */
 public final class MigrationRunner {
   private final ScriptExecutor executor;
@@ -67,8 +68,16 @@ public final class MigrationRunner {
     }
   }
 
-  /** Applies the migration and records it in the ledger (which must exist). */
+  /**
+   * Applies the migration and records it in the ledger (which must exist). A migration that mixes a
+   * statement PostgreSQL runs only outside a transaction with others is refused before anything
+   * runs ({@link MixedTransactions}).
+   */
   public Outcome apply(Connection c, MigrationScript migration) throws SQLException {
+    Optional<MixedTransactions.Mix> mix = MixedTransactions.of(migration.statements());
+    if (mix.isPresent()) {
+      return new Outcome(Optional.of(mix.get().failure()), 0, 0);
+    }
     return run(
         c,
         migration.statements(),
@@ -98,7 +107,8 @@ public final class MigrationRunner {
           c.setAutoCommit(true);
           outside++;
         }
-        Optional<SqlFailure> failure = executor.execute(jdbc, statement);
+        Optional<SqlFailure> failure =
+            alone ? outside(c, jdbc, statement) : executor.execute(jdbc, statement);
         if (alone) {
           c.setAutoCommit(false);
         }
@@ -116,6 +126,20 @@ public final class MigrationRunner {
     } finally {
       restoreAutocommit(c);
     }
+  }
+
+  /** Runs a statement outside a transaction; a concurrent index build leaves no invalid index. */
+  private Optional<SqlFailure> outside(Connection c, java.sql.Statement jdbc, Statement statement)
+      throws SQLException {
+    Optional<ConcurrentIndex> index = ConcurrentIndex.of(statement);
+    if (index.isEmpty()) {
+      return executor.execute(jdbc, statement);
+    }
+    Long before = index.get().oid(c);
+    Optional<SqlFailure> failure = executor.execute(jdbc, statement);
+    return failure.isPresent()
+        ? Optional.of(index.get().cleanUp(c, before, failure.get()))
+        : index.get().validity(c, statement);
   }
 
   private static void restoreAutocommit(Connection c) {

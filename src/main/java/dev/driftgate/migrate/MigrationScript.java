@@ -3,6 +3,7 @@ package dev.driftgate.migrate;
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.error.InputLimit;
 import dev.driftgate.sqlscript.MetaCommand;
 import dev.driftgate.sqlscript.ScriptItem;
 import dev.driftgate.sqlscript.ScriptReader;
@@ -10,18 +11,18 @@ import dev.driftgate.sqlscript.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A migration ready to run: its statements with their locations and the SHA-256 checksum of its
- * file.
+ * file ({@link Checksums}).
  *
  * @param once the migration runs once per database (SPEC §4): verify does not probe it
  * @param file the display path of the migration file
+ * @param formerChecksums what ledgers written before line endings were normalised may hold for this
+ *     same file
  */
 public record MigrationScript(
     String name,
@@ -29,12 +30,16 @@ public record MigrationScript(
     String file,
     String checksum,
     List<Statement> statements,
+    Set<String> formerChecksums,
     boolean once) {
-  /** Larger files are not schema changes but data loads, and would be read into memory whole. */
-  static final long MAX_BYTES = 16L * 1024 * 1024;
-
   public MigrationScript {
     statements = List.copyOf(statements);
+    formerChecksums = Set.copyOf(formerChecksums);
+  }
+
+  /** Whether a ledger row with this checksum recorded this file. */
+  public boolean recordedAs(String ledgerChecksum) {
+    return checksum.equals(ledgerChecksum) || formerChecksums.contains(ledgerChecksum);
   }
 
   /**
@@ -59,46 +64,39 @@ public record MigrationScript(
         break;
       }
     }
+    byte[] bytes = bytes(migration, display);
     return new MigrationScript(
         migration.name(),
         migration.target(),
         display,
-        checksum(migration, display),
+        Checksums.of(bytes),
         statements,
+        Checksums.former(bytes),
         migration.once());
   }
 
+  /** Larger files are not schema changes but data loads, and would be read into memory whole. */
   private static void refuseHuge(Migration migration, String display) {
     try {
       long size = Files.size(migration.file());
-      if (size > MAX_BYTES) {
-        throw DriftgateException.badInput(
-            display
-                + ": "
-                + size
-                + " bytes; migrations over 16 MiB are refused (split it, or load bulk data with"
-                + " COPY outside the migration)");
+      if (size > InputLimit.MIGRATION.bytes()) {
+        throw InputLimit.MIGRATION.refused(display, size, "");
       }
     } catch (IOException e) {
       // a missing file is reported by the reader with its usual message
     }
   }
 
-  private static String checksum(Migration migration, String display) {
+  private static byte[] bytes(Migration migration, String display) {
     try {
-      return checksumOf(migration.file());
+      return Files.readAllBytes(migration.file());
     } catch (IOException e) {
       throw DriftgateException.badInput(display + ": cannot be read (" + e.getMessage() + ")");
     }
   }
 
-  /** The SHA-256 of a migration file's bytes, as the ledger records it. */
+  /** The checksum of a migration file, as the ledger records it. */
   public static String checksumOf(Path file) throws IOException {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Checksums.of(Files.readAllBytes(file));
   }
 }

@@ -27,7 +27,7 @@ public record MigrationStatus(MigrationScript migration, State state, Ledger.Ent
       State state =
           entry == null
               ? State.PENDING
-              : entry.checksum().equals(m.checksum()) ? State.APPLIED : State.CHANGED;
+              : m.recordedAs(entry.checksum()) ? State.APPLIED : State.CHANGED;
       statuses.add(new MigrationStatus(m, state, entry));
     }
     return statuses;

@@ -14,12 +14,21 @@ import java.util.Optional;
 
 /**
  * The master database's list of tenants (manifest {@code tenancy:}). Every slug and database name
- * read from it is validated before it is used anywhere: a row that does not match is bad input that
- * stops the run, because a registry holding such a value has been tampered with.
+ * read from it is validated before it is used anywhere. A value with characters no name of ours has
+ * is bad input that stops the run: the registry has been tampered with, and the value is not even
+ * safe to show. A well-formed database name that cannot be this tenant's ({@link TenantDatabases})
+ * is refused for that tenant alone: its row in the summary fails, and the other tenants run.
  */
 public final class TenantRegistry {
-  /** One tenant: its slug, its database and whether the fan-out includes it. */
-  public record Tenant(String slug, String database, boolean active) {}
+  /**
+   * One tenant: its slug, its database, whether the fan-out includes it, and why its database is
+   * refused (null: it is not).
+   */
+  public record Tenant(String slug, String database, boolean active, String refusal) {
+    public Tenant(String slug, String database, boolean active) {
+      this(slug, database, active, null);
+    }
+  }
 
   private final Tenancy tenancy;
   private final String master;
@@ -103,7 +112,12 @@ public final class TenantRegistry {
     String where = master + " " + tenancy.table();
     DatabaseNames.checkSlug(where, slug);
     DatabaseNames.check(where + " (tenant " + slug + ")", database);
-    return new Tenant(slug, database, active);
+    String refusal = TenantDatabases.refusal(tenancy, master, slug, database);
+    return new Tenant(
+        slug,
+        database,
+        active,
+        refusal == null ? null : where + " (tenant " + slug + "): " + refusal + "; fix the row");
   }
 
   private DriftgateException failure(SQLException e) {

@@ -21,8 +21,8 @@ public final class Connector {
   private final Duration connectTimeout;
 
   /**
-   * A connector with the settings' TLS mode; {@code connectTimeout} bounds the wait for a
-   * connection ({@code DB_POOL_TIMEOUT}).
+   * A connector with the settings' TLS mode; {@code connectTimeout} ({@code DB_POOL_TIMEOUT})
+   * bounds the TCP connect, the whole login and, by default, every read ({@link ReadTimeout}).
    */
   public Connector(Tls tls, Duration connectTimeout) {
     this.tls = tls;
@@ -52,7 +52,12 @@ public final class Connector {
       props.setProperty("password", endpoint.credentials().password().reveal());
     }
     props.setProperty("ApplicationName", "driftgate");
-    props.setProperty("connectTimeout", String.valueOf(Math.max(1, connectTimeout.toSeconds())));
+    String seconds = String.valueOf(Math.max(1, connectTimeout.toSeconds()));
+    props.setProperty("connectTimeout", seconds);
+    // connectTimeout ends at the TCP handshake; a server that accepts and then says nothing is
+    // bounded by loginTimeout (the whole login) and socketTimeout (each read, see ReadTimeout).
+    props.setProperty("loginTimeout", seconds);
+    props.setProperty("socketTimeout", seconds);
     props.setProperty("tcpKeepAlive", "true");
     try {
       return DriverManager.getConnection(url(endpoint), props);
@@ -61,7 +66,12 @@ public final class Connector {
     }
   }
 
-  private static DriftgateException failure(Endpoint endpoint, String settings, SQLException e) {
+  /** The one-line reason for a failure on a connection this connector opened. */
+  public String describe(SQLException e) {
+    return ReadTimeout.expired(e) ? ReadTimeout.describe(connectTimeout) : Messages.oneLine(e);
+  }
+
+  private DriftgateException failure(Endpoint endpoint, String settings, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String reason = Redaction.scrub(Messages.oneLine(e), endpoint.credentials().password());
     String where = endpoint.toString();
@@ -85,6 +95,15 @@ public final class Connector {
           ErrorCode.BAD_INPUT,
           where
               + ": database does not exist; create it with 'driftgate init-db' or fix "
+              + settings,
+          e);
+    }
+    if (ReadTimeout.expired(e)) {
+      return DriftgateException.infrastructure(
+          where
+              + ": "
+              + ReadTimeout.describe(connectTimeout)
+              + "; is PostgreSQL running there and reachable? check "
               + settings,
           e);
     }

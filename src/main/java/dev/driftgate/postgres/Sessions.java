@@ -37,6 +37,7 @@ public final class Sessions implements AutoCloseable {
   private String roleSettings;
   private boolean used;
 
+  /** The sessions of the database {@code opener} connects to. */
   public Sessions(Opener opener) {
     this.opener = opener;
   }

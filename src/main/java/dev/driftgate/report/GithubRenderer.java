@@ -20,7 +20,7 @@ final class GithubRenderer implements Renderer {
     StringBuilder s = new StringBuilder();
     Set<String> written = new HashSet<>();
     for (Finding f : report.findings()) {
-      String title = "title=" + property(f.kind().id() + " " + f.object());
+      String title = "title=" + property(f.kind().id() + " " + Visible.line(f.object()));
       String message = data(message(f));
       for (FileLine where : places(report, f)) {
         List<String> properties = new ArrayList<>();
@@ -71,7 +71,7 @@ final class GithubRenderer implements Renderer {
     List<String> lines = new ArrayList<>();
     lines.add(f.message());
     lines.addAll(FindingDetail.lines(f));
-    return String.join("\n", lines);
+    return Visible.text(String.join("\n", lines));
   }
 
   /** Escapes a command's message as the runner expects. */

@@ -71,7 +71,7 @@ final class MarkdownRenderer implements Renderer {
       s.append("**").append(text(f.object())).append("** (`").append(f.kind().id()).append("`)");
       if (f.fix() instanceof Fix.Sql sql) {
         String fence = fence(sql.sql());
-        s.append("\n\n").append(fence).append("sql\n").append(sql.sql()).append('\n');
+        s.append("\n\n").append(fence).append("sql\n").append(Visible.text(sql.sql())).append('\n');
         s.append(fence).append("\n\n");
       } else if (f.fix() instanceof Fix.None none) {
         s.append(": no fix: ").append(text(none.reason())).append("\n\n");
@@ -116,16 +116,15 @@ final class MarkdownRenderer implements Renderer {
   }
 
   /**
-   * Inline text that renders as itself: Markdown and HTML punctuation escaped, line breaks as
-   * {@code <br>} so a table cell stays on one row.
+   * Inline text that renders as itself: control characters escaped ({@link Visible}), Markdown and
+   * HTML punctuation escaped, line breaks as {@code <br>} so a table cell stays on one row.
    */
   private static String text(String raw) {
     if (raw == null) {
       return "";
     }
     StringBuilder s = new StringBuilder(raw.length());
-    String normalized = raw.replace("\r\n", "\n").replace('\r', '\n');
-    for (char c : normalized.toCharArray()) {
+    for (char c : Visible.text(raw).toCharArray()) {
       switch (c) {
         case '\n' -> s.append("<br>");
         case '&' -> s.append("&amp;");

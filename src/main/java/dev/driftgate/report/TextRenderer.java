@@ -61,7 +61,7 @@ final class TextRenderer implements Renderer {
     if (!report.notes().isEmpty()) {
       s.append('\n');
     }
-    report.notes().forEach(note -> s.append("note: ").append(note).append('\n'));
+    report.notes().forEach(note -> s.append("note: ").append(Visible.line(note)).append('\n'));
     s.append('\n');
   }
 
@@ -71,7 +71,7 @@ final class TextRenderer implements Renderer {
     s.append("  ")
         .append(check.skipped() != null ? ansi.yellow(padded) : paintMark(padded, check))
         .append(String.format(Locale.ROOT, " %-34s ", check.check().title()));
-    s.append(check.detail());
+    s.append(Visible.line(check.detail()));
     s.append('\n');
     Map<String, List<Finding>> byObject = new LinkedHashMap<>();
     for (Finding f : check.findings()) {
@@ -79,7 +79,7 @@ final class TextRenderer implements Renderer {
     }
     byObject.forEach(
         (object, findings) -> {
-          s.append("         ").append(ansi.bold(object)).append('\n');
+          s.append("         ").append(ansi.bold(Visible.line(object))).append('\n');
           findings.forEach(f -> finding(s, f));
         });
   }
@@ -94,17 +94,19 @@ final class TextRenderer implements Renderer {
         .append(' ')
         .append(f.kind().id())
         .append(": ")
-        .append(indent(f.message(), FINDING_INDENT + "  "))
+        .append(indent(Visible.text(f.message()), FINDING_INDENT + "  "))
         .append('\n');
     for (String line : FindingDetail.lines(f)) {
-      s.append(FINDING_INDENT).append("  ").append(indent(line, FINDING_INDENT + "    "));
+      s.append(FINDING_INDENT)
+          .append("  ")
+          .append(indent(Visible.text(line), FINDING_INDENT + "    "));
       s.append('\n');
     }
   }
 
   private String oneLine(Finding f) {
     String where = f.location() == null ? "" : "  " + f.location();
-    return severity(f.severity()) + " " + f.kind().id() + " " + f.object() + where;
+    return severity(f.severity()) + " " + f.kind().id() + " " + Visible.line(f.object() + where);
   }
 
   private void timings(StringBuilder s, Report report) {
@@ -132,6 +134,6 @@ final class TextRenderer implements Renderer {
 
   /** Keeps a multi-line value inside its column. */
   private static String indent(String text, String indent) {
-    return text.replace("\r\n", "\n").replace("\n", "\n" + indent);
+    return text.replace("\n", "\n" + indent);
   }
 }

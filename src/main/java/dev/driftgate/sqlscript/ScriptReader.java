@@ -2,6 +2,7 @@ package dev.driftgate.sqlscript;
 
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.InputFiles;
+import dev.driftgate.error.InputLimit;
 import dev.driftgate.sqlscript.ProjectFiles.ProjectFile;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -46,7 +47,7 @@ public final class ScriptReader {
       rejectCycle(file);
       Frame frame = new Frame(file);
       chain.addLast(frame);
-      String text = InputFiles.readUtf8(file.path(), file.display(), "an SQL script", suffix);
+      String text = InputFiles.readUtf8(file.path(), file.display(), InputLimit.SQL_SCRIPT, suffix);
       for (ScriptItem item : SqlLexer.split(text, file.display())) {
         if (item instanceof MetaCommand.Include include) {
           frame.includeLine = include.location().line();

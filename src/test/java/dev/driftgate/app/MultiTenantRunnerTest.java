@@ -6,7 +6,9 @@ import dev.driftgate.testing.Catalogs;
 import dev.driftgate.testing.Cli.Run;
 import dev.driftgate.testing.MultiTenantProject;
 import dev.driftgate.testing.RunnerEnv;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,103 @@ class MultiTenantRunnerTest {
     Run rerun = project.cli("migrate", "--all");
     assertThat(rerun.code()).as(rerun.all()).isZero();
     assertThat(rerun.out()).contains("5 database(s), 5 up to date");
+  }
+
+  @Test
+  void aRowPointingAtADatabaseThatIsNoTenantsFailsThatTenantOnly() throws Exception {
+    String template = project.tenantDb("tmpl");
+    env.execute("postgres", "CREATE DATABASE " + template + " IS_TEMPLATE true");
+    try {
+      refusedRows(template);
+    } finally {
+      env.execute("postgres", "ALTER DATABASE " + template + " IS_TEMPLATE false");
+    }
+  }
+
+  private void refusedRows(String template) throws Exception {
+    env.execute(
+        project.masterDb(),
+        "INSERT INTO tenants (slug, name, database_name) VALUES"
+            + " ('sys', 'System', 'template1'),"
+            + " ('maint', 'Maintenance', 'postgres'),"
+            + " ('boss', 'Master', '"
+            + project.masterDb()
+            + "'),"
+            + " ('stray', 'Stray', '"
+            + project.tenantDb("elsewhere")
+            + "'),"
+            + " ('tmpl', 'Template', '"
+            + template
+            + "')");
+    project.addMigration("add_widgets", "tenant", WIDGETS);
+
+    Run run = project.cli("migrate", "--all");
+    Run status = project.cli("migrate", "--status");
+
+    assertThat(run.code()).as(run.all()).isEqualTo(1);
+    assertThat(row(run, "sys"))
+        .contains("failed")
+        .contains("database template1 refused: it is a system database");
+    assertThat(row(run, "maint"))
+        .contains("failed")
+        .contains("database postgres refused: it is a system database");
+    assertThat(row(run, "boss"))
+        .contains("failed")
+        .contains("database " + project.masterDb() + " refused: it is the master database");
+    assertThat(row(run, "stray"))
+        .contains("failed")
+        .contains(
+            "database "
+                + project.tenantDb("elsewhere")
+                + " refused: it is not "
+                + project.tenantDb("stray")
+                + " (tenancy: database_pattern:");
+    assertThat(row(run, "tmpl"))
+        .contains("failed")
+        .contains("database " + template + " refused: it is a template database");
+    assertThat(run.out()).contains("9 database(s), 3 applied, 1 up to date, 5 failed");
+    assertThat(Catalogs.ledger(env, project.masterDb())).doesNotContain("add_widgets");
+    assertThat(Catalogs.strings(env, project.masterDb(), "SELECT to_regclass('widgets')::text"))
+        .containsExactly((String) null);
+    assertThat(Catalogs.strings(env, "postgres", "SELECT to_regclass('widgets')::text"))
+        .containsExactly((String) null);
+    assertThat(Catalogs.ledger(env, project.tenantDb("acme"))).contains("add_widgets");
+    assertThat(status.code()).isEqualTo(1);
+    assertThat(status.out()).contains("error: " + project.masterDb() + " tenants (tenant sys)");
+  }
+
+  @Test
+  void databasePatternAllowsOtherNamesAndInitDbNeverRegistersTheMaster() throws Exception {
+    env.execute(
+        project.masterDb(),
+        "INSERT INTO tenants (slug, name, database_name) VALUES ('old', 'Old', '"
+            + project.tenantDb("legacy_old")
+            + "')");
+    Run refused = project.cli("migrate", "--status");
+    Files.writeString(
+        project.dir().resolve("migrations/manifest.yaml"),
+        "  database_pattern: '" + env.prefix() + "(legacy_)?{slug}'\n",
+        StandardOpenOption.APPEND);
+    Run allowed = project.cli("migrate", "--status");
+    Run master = project.cli("init-db", "--tenant", "master");
+
+    assertThat(refused.out()).contains("refused: it is not " + project.tenantDb("old"));
+    assertThat(allowed.out())
+        .as(allowed.all())
+        .doesNotContain("refused")
+        .contains(project.tenantDb("legacy_old") + ": database does not exist");
+    assertThat(master.code()).as(master.all()).isEqualTo(2);
+    assertThat(master.err())
+        .startsWith(
+            "driftgate: --tenant master: database "
+                + project.masterDb()
+                + " cannot be a tenant's: it is the master database");
+    assertThat(Catalogs.strings(env, project.masterDb(), "SELECT slug FROM tenants ORDER BY slug"))
+        .containsExactly("acme", "globex", "initech", "old");
+  }
+
+  private static String row(Run run, String label) {
+    return run.out().lines().filter(l -> l.startsWith(label + " ")).findFirst().orElseThrow();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.driftgate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftgate.testing.Catalogs;
 import dev.driftgate.testing.Cli;
@@ -11,7 +12,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +96,21 @@ class SingleTenantRunnerTest {
   }
 
   @Test
+  void initDbThenAutoInitMigrateOnAProjectWithoutMigrationsSucceeds() throws Exception {
+    Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(dir.resolve("setup_databases.sql"), "CREATE TABLE things (id int);\n");
+    Files.writeString(dir.resolve("migrations/manifest.yaml"), "migrations: []\n");
+    assertThat(cli("init-db").code()).isZero();
+    env.env().put("AUTO_INIT_DB", "true");
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(run.out()).contains("already initialised");
+    assertThat(cli("init-db").code()).isZero();
+  }
+
+  @Test
   void appliesPendingOnceAndShowsThePlanAndStatus() throws Exception {
     Projects.copyOfMilestone(dir);
     assertThat(cli("init-db").code()).isZero();
@@ -132,6 +155,143 @@ class SingleTenantRunnerTest {
   }
 
   @Test
+  void eachMigrationStartsFromTheServerDefaultsWhileTheLockStaysHeld() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "move_search_path",
+        "CREATE SCHEMA IF NOT EXISTS other_schema;\n"
+            + "SET search_path = other_schema;\n"
+            + "SELECT pg_advisory_unlock_all();\n");
+    addMigration(
+        "add_landed", "CREATE TABLE IF NOT EXISTS landed (id int);\nSELECT pg_sleep(2);\n");
+
+    CompletableFuture<Run> run = CompletableFuture.supplyAsync(() -> cli("migrate", "--all"));
+    boolean lockFree = tryLockWhileSleeping();
+    Run done = run.get(2, TimeUnit.MINUTES);
+
+    assertThat(done.code()).as(done.all()).isZero();
+    assertThat(Catalogs.strings(env, db(), "SELECT to_regclass('public.landed')::text"))
+        .containsExactly("landed");
+    assertThat(Catalogs.strings(env, db(), "SELECT to_regclass('other_schema.landed')::text"))
+        .containsExactly((String) null);
+    assertThat(lockFree).as("another runner could take the lock during migration 2").isFalse();
+  }
+
+  /** While the second migration sleeps, whether another session could take the runner's lock. */
+  private boolean tryLockWhileSleeping() throws Exception {
+    try (Connection c = env.connect(db());
+        Statement s = c.createStatement()) {
+      for (int attempt = 0; attempt < 600; attempt++) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()")) {
+          rs.next();
+          if (rs.getInt(1) > 0) {
+            try (ResultSet lock =
+                s.executeQuery("SELECT pg_try_advisory_lock(" + 0x6472696674676174L + ")")) {
+              lock.next();
+              return lock.getBoolean(1);
+            }
+          }
+        }
+        Thread.sleep(50);
+      }
+    }
+    throw new AssertionError("the second migration never reached pg_sleep");
+  }
+
+  @Test
+  void aMigrationMixingAConcurrentIndexWithOtherStatementsIsRefusedBeforeItStarts()
+      throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "add_widgets",
+        "CREATE TABLE IF NOT EXISTS widgets (id int, name text);\n"
+            + "INSERT INTO widgets VALUES (1, 'a'), (2, 'a');\n"
+            + "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx_widgets_name ON widgets (name);\n");
+    List<String> before = Catalogs.shape(env, db());
+
+    Run run = cli("migrate", "--all");
+    Run lint = cli("lint");
+
+    assertThat(run.code()).as(run.all()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "migrations/add_widgets.sql:3: CREATE UNIQUE INDEX CONCURRENTLY cannot run in a"
+                + " transaction, and the migration also has CREATE TABLE (line 1)")
+        .contains("put CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own")
+        .contains("nothing of migration add_widgets was applied");
+    assertThat(Catalogs.shape(env, db())).isEqualTo(before);
+    assertThat(Catalogs.ledger(env, db())).doesNotContain("add_widgets");
+    assertThat(lint.code()).isEqualTo(1);
+    assertThat(lint.out()).contains("migrations/add_widgets.sql:3").contains("mixed_transaction");
+  }
+
+  @Test
+  void aFailedConcurrentIndexBuildLeavesNoInvalidIndexAndNoneIsSkippedOver() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration(
+        "add_widgets",
+        "CREATE TABLE IF NOT EXISTS widgets (id int, name text);\n"
+            + "INSERT INTO widgets VALUES (1, 'a'), (2, 'a');\n");
+    addMigration(
+        "add_widgets_index",
+        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx_widgets_name ON widgets (name);\n");
+    String index = "SELECT to_regclass('idx_widgets_name')::text";
+
+    Run failed = cli("migrate", "--all");
+
+    assertThat(failed.code()).as(failed.all()).isEqualTo(1);
+    assertThat(failed.out())
+        .contains("could not create unique index")
+        .contains("the invalid index idx_widgets_name it left is dropped");
+    assertThat(Catalogs.strings(env, db(), index)).containsExactly((String) null);
+    assertThat(Catalogs.ledger(env, db()))
+        .contains("add_widgets")
+        .doesNotContain("add_widgets_index");
+    // what a build that failed under an earlier runner left behind
+    assertThatThrownBy(
+            () ->
+                env.execute(
+                    db(), "CREATE UNIQUE INDEX CONCURRENTLY idx_widgets_name ON widgets (name)"))
+        .hasMessageContaining("could not create unique index");
+    env.execute(db(), "DELETE FROM widgets WHERE id = 2");
+    Run skipped = cli("migrate", "--all");
+    assertThat(skipped.code()).as(skipped.all()).isEqualTo(1);
+    assertThat(skipped.out())
+        .contains("index idx_widgets_name exists but is INVALID")
+        .contains("DROP INDEX CONCURRENTLY idx_widgets_name");
+    assertThat(Catalogs.ledger(env, db())).doesNotContain("add_widgets_index");
+    env.execute(db(), "DROP INDEX CONCURRENTLY idx_widgets_name");
+    Run fixed = cli("migrate", "--all");
+    assertThat(fixed.code()).as(fixed.all()).isZero();
+    assertThat(
+            Catalogs.strings(
+                env,
+                db(),
+                "SELECT indisvalid::text FROM pg_index"
+                    + " WHERE indexrelid = 'idx_widgets_name'::regclass"))
+        .containsExactly("true");
+  }
+
+  @Test
+  void aFailureQuotingAControlCharacterShowsItEscapedOnItsRow() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    addMigration("add_bad_cast", "SELECT E'12\\r34'::int;\n");
+
+    Run run = cli("migrate", "--all");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("invalid input syntax for type integer: \"12\\r34\"");
+    assertThat(run.out()).doesNotContain("\r");
+  }
+
+  @Test
   void aTamperedFileIsCaughtAndRepairAcceptsIt() throws Exception {
     Projects.copyOfMilestone(dir);
     assertThat(cli("init-db").code()).isZero();
@@ -152,6 +312,40 @@ class SingleTenantRunnerTest {
     Run repaired = cli("migrate", "--all", "--repair");
     assertThat(repaired.code()).as(repaired.all()).isZero();
     assertThat(repaired.out()).contains("add_skills_tables: checksum repaired");
+    assertThat(cli("migrate", "--all").code()).isZero();
+  }
+
+  @Test
+  void aCrlfCheckoutChangesNoChecksumAndLedgersOfRawBytesStillMatch() throws Exception {
+    Projects.copyOfMilestone(dir);
+    assertThat(cli("init-db").code()).isZero();
+    Path file = dir.resolve("migrations/add_skills_tables.sql");
+    String lf = Files.readString(file);
+    Files.writeString(file, lf.replace("\n", "\r\n"));
+
+    Run status = cli("migrate", "--status");
+    Run run = cli("migrate", "--all");
+
+    assertThat(status.code()).as(status.all()).isZero();
+    assertThat(status.out())
+        .containsPattern("applied +add_skills_tables")
+        .doesNotContain("changed");
+    assertThat(run.code()).as(run.all()).isZero();
+    assertThat(run.out()).contains("up-to-date");
+    // what an earlier driftgate recorded from this CRLF checkout: the raw bytes' checksum
+    String raw =
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    env.execute(
+        db(),
+        "UPDATE driftgate.migration_ledger SET checksum = '"
+            + raw
+            + "' WHERE name = 'add_skills_tables'");
+    assertThat(cli("migrate", "--status").out()).containsPattern("applied +add_skills_tables");
+    Files.writeString(file, lf);
+    Run fromLf = cli("migrate", "--status");
+    assertThat(fromLf.code()).as(fromLf.all()).isZero();
+    assertThat(fromLf.out()).containsPattern("applied +add_skills_tables");
     assertThat(cli("migrate", "--all").code()).isZero();
   }
 

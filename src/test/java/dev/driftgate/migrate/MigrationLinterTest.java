@@ -21,8 +21,8 @@ class MigrationLinterTest {
         "CREATE TEMP TABLE t (id int)                             | ",
         "CREATE UNIQUE INDEX i ON t (id)                          | lint.not_idempotent",
         "CREATE INDEX IF NOT EXISTS i ON t (id)                   | ",
-        "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (id)      | lint.no_transaction",
-        "CREATE INDEX CONCURRENTLY i ON t (id)                    | lint.not_idempotent lint.no_transaction",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (id)      | ",
+        "CREATE INDEX CONCURRENTLY i ON t (id)                    | lint.not_idempotent",
         "CREATE SEQUENCE s                                        | lint.not_idempotent",
         "CREATE VIEW v AS SELECT 1                                | lint.not_idempotent",
         "CREATE OR REPLACE VIEW v AS SELECT 1                     | ",
@@ -43,10 +43,10 @@ class MigrationLinterTest {
         "ALTER TYPE mood ADD VALUE 'sad'                          | lint.not_idempotent",
         "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad'            | ",
         "DROP TABLE t                                             | lint.not_idempotent",
-        "DROP INDEX CONCURRENTLY IF EXISTS i                      | lint.no_transaction",
+        "DROP INDEX CONCURRENTLY IF EXISTS i                      | ",
         "DROP TABLE IF EXISTS t                                   | ",
         "BEGIN                                                    | lint.transaction_control",
-        "VACUUM t                                                 | lint.no_transaction",
+        "VACUUM t                                                 | ",
         "COMMENT ON TABLE t IS 'CREATE TABLE x'                   | ",
       })
   void flagsWhatBreaksOnARerun(String sql, String rules) {
@@ -61,6 +61,21 @@ class MigrationLinterTest {
         "DROP TRIGGER IF EXISTS other ON t; CREATE TRIGGER trg BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f() | lint.not_idempotent",
       })
   void aCreateAfterDropIfExistsOfTheSameObjectIsFine(String sql, String rules) {
+    assertThat(rules(sql)).isEqualTo(rules == null ? List.of() : List.of(rules.split(" ")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CREATE TABLE IF NOT EXISTS t (id int); CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (id) | lint.mixed_transaction",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (id); COMMENT ON INDEX i IS 'x' | lint.mixed_transaction",
+        "DROP INDEX CONCURRENTLY IF EXISTS i; CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (id) | lint.mixed_transaction",
+        "SET lock_timeout = '5s'; CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (id); RESET lock_timeout | ",
+        "BEGIN; VACUUM t; COMMIT                                  | lint.transaction_control lint.transaction_control",
+        "CREATE TABLE IF NOT EXISTS t (id int); CREATE INDEX IF NOT EXISTS i ON t (id) | ",
+      })
+  void aStatementOutsideTransactionsMustStandAlone(String sql, String rules) {
     assertThat(rules(sql)).isEqualTo(rules == null ? List.of() : List.of(rules.split(" ")));
   }
 

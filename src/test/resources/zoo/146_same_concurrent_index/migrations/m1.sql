@@ -1,3 +1,2 @@
 -- equivalent: CREATE INDEX CONCURRENTLY in a migration runs outside the transaction
 CREATE TABLE IF NOT EXISTS items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
-CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_items_name ON items (name);

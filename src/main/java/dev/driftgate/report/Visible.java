@@ -1,0 +1,60 @@
+package dev.driftgate.report;
+
+/**
+ * Text from the project or the database made visible in the human formats (text, Markdown, GitHub
+ * annotations) and the runner's output. A control character is not shown but acts: a carriage
+ * return inside a literal moves the cursor back, so {@code 'a\rb'} and {@code 'b'} printed the same
+ * and a finding looked like no difference at all; an escape character can recolour or clear a
+ * terminal. So each is written as an escape: {@code \r}, {@code \t}, {@code \x00}, other C0
+ * controls and DEL as {@code \xNN}, C1 controls and the bidirectional overrides that reorder what
+ * follows ("Trojan Source") as a backslash, {@code u} and four hex digits. JSON, SARIF and JUnit
+ * keep the exact text and escape it by their own rules.
+ */
+public final class Visible {
+  private Visible() {}
+
+  /** {@code raw} with its control characters escaped; line breaks stay, for multi-line values. */
+  public static String text(String raw) {
+    return escape(raw, false);
+  }
+
+  /** {@code raw} on one line: also its line breaks escaped, as {@code \n}. */
+  public static String line(String raw) {
+    return escape(raw, true);
+  }
+
+  private static String escape(String raw, boolean oneLine) {
+    if (raw == null || raw.chars().noneMatch(c -> hidden(c, oneLine))) {
+      return raw;
+    }
+    StringBuilder s = new StringBuilder(raw.length() + 8);
+    raw.chars()
+        .forEach(
+            c -> {
+              if (!hidden(c, oneLine)) {
+                s.append((char) c);
+              } else if (c == '\r') {
+                s.append("\\r");
+              } else if (c == '\t') {
+                s.append("\\t");
+              } else if (c == '\n') {
+                s.append("\\n");
+              } else if (c < 0x80) {
+                s.append(String.format("\\x%02x", c));
+              } else {
+                s.append(String.format("\\u%04x", c));
+              }
+            });
+    return s.toString();
+  }
+
+  private static boolean hidden(int c, boolean oneLine) {
+    if (c == '\n') {
+      return oneLine;
+    }
+    return c < 0x20
+        || (c >= 0x7f && c <= 0x9f)
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+}
