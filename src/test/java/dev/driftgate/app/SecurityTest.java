@@ -55,12 +55,14 @@ class SecurityTest {
       throws IOException {
     Path marker = dir.resolve("marker-" + what.replace(' ', '-'));
     write("setup_databases.sql", "CREATE TABLE items (id integer PRIMARY KEY);\n");
-    write(
-        "migrations/m1.sql",
-        "CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);\n"
-            + statement.formatted(marker)
-            + ";\n");
-    manifest();
+    write("migrations/m1.sql", "CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY);\n");
+    write("migrations/m2.sql", statement.formatted(marker) + ";\n");
+    Files.writeString(
+        dir.resolve("migrations/manifest.yaml"),
+        "migrations:\n  - name: m1\n    description: items\n"
+            + "  - name: m2\n    description: a hostile step, alone as a statement outside"
+            + " transactions must be\n",
+        StandardCharsets.UTF_8);
 
     Report report = verify();
 
@@ -69,7 +71,7 @@ class SecurityTest {
             .filter(f -> f.kind().id().equals("migration.failed"))
             .findFirst()
             .orElseThrow(() -> new AssertionError(what + " did not fail: " + report.findings()));
-    assertThat(failure.location()).isEqualTo("migrations/m1.sql:2");
+    assertThat(failure.location()).isEqualTo("migrations/m2.sql:1");
     assertThat(failure.message()).contains("--trust-scripts");
     assertThat(marker).doesNotExist();
   }
