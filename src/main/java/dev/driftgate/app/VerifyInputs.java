@@ -179,11 +179,7 @@ record VerifyInputs(
     private List<Statement> relabel(List<Statement> statements) {
       return statements.stream()
           .map(
-              s ->
-                  new Statement(
-                      s.sql(),
-                      new SourceLocation(label + ":" + s.location().file(), s.location().line()),
-                      s.kind()))
+              s -> s.at(new SourceLocation(label + ":" + s.location().file(), s.location().line())))
           .toList();
     }
 

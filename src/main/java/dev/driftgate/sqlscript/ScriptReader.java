@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a script and inlines its includes recursively, like psql running {@code psql -f file} from
- * the project root: {@code \i} paths are relative to the project root, {@code \ir} paths to the
- * including file. Included items keep their own file's display path and line numbers.
+ * the project root, in one session: a setting an included file changes holds for the rest of its
+ * includer. {@code \i} paths are relative to the project root, {@code \ir} paths to the including
+ * file. Included items keep their own file's display path and line numbers.
  */
 public final class ScriptReader {
 
@@ -31,9 +32,10 @@ public final class ScriptReader {
     return new Script(expansion.items);
   }
 
-  /** One read: the output so far and the chain of files currently being included. */
+  /** One read: the session, the output so far and the chain of files currently being included. */
   private static final class Expansion {
     private final ProjectFiles files;
+    private final ScriptSession session = new ScriptSession();
     private final List<ScriptItem> items = new ArrayList<>();
     private final Deque<Frame> chain = new ArrayDeque<>();
     private boolean quit;
@@ -47,7 +49,9 @@ public final class ScriptReader {
       Frame frame = new Frame(file);
       chain.addLast(frame);
       String text = InputFiles.readUtf8(file.path(), file.display(), "an SQL script", suffix);
-      for (ScriptItem item : SqlLexer.split(text, file.display())) {
+      SqlLexer lexer = new SqlLexer(text, file.display(), session);
+      ScriptItem item;
+      while ((item = lexer.next()) != null) {
         if (item instanceof MetaCommand.Include include) {
           frame.includeLine = include.location().line();
           expand(resolve(file, include), " (included from " + include.location() + ")");

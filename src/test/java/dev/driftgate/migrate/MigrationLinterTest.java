@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.driftgate.sqlscript.SqlLexer;
 import dev.driftgate.sqlscript.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,6 +63,16 @@ class MigrationLinterTest {
       })
   void aCreateAfterDropIfExistsOfTheSameObjectIsFine(String sql, String rules) {
     assertThat(rules(sql)).isEqualTo(rules == null ? List.of() : List.of(rules.split(" ")));
+  }
+
+  @Test
+  void statementsAreReadWithTheStandardConformingStringsTheyWereLexedWith() {
+    // With the setting off 'it\'s' is one literal, so the second ADD COLUMN is code, not text.
+    assertThat(
+            rules(
+                "SET standard_conforming_strings = off;\n"
+                    + "ALTER TABLE t ADD COLUMN IF NOT EXISTS c text DEFAULT 'it\\'s', ADD COLUMN d int"))
+        .containsExactly("lint.not_idempotent");
   }
 
   private static List<String> rules(String sql) {

@@ -22,7 +22,8 @@ final class ItemRenderer {
 
   private static String render(ScriptItem item) {
     if (item instanceof Statement s) {
-      return s.kind() + "\n" + s.sql().replace("\r", "<CR>") + "\n" + STATEMENT_END;
+      String mode = s.standardStrings() ? "" : " standard_conforming_strings=off";
+      return s.kind() + mode + "\n" + s.sql().replace("\r", "<CR>") + "\n" + STATEMENT_END;
     }
     if (item instanceof MetaCommand.Connect c) {
       return "\\c " + argument(c.database());

@@ -1,6 +1,7 @@
 package dev.driftgate.sqlscript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,5 +72,23 @@ class ScriptReaderTest {
     Statement s = project.read("bom.sql").statements().get(0);
     assertThat(s.sql()).startsWith("CREATE");
     assertThat(s.kind()).isEqualTo(StatementKind.NO_TRANSACTION);
+  }
+
+  @Test
+  void includesShareTheSessionAndItsStandardConformingStrings() throws IOException {
+    project.write("a.sql", "\\i off.sql\nSELECT 'it\\'s';\n\\i uses.sql\n");
+    project.write("off.sql", "SET standard_conforming_strings = off;\n");
+    project.write("uses.sql", "SELECT 'x\\' AS a, '; --';\nRESET standard_conforming_strings;\n");
+    Script script = project.read("a.sql");
+    assertThat(script.statements())
+        .extracting(Statement::sql, Statement::standardStrings)
+        .containsExactly(
+            tuple("SET standard_conforming_strings = off", true),
+            tuple("SELECT 'it\\'s'", false),
+            tuple("SELECT 'x\\' AS a, '", false),
+            tuple("RESET standard_conforming_strings", false));
+    assertThat(project.read("uses.sql").statements().get(0).sql())
+        .as("every read starts a session with the server's default")
+        .isEqualTo("SELECT 'x\\' AS a, '; --'");
   }
 }

@@ -71,6 +71,14 @@ class SqlLexerErrorTest {
   }
 
   @Test
+  void unterminatedPlainStringSaysWhenBackslashesEscape() {
+    assertThat(errorOf("SET standard_conforming_strings = off;\nSELECT 'C:\\';\n"))
+        .isEqualTo(
+            "m/a.sql:2: unterminated quoted string (standard_conforming_strings is off here: a"
+                + " backslash escapes the next character) (opened here, never closed)");
+  }
+
+  @Test
   void statementCombiningEscapesAreRejected() {
     assertThat(errorOf("SELECT 1 \\; SELECT 2;")).contains("\\; is not supported");
     assertThat(errorOf("SELECT \\:x;")).contains("\\: is not supported");
