@@ -54,6 +54,23 @@ public sealed interface MetaCommand extends ScriptItem {
     }
   }
 
+  /**
+   * A command that changes only psql itself, nothing on the server: {@code \restrict KEY} and
+   * <code>&#92;unrestrict KEY</code>, which pg_dump writes around a dump (psql refuses every other
+   * meta-command in between, and so does the lexer), and {@code \encoding} with UTF8 or SQL_ASCII,
+   * which pg_dump writes before a {@code \connect}. Consumers ignore it.
+   *
+   * @param name the command as written, e.g. {@code \restrict}
+   * @param argument its argument, empty if it has none
+   */
+  record ClientOnly(String name, String argument, SourceLocation location) implements MetaCommand {
+    public ClientOnly {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(argument, "argument");
+      Objects.requireNonNull(location, "location");
+    }
+  }
+
   /** {@code \q} / {@code \quit}: psql stops reading the script, including every includer. */
   record Quit(SourceLocation location) implements MetaCommand {
     public Quit {

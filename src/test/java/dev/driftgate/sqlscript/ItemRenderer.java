@@ -40,6 +40,9 @@ final class ItemRenderer {
     if (item instanceof MetaCommand.Echo e) {
       return "\\echo " + argument(e.text());
     }
+    if (item instanceof MetaCommand.ClientOnly c) {
+      return c.name() + (c.argument().isEmpty() ? "" : " " + argument(c.argument()));
+    }
     return "\\q";
   }
 

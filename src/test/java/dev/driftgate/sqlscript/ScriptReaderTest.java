@@ -91,4 +91,14 @@ class ScriptReaderTest {
         .as("every read starts a session with the server's default")
         .isEqualTo("SELECT 'x\\' AS a, '; --'");
   }
+
+  @Test
+  void restrictHoldsAcrossIncludesAsInPsql() throws IOException {
+    project.write("a.sql", "\\restrict k\n\\i b.sql\n");
+    project.write("b.sql", "SELECT 1;\n");
+    project.write("c.sql", "\\i d.sql\n\\unrestrict k\n");
+    project.write("d.sql", "\\restrict k\nSELECT 1;\n");
+    assertThat(project.errorOf("a.sql")).startsWith("a.sql:2: meta-command after \\restrict");
+    assertThat(project.read("c.sql").statements()).hasSize(1);
+  }
 }
