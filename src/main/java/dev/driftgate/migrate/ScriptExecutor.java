@@ -2,12 +2,15 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -52,8 +55,12 @@ public final class ScriptExecutor {
   Optional<SqlFailure> execute(java.sql.Statement jdbc, Statement statement) throws SQLException {
     String tag = StatementJournal.tag(journal.record(statement));
     try {
-      jdbc.execute(tag + statement.sql());
-      jdbc.clearWarnings();
+      if (statement.copyData() != null) {
+        copyIn(jdbc.getConnection(), tag + statement.sql(), statement.copyData());
+      } else {
+        jdbc.execute(tag + statement.sql());
+        jdbc.clearWarnings();
+      }
       return Optional.empty();
     } catch (PSQLException e) {
       ServerErrorMessage server = e.getServerErrorMessage();
@@ -63,6 +70,18 @@ public final class ScriptExecutor {
       return Optional.of(
           new SqlFailure(
               locate(statement, server, tag.length()), server.getSQLState(), server.getMessage()));
+    }
+  }
+
+  /**
+   * A {@code COPY ... FROM STDIN} with the data lines the script holds after it, sent as psql sends
+   * them: JDBC's plain execute cannot, as the server then waits for the data.
+   */
+  private static void copyIn(Connection connection, String sql, String data) throws SQLException {
+    try {
+      connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
+    } catch (IOException e) {
+      throw new IllegalStateException("a string reader does not fail", e);
     }
   }
 

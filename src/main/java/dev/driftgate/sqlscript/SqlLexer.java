@@ -16,7 +16,8 @@ import java.util.Objects;
  * server last reported it, so a statement that changes the setting changes how quotes read from the
  * next line on, not later on its own line. The lexer follows the setting statically through its
  * {@link ScriptSession}, and hands out items one at a time so that a file's includes, read in
- * between, can change it too.
+ * between, can change it too. The data lines after a {@code COPY ... FROM STDIN} are attached to
+ * that statement, never lexed.
  */
 public final class SqlLexer {
   private final String text;
@@ -127,11 +128,35 @@ public final class SqlLexer {
     String sql = text.substring(statementStart, trimmed);
     boolean standardStrings = statementStandardStrings;
     StatementKind kind = StatementClassifier.classify(sql, standardStrings);
-    Statement statement = new Statement(sql, locationOf(statementStart), kind, standardStrings);
+    String data = null;
+    if (end < text.length() && CopyData.readsStdin(sql, standardStrings)) {
+      data = copyData(end + 1);
+    }
+    Statement statement =
+        new Statement(sql, locationOf(statementStart), kind, standardStrings, data);
     ready.add(statement);
     session.sent(statement);
     statementStart = -1;
     parenDepth = 0;
+  }
+
+  /** Reads the data after the line of the semicolon before {@code from}, and skips it. */
+  private String copyData(int from) {
+    int newline = text.indexOf('\n', from);
+    int restOfLine = newline < 0 ? text.length() : newline;
+    SqlScanner rest = new SqlScanner(text.substring(from, restOfLine), 0, lineStandardStrings);
+    Token token;
+    while ((token = rest.next()) != null) {
+      if (!token.type().isTrivia() || !token.terminated()) {
+        throw DriftgateException.badInput(
+            locationOf(from + token.start())
+                + ": text after COPY ... FROM STDIN on the line it ends: psql runs it only after"
+                + " the data that follows; put it on a line of its own");
+      }
+    }
+    CopyData.Block block = CopyData.from(text, Math.min(restOfLine + 1, text.length()));
+    scanner.moveTo(block.end());
+    return block.data();
   }
 
   private MetaCommand metaCommand(Token backslash) {

@@ -8,6 +8,8 @@ final class ItemRenderer {
   static final String HEADER =
       "# SqlLexer.split output; regenerate with mvn test -Dgolden.update=true\n";
   static final String STATEMENT_END = "----";
+  static final String COPY_DATA = "-- COPY data:";
+  static final String COPY_END = "-- end of COPY data";
   private static final Pattern BARE = Pattern.compile("[A-Za-z0-9_./-]+");
 
   private ItemRenderer() {}
@@ -23,7 +25,8 @@ final class ItemRenderer {
   private static String render(ScriptItem item) {
     if (item instanceof Statement s) {
       String mode = s.standardStrings() ? "" : " standard_conforming_strings=off";
-      return s.kind() + mode + "\n" + s.sql().replace("\r", "<CR>") + "\n" + STATEMENT_END;
+      String data = s.copyData() == null ? "" : "\n" + COPY_DATA + "\n" + copyData(s.copyData());
+      return s.kind() + mode + "\n" + s.sql().replace("\r", "<CR>") + data + "\n" + STATEMENT_END;
     }
     if (item instanceof MetaCommand.Connect c) {
       return "\\c " + argument(c.database());
@@ -44,6 +47,12 @@ final class ItemRenderer {
       return c.name() + (c.argument().isEmpty() ? "" : " " + argument(c.argument()));
     }
     return "\\q";
+  }
+
+  // Line ends shown as they are; data that ends without one says so.
+  private static String copyData(String data) {
+    String shown = data.replace("\r", "<CR>");
+    return (data.isEmpty() || data.endsWith("\n") ? shown : shown + "<no line end>\n") + COPY_END;
   }
 
   /** A value as a psql argument: bare when unambiguous, else single-quoted with escapes. */

@@ -106,6 +106,15 @@ class SqlLexerErrorTest {
   }
 
   @Test
+  void statementAfterCopyFromStdinOnItsLineIsRejected() {
+    assertThat(errorOf("COPY t FROM stdin; SELECT 1;\n1\n\\.\n"))
+        .isEqualTo(
+            "m/a.sql:1: text after COPY ... FROM STDIN on the line it ends: psql runs it only after"
+                + " the data that follows; put it on a line of its own");
+    assertThat(errorOf("COPY t FROM stdin; /* open\n1\n\\.\n*/")).contains("text after COPY");
+  }
+
+  @Test
   void unterminatedPlainStringSaysWhenBackslashesEscape() {
     assertThat(errorOf("SET standard_conforming_strings = off;\nSELECT 'C:\\';\n"))
         .isEqualTo(
