@@ -17,9 +17,10 @@ public sealed interface MetaCommand extends ScriptItem {
   }
 
   /**
-   * {@code \i} / {@code \include} (path relative to the project root) or {@code \ir} / {@code
-   * \include_relative} (path relative to the including file). Only the lexer produces it; {@link
-   * ScriptReader} replaces it by the included file's items.
+   * {@code \i} / {@code \include} (path relative to the project root, or else to the including
+   * file's directory) or {@code \ir} / {@code \include_relative} (path relative to the including
+   * file). Only the lexer produces it; {@link ScriptReader} replaces it by the included file's
+   * items.
    */
   record Include(String path, boolean relativeToScript, SourceLocation location)
       implements MetaCommand {

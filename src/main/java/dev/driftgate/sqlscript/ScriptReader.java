@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a script and inlines its includes recursively, like psql running {@code psql -f file} from
- * the project root, in one session: a setting an included file changes holds for the rest of its
- * includer. {@code \i} paths are relative to the project root, {@code \ir} paths to the including
- * file. Included items keep their own file's display path and line numbers.
+ * Reads a script and inlines its includes recursively, in one psql session: a setting an included
+ * file changes holds for the rest of its includer. A relative {@code \i} path is taken from the
+ * project root, as by {@code psql -f file} run there, or, where no such file exists there, from the
+ * including file's directory, as by psql run from the script's own directory (how upgrade scripts
+ * are usually run); {@code \ir} paths are relative to the including file. Included items keep their
+ * own file's display path and line numbers.
  */
 public final class ScriptReader {
 
@@ -67,11 +69,21 @@ public final class ScriptReader {
     }
 
     private ProjectFile resolve(ProjectFile includer, MetaCommand.Include include) {
-      Path base = include.relativeToScript() ? includer.path().getParent() : files.root();
+      Path here = includer.path().getParent();
+      String path = include.path();
+      String suffix = " (included from " + include.location() + ")";
+      boolean fromHere = include.relativeToScript() || !files.exists(files.root(), path);
+      if (!include.relativeToScript() && fromHere && !files.exists(here, path)) {
+        String atRoot = files.display(files.root(), path);
+        String nextToIt = files.display(here, path);
+        if (!atRoot.equals(nextToIt)) {
+          throw DriftgateException.badInput(
+              atRoot + ": no such file, nor " + nextToIt + " next to the including file" + suffix);
+        }
+      }
       String command = include.relativeToScript() ? "\\ir " : "\\i ";
-      String context = include.location() + ": " + command + include.path();
-      return files.resolve(
-          base, include.path(), context, " (included from " + include.location() + ")");
+      String context = include.location() + ": " + command + path;
+      return files.resolve(fromHere ? here : files.root(), path, context, suffix);
     }
 
     private void rejectCycle(ProjectFile file) {

@@ -101,4 +101,22 @@ class ScriptReaderTest {
     assertThat(project.errorOf("a.sql")).startsWith("a.sql:2: meta-command after \\restrict");
     assertThat(project.read("c.sql").statements()).hasSize(1);
   }
+
+  @Test
+  void includePathsFallBackToTheIncludingFilesDirectory() throws IOException {
+    project.write(
+        "migrations/upgrade.sql",
+        "\\i parts/a.sql\n\\i b.sql\n\\i shared.sql\n\\i migrations/b.sql\n");
+    project.write("migrations/parts/a.sql", "SELECT 'parts/a';");
+    project.write("migrations/b.sql", "SELECT 'b';");
+    project.write("migrations/shared.sql", "SELECT 'next to it';");
+    project.write("shared.sql", "SELECT 'at the root';");
+    Script script = project.read("migrations/upgrade.sql");
+    assertThat(TestProject.located(script))
+        .containsExactly(
+            "migrations/parts/a.sql:1 SELECT 'parts/a'",
+            "migrations/b.sql:1 SELECT 'b'",
+            "shared.sql:1 SELECT 'at the root'",
+            "migrations/b.sql:1 SELECT 'b'");
+  }
 }
