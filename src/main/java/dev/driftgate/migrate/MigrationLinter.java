@@ -7,6 +7,7 @@ import dev.driftgate.sqlscript.StatementKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ public final class MigrationLinter {
   /** Every finding, files in manifest order, then the unregistered files. */
   public static List<LintFinding> lint(Project project) {
     List<LintFinding> findings = new ArrayList<>();
+    Set<Path> parts = new HashSet<>();
     for (Migration m : project.manifest().migrations()) {
       if (!Files.isRegularFile(m.file())) {
         findings.add(
@@ -38,9 +40,11 @@ public final class MigrationLinter {
                 "add the file or remove the entry from the manifest"));
         continue;
       }
-      findings.addAll(statements(MigrationScript.load(project, m).statements()));
+      MigrationScript script = MigrationScript.load(project, m);
+      parts.addAll(script.parts());
+      findings.addAll(statements(script.statements()));
     }
-    findings.addAll(unregistered(project));
+    findings.addAll(unregistered(project, parts));
     return findings;
   }
 
@@ -78,13 +82,14 @@ public final class MigrationLinter {
     return findings;
   }
 
-  private static List<LintFinding> unregistered(Project project) {
+  // A file a listed migration includes is a part of it, not a migration of its own.
+  private static List<LintFinding> unregistered(Project project, Set<Path> parts) {
     Set<String> listed =
         project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
     List<LintFinding> findings = new ArrayList<>();
     for (Path file : project.migrationFiles()) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
-      if (!listed.contains(name)) {
+      if (!listed.contains(name) && !parts.contains(file.toAbsolutePath().normalize())) {
         findings.add(
             LintFinding.error(
                 project.display(file) + ":1",

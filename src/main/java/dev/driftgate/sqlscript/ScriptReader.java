@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,14 +33,15 @@ public final class ScriptReader {
     ProjectFile top = files.resolve(files.root(), file.toString(), file.toString(), "");
     Expansion expansion = new Expansion(files);
     expansion.expand(top, "");
-    return new Script(expansion.items);
+    return new Script(expansion.items, List.copyOf(expansion.read));
   }
 
-  /** One read: the session, the output so far and the chain of files currently being included. */
+  /** One read: the output so far, the files read, and the chain of files being included. */
   private static final class Expansion {
     private final ProjectFiles files;
     private final ScriptSession session = new ScriptSession();
     private final List<ScriptItem> items = new ArrayList<>();
+    private final Set<Path> read = new LinkedHashSet<>();
     private final Deque<Frame> chain = new ArrayDeque<>();
     private boolean quit;
 
@@ -51,6 +54,7 @@ public final class ScriptReader {
       Frame frame = new Frame(file);
       chain.addLast(frame);
       String text = InputFiles.readUtf8(file.path(), file.display(), "an SQL script", suffix);
+      read.add(file.path());
       SqlLexer lexer = new SqlLexer(text, file.display(), session);
       ScriptItem item;
       while ((item = lexer.next()) != null) {

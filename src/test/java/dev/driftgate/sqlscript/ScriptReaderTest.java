@@ -118,5 +118,11 @@ class ScriptReaderTest {
             "migrations/b.sql:1 SELECT 'b'",
             "shared.sql:1 SELECT 'at the root'",
             "migrations/b.sql:1 SELECT 'b'");
+    assertThat(script.files())
+        .containsExactly(
+            project.root.resolve("migrations/upgrade.sql"),
+            project.root.resolve("migrations/parts/a.sql"),
+            project.root.resolve("migrations/b.sql"),
+            project.root.resolve("shared.sql"));
   }
 }
