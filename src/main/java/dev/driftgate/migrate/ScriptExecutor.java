@@ -54,13 +54,12 @@ public final class ScriptExecutor {
    */
   Optional<SqlFailure> execute(java.sql.Statement jdbc, Statement statement) throws SQLException {
     String tag = StatementJournal.tag(journal.record(statement));
+    if (statement.copyData() != null) {
+      return copyIn(jdbc.getConnection(), tag, statement);
+    }
     try {
-      if (statement.copyData() != null) {
-        copyIn(jdbc.getConnection(), tag + statement.sql(), statement.copyData());
-      } else {
-        jdbc.execute(tag + statement.sql());
-        jdbc.clearWarnings();
-      }
+      jdbc.execute(tag + statement.sql());
+      jdbc.clearWarnings();
       return Optional.empty();
     } catch (PSQLException e) {
       ServerErrorMessage server = e.getServerErrorMessage();
@@ -74,12 +73,25 @@ public final class ScriptExecutor {
   }
 
   /**
-   * A {@code COPY ... FROM STDIN} with the data lines the script holds after it, sent as psql sends
+   * A {@code COPY ... FROM STDIN} with the data lines its script holds after it, sent as psql sends
    * them: JDBC's plain execute cannot, as the server then waits for the data.
    */
-  private static void copyIn(Connection connection, String sql, String data) throws SQLException {
+  private static Optional<SqlFailure> copyIn(Connection connection, String tag, Statement statement)
+      throws SQLException {
     try {
-      connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
+      connection
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(tag + statement.sql(), new StringReader(statement.copyData()));
+      return Optional.empty();
+    } catch (PSQLException e) {
+      ServerErrorMessage server = e.getServerErrorMessage();
+      if (server == null) {
+        throw e;
+      }
+      return Optional.of(
+          new SqlFailure(
+              locate(statement, server, tag.length()), server.getSQLState(), server.getMessage()));
     } catch (IOException e) {
       throw new IllegalStateException("a string reader does not fail", e);
     }
