@@ -2,6 +2,7 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
+import dev.driftgate.sqlscript.ScriptReader;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
 import java.nio.file.Files;
@@ -25,7 +26,6 @@ public final class MigrationLinter {
   /** Every finding, files in manifest order, then the unregistered files. */
   public static List<LintFinding> lint(Project project) {
     List<LintFinding> findings = new ArrayList<>();
-    Set<Path> parts = new HashSet<>();
     for (Migration m : project.manifest().migrations()) {
       if (!Files.isRegularFile(m.file())) {
         findings.add(
@@ -40,11 +40,9 @@ public final class MigrationLinter {
                 "add the file or remove the entry from the manifest"));
         continue;
       }
-      MigrationScript script = MigrationScript.load(project, m);
-      parts.addAll(script.parts());
-      findings.addAll(statements(script.statements()));
+      findings.addAll(statements(MigrationScript.load(project, m).statements()));
     }
-    findings.addAll(unregistered(project, parts));
+    findings.addAll(unregistered(project));
     return findings;
   }
 
@@ -82,10 +80,10 @@ public final class MigrationLinter {
     return findings;
   }
 
-  // A file a listed migration includes is a part of it, not a migration of its own.
-  private static List<LintFinding> unregistered(Project project, Set<Path> parts) {
+  private static List<LintFinding> unregistered(Project project) {
     Set<String> listed =
         project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
+    Set<Path> parts = partsOfListed(project);
     List<LintFinding> findings = new ArrayList<>();
     for (Path file : project.migrationFiles()) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
@@ -102,5 +100,16 @@ public final class MigrationLinter {
       }
     }
     return findings;
+  }
+
+  /** Every file the listed migrations read: a file one of them includes is a part of it. */
+  private static Set<Path> partsOfListed(Project project) {
+    Set<Path> parts = new HashSet<>();
+    for (Migration m : project.manifest().migrations()) {
+      if (Files.isRegularFile(m.file())) {
+        parts.addAll(new ScriptReader().read(project.root(), m.file()).files());
+      }
+    }
+    return parts;
   }
 }
