@@ -6,15 +6,22 @@ import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Source;
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.sqlscript.ScriptReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Manifest hygiene (SPEC §7.7): migration files the manifest does not list, and listed names
- * without a file.
+ * without a file. A file a listed migration pulls in with {@code \i} or {@code \ir} is a part of
+ * that migration, not a migration of its own.
  */
 final class ManifestHygiene {
   static final String TIER = "project";
@@ -22,7 +29,7 @@ final class ManifestHygiene {
   private ManifestHygiene() {}
 
   static List<Finding> check(VerifyInputs inputs) {
-    List<Finding> findings = check(inputs.project(), inputs.missingFiles());
+    List<Finding> findings = check(inputs.project(), inputs.missingFiles(), partsOfListed(inputs));
     for (VerifyInputs.EditedMigration edited : inputs.editedMigrations()) {
       findings.add(edited(inputs.project(), edited));
     }
@@ -53,7 +60,36 @@ final class ManifestHygiene {
         Fix.none("restore the released file and put the change in a new migration"));
   }
 
-  private static List<Finding> check(Project project, List<Migration> missingFiles) {
+  /**
+   * Every file the listed migrations read, from the scripts already loaded for the replay, else (a
+   * migration an earlier release already had) read now; one that does not read has none.
+   */
+  private static Set<Path> partsOfListed(VerifyInputs inputs) {
+    Map<String, List<Path>> loaded = new HashMap<>();
+    for (VerifyInputs.TierInputs tier : inputs.tiers()) {
+      tier.migrations().forEach(m -> loaded.put(m.name(), m.parts()));
+    }
+    Set<Path> parts = new HashSet<>();
+    for (Migration m : inputs.project().manifest().migrations()) {
+      List<Path> files = loaded.get(m.name());
+      parts.addAll(files != null ? files : filesOf(inputs.project(), m));
+    }
+    return parts;
+  }
+
+  private static List<Path> filesOf(Project project, Migration m) {
+    if (!Files.isRegularFile(m.file())) {
+      return List.of();
+    }
+    try {
+      return new ScriptReader().read(project.root(), m.file()).files();
+    } catch (DriftgateException e) {
+      return List.of();
+    }
+  }
+
+  private static List<Finding> check(
+      Project project, List<Migration> missingFiles, Set<Path> parts) {
     List<Finding> findings = new ArrayList<>();
     for (Migration m : missingFiles) {
       findings.add(
@@ -77,7 +113,7 @@ final class ManifestHygiene {
         project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
     for (Path file : project.migrationFiles()) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
-      if (!listed.contains(name)) {
+      if (!listed.contains(name) && !parts.contains(file.toAbsolutePath().normalize())) {
         findings.add(
             Finding.single(
                 FindingKind.MIGRATION_UNREGISTERED,

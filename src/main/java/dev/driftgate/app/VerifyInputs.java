@@ -141,7 +141,7 @@ record VerifyInputs(
       Map<String, String> released = new java.util.HashMap<>();
       if (Files.isRegularFile(snapshot.root().resolve(Project.MANIFEST))) {
         for (Migration m : ManifestReader.read(snapshot.root()).migrations()) {
-          released.put(m.name(), checksum(m.file()));
+          released.put(m.name(), checksum(snapshot.root(), m.file()));
         }
       }
       return released;
@@ -152,15 +152,16 @@ record VerifyInputs(
      */
     java.util.Optional<EditedMigration> editedSinceRelease(Migration m) {
       String before = released.get(m.name());
-      String now = checksum(m.file());
+      String now = checksum(project.root(), m.file());
       return before == null || before.equals(now)
           ? java.util.Optional.empty()
           : java.util.Optional.of(new EditedMigration(m, label, before, now));
     }
 
-    private static String checksum(Path file) {
+    // Parts included with \i count, read from the same project (or release) root.
+    private static String checksum(Path root, Path file) {
       try {
-        return Files.isRegularFile(file) ? MigrationScript.checksumOf(file) : null;
+        return Files.isRegularFile(file) ? MigrationScript.checksumOf(root, file) : null;
       } catch (java.io.IOException e) {
         return null;
       }
@@ -187,11 +188,7 @@ record VerifyInputs(
     private List<Statement> relabel(List<Statement> statements) {
       return statements.stream()
           .map(
-              s ->
-                  new Statement(
-                      s.sql(),
-                      new SourceLocation(label + ":" + s.location().file(), s.location().line()),
-                      s.kind()))
+              s -> s.at(new SourceLocation(label + ":" + s.location().file(), s.location().line())))
           .toList();
     }
 

@@ -65,6 +65,11 @@ final class Checksums {
     return file.length >= BOM.length && file[0] == BOM[0] && file[1] == BOM[1] && file[2] == BOM[2];
   }
 
+  /** The SHA-256 of bytes as they are (a digest of digests, for a migration with parts). */
+  static String ofBytes(byte[] bytes) {
+    return sha256(bytes);
+  }
+
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -2,11 +2,13 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
+import dev.driftgate.sqlscript.ScriptReader;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,10 +89,11 @@ public final class MigrationLinter {
   private static List<LintFinding> unregistered(Project project) {
     Set<String> listed =
         project.manifest().migrations().stream().map(Migration::name).collect(Collectors.toSet());
+    Set<Path> parts = partsOfListed(project);
     List<LintFinding> findings = new ArrayList<>();
     for (Path file : project.migrationFiles()) {
       String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
-      if (!listed.contains(name)) {
+      if (!listed.contains(name) && !parts.contains(file.toAbsolutePath().normalize())) {
         findings.add(
             LintFinding.error(
                 project.display(file) + ":1",
@@ -103,5 +106,16 @@ public final class MigrationLinter {
       }
     }
     return findings;
+  }
+
+  /** Every file the listed migrations read: a file one of them includes is a part of it. */
+  private static Set<Path> partsOfListed(Project project) {
+    Set<Path> parts = new HashSet<>();
+    for (Migration m : project.manifest().migrations()) {
+      if (Files.isRegularFile(m.file())) {
+        parts.addAll(new ScriptReader().read(project.root(), m.file()).files());
+      }
+    }
+    return parts;
   }
 }

@@ -31,7 +31,7 @@ final class ProbeStatements {
     Matcher m = CONCURRENT_INDEX.matcher(statement.sql());
     if (m.find()) {
       String sql = m.group(1) + statement.sql().substring(m.end());
-      return Optional.of(new Statement(sql, statement.location(), StatementKind.TRANSACTIONAL));
+      return Optional.of(statement.rewritten(sql, StatementKind.TRANSACTIONAL));
     }
     return Optional.empty();
   }

@@ -2,12 +2,15 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -74,6 +77,9 @@ public final class ScriptExecutor {
       return Optional.of(new SqlFailure(statement.location(), CANCELED, limits.exceeded()));
     }
     String tag = StatementJournal.tag(journal.record(statement));
+    if (statement.copyData() != null) {
+      return copyIn(jdbc.getConnection(), tag, statement);
+    }
     try {
       jdbc.setQueryTimeout(seconds);
       jdbc.execute(tag + statement.sql());
@@ -94,6 +100,31 @@ public final class ScriptExecutor {
               locate(statement, server, tag.length()),
               server.getSQLState(),
               ours ? limits.exceeded() : server.getMessage()));
+    }
+  }
+
+  /**
+   * A {@code COPY ... FROM STDIN} with the data lines its script holds after it, sent as psql sends
+   * them: JDBC's plain execute cannot, as the server then waits for the data.
+   */
+  private static Optional<SqlFailure> copyIn(Connection connection, String tag, Statement statement)
+      throws SQLException {
+    try {
+      connection
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(tag + statement.sql(), new StringReader(statement.copyData()));
+      return Optional.empty();
+    } catch (PSQLException e) {
+      ServerErrorMessage server = e.getServerErrorMessage();
+      if (server == null) {
+        throw e;
+      }
+      return Optional.of(
+          new SqlFailure(
+              locate(statement, server, tag.length()), server.getSQLState(), server.getMessage()));
+    } catch (IOException e) {
+      throw new IllegalStateException("a string reader does not fail", e);
     }
   }
 

@@ -20,18 +20,21 @@ final class LeadingTokens {
   private boolean truncated;
 
   // Tokens are scanned on demand: most statements are classified by their first two words.
-  private LeadingTokens(String sql, int max) {
+  private LeadingTokens(String sql, int max, boolean standardStrings) {
     this.sql = sql;
-    this.scanner = new SqlScanner(sql, 0);
+    this.scanner = new SqlScanner(sql, 0, standardStrings);
     this.max = max;
   }
 
-  static LeadingTokens of(String sql, int max) {
-    return new LeadingTokens(sql, max);
+  /**
+   * The tokens of {@code sql} as lexed with standard_conforming_strings {@code standardStrings}.
+   */
+  static LeadingTokens of(String sql, int max, boolean standardStrings) {
+    return new LeadingTokens(sql, max, standardStrings);
   }
 
-  static List<String> words(String sql, int max) {
-    SqlScanner scanner = new SqlScanner(sql, 0);
+  static List<String> words(String sql, int max, boolean standardStrings) {
+    SqlScanner scanner = new SqlScanner(sql, 0, standardStrings);
     List<String> words = new ArrayList<>();
     Token token;
     while (words.size() < max && (token = scanner.next()) != null) {

@@ -25,7 +25,10 @@ final class Literals {
     }
   }
 
-  /** An E'...' literal: a backslash escapes whatever character follows it, {@code ''} too. */
+  /**
+   * An E'...' literal, or a plain one with standard_conforming_strings off: a backslash escapes
+   * whatever character follows it, {@code ''} too.
+   */
   static int escapeStringEnd(String text, int from) {
     int i = from;
     while (i < text.length()) {
@@ -41,6 +44,15 @@ final class Literals {
       }
     }
     return UNTERMINATED;
+  }
+
+  /**
+   * A B'...' or X'...' literal: psqlscan.l ends it at the first quote, so {@code ''} inside it
+   * closes it and opens a plain literal; with standard_conforming_strings on both read alike.
+   */
+  static int bitStringEnd(String text, int from) {
+    int close = text.indexOf('\'', from);
+    return close < 0 ? UNTERMINATED : close + 1;
   }
 
   /** A comment whose inner slash-star pairs nest, as in PostgreSQL (unlike the SQL standard). */

@@ -17,9 +17,10 @@ public sealed interface MetaCommand extends ScriptItem {
   }
 
   /**
-   * {@code \i} / {@code \include} (path relative to the project root) or {@code \ir} / {@code
-   * \include_relative} (path relative to the including file). Only the lexer produces it; {@link
-   * ScriptReader} replaces it by the included file's items.
+   * {@code \i} / {@code \include} (path relative to the project root, or else to the including
+   * file's directory) or {@code \ir} / {@code \include_relative} (path relative to the including
+   * file). Only the lexer produces it; {@link ScriptReader} replaces it by the included file's
+   * items.
    */
   record Include(String path, boolean relativeToScript, SourceLocation location)
       implements MetaCommand {
@@ -50,6 +51,23 @@ public sealed interface MetaCommand extends ScriptItem {
   record Echo(String text, SourceLocation location) implements MetaCommand {
     public Echo {
       Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
+    }
+  }
+
+  /**
+   * A command that changes only psql itself, nothing on the server: {@code \restrict KEY} and
+   * <code>&#92;unrestrict KEY</code>, which pg_dump writes around a dump (psql refuses every other
+   * meta-command in between, and so does the lexer), and {@code \encoding} with UTF8 or SQL_ASCII,
+   * which pg_dump writes before a {@code \connect}. Consumers ignore it.
+   *
+   * @param name the command as written, e.g. {@code \restrict}
+   * @param argument its argument, empty if it has none
+   */
+  record ClientOnly(String name, String argument, SourceLocation location) implements MetaCommand {
+    public ClientOnly {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(argument, "argument");
       Objects.requireNonNull(location, "location");
     }
   }

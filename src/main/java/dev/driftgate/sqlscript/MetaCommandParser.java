@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  */
 final class MetaCommandParser {
   static final String SUPPORTED =
-      "\\c, \\connect, \\i, \\ir, \\include, \\include_relative, \\set, \\unset, \\echo, \\q";
+      "\\c, \\connect, \\i, \\ir, \\include, \\include_relative, \\set, \\unset, \\echo, \\q,"
+          + " \\restrict, \\unrestrict, \\encoding";
 
   /** The parsed command and the offset where SQL scanning resumes. */
   record Parsed(MetaCommand command, int end) {}
@@ -46,6 +47,8 @@ final class MetaCommandParser {
       case "\\unset" -> MetaCommandArguments.unset(args, location);
       case "\\echo" -> new MetaCommand.Echo(echoText(args), location);
       case "\\q", "\\quit" -> quit(name, args, location);
+      case "\\restrict", "\\unrestrict" -> restrictKey(name, args, location);
+      case "\\encoding" -> MetaCommandArguments.encoding(args, location);
       default ->
           throw DriftgateException.badInput(
               location
@@ -90,6 +93,12 @@ final class MetaCommandParser {
         .skip(noNewline ? 1 : 0)
         .map(Argument::value)
         .collect(Collectors.joining(" "));
+  }
+
+  private static MetaCommand restrictKey(
+      String name, List<Argument> args, SourceLocation location) {
+    MetaCommandArguments.requireCount(name, args, 1, "a key", location);
+    return new MetaCommand.ClientOnly(name, args.get(0).value(), location);
   }
 
   private static MetaCommand quit(String name, List<Argument> args, SourceLocation location) {

@@ -61,6 +61,27 @@ final class ProjectFiles {
     return new ProjectFile(path, realPath, display);
   }
 
+  /** Whether {@code written}, taken from {@code base}, is an existing file inside the root. */
+  boolean exists(Path base, String written) {
+    Path path = inside(base, written);
+    return path != null && Files.exists(path);
+  }
+
+  /** How {@code written}, taken from {@code base}, is shown: relative to the root if inside it. */
+  String display(Path base, String written) {
+    Path path = inside(base, written);
+    return path == null ? written : display(path);
+  }
+
+  private Path inside(Path base, String written) {
+    try {
+      Path path = base.resolve(written).normalize();
+      return path.startsWith(root) ? path : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
   private static Path realPath(Path path, String display, String suffix) {
     try {
       return path.toRealPath();

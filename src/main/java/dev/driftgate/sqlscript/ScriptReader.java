@@ -8,13 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a script and inlines its includes recursively, like psql running {@code psql -f file} from
- * the project root: {@code \i} paths are relative to the project root, {@code \ir} paths to the
- * including file. Included items keep their own file's display path and line numbers.
+ * Reads a script and inlines its includes recursively, in one psql session: a setting an included
+ * file changes holds for the rest of its includer. A relative {@code \i} path is taken from the
+ * project root, as by {@code psql -f file} run there, or, where no such file exists there, from the
+ * including file's directory, as by psql run from the script's own directory (how upgrade scripts
+ * are usually run); {@code \ir} paths are relative to the including file. Included items keep their
+ * own file's display path and line numbers.
  */
 public final class ScriptReader {
 
@@ -29,13 +34,15 @@ public final class ScriptReader {
     ProjectFile top = files.resolve(files.root(), file.toString(), file.toString(), "");
     Expansion expansion = new Expansion(files);
     expansion.expand(top, "");
-    return new Script(expansion.items);
+    return new Script(expansion.items, List.copyOf(expansion.read));
   }
 
-  /** One read: the output so far and the chain of files currently being included. */
+  /** One read: the output so far, the files read, and the chain of files being included. */
   private static final class Expansion {
     private final ProjectFiles files;
+    private final ScriptSession session = new ScriptSession();
     private final List<ScriptItem> items = new ArrayList<>();
+    private final Set<Path> read = new LinkedHashSet<>();
     private final Deque<Frame> chain = new ArrayDeque<>();
     private boolean quit;
 
@@ -48,7 +55,10 @@ public final class ScriptReader {
       Frame frame = new Frame(file);
       chain.addLast(frame);
       String text = InputFiles.readUtf8(file.path(), file.display(), InputLimit.SQL_SCRIPT, suffix);
-      for (ScriptItem item : SqlLexer.split(text, file.display())) {
+      read.add(file.path());
+      SqlLexer lexer = new SqlLexer(text, file.display(), session);
+      ScriptItem item;
+      while ((item = lexer.next()) != null) {
         if (item instanceof MetaCommand.Include include) {
           frame.includeLine = include.location().line();
           expand(resolve(file, include), " (included from " + include.location() + ")");
@@ -64,11 +74,21 @@ public final class ScriptReader {
     }
 
     private ProjectFile resolve(ProjectFile includer, MetaCommand.Include include) {
-      Path base = include.relativeToScript() ? includer.path().getParent() : files.root();
+      Path here = includer.path().getParent();
+      String path = include.path();
+      String suffix = " (included from " + include.location() + ")";
+      boolean fromHere = include.relativeToScript() || !files.exists(files.root(), path);
+      if (!include.relativeToScript() && fromHere && !files.exists(here, path)) {
+        String atRoot = files.display(files.root(), path);
+        String nextToIt = files.display(here, path);
+        if (!atRoot.equals(nextToIt)) {
+          throw DriftgateException.badInput(
+              atRoot + ": no such file, nor " + nextToIt + " next to the including file" + suffix);
+        }
+      }
       String command = include.relativeToScript() ? "\\ir " : "\\i ";
-      String context = include.location() + ": " + command + include.path();
-      return files.resolve(
-          base, include.path(), context, " (included from " + include.location() + ")");
+      String context = include.location() + ": " + command + path;
+      return files.resolve(fromHere ? here : files.root(), path, context, suffix);
     }
 
     private void rejectCycle(ProjectFile file) {

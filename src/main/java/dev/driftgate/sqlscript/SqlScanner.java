@@ -1,18 +1,32 @@
 package dev.driftgate.sqlscript;
 
 /**
- * Cuts SQL text into tokens with the rules of PostgreSQL's scan.l as mirrored by psql's psqlscan.l,
- * assuming standard_conforming_strings is on. Only token boundaries matter here, so literals are
- * not decoded and operators are single OTHER characters.
+ * Cuts SQL text into tokens with the rules of PostgreSQL's scan.l as mirrored by psql's psqlscan.l.
+ * Only token boundaries matter here, so literals are not decoded and operators are single OTHER
+ * characters. Like psqlscan.l, a plain {@code '...'} (and {@code N'...'}) follows
+ * standard_conforming_strings: with it off, a backslash escapes the next character as in {@code
+ * E'...'}.
  */
 final class SqlScanner {
   private final String text;
   private int pos;
   private boolean terminated;
+  private boolean standardStrings;
 
-  SqlScanner(String text, int start) {
+  SqlScanner(String text, int start, boolean standardStrings) {
     this.text = text;
     this.pos = start;
+    this.standardStrings = standardStrings;
+  }
+
+  /** Sets standard_conforming_strings for the literals that start from now on. */
+  void standardStrings(boolean on) {
+    standardStrings = on;
+  }
+
+  /** Where the next token starts. */
+  int position() {
+    return pos;
   }
 
   /** Continues scanning at {@code position}, e.g. after a meta-command consumed its line. */
@@ -40,7 +54,7 @@ final class SqlScanner {
             ? endAt(Literals.blockCommentEnd(text, pos + 2), TokenType.BLOCK_COMMENT)
             : single(TokenType.OTHER);
       case '\'':
-        return endAt(Literals.quotedEnd(text, pos + 1, '\''), TokenType.STRING);
+        return plainString(pos + 1);
       case '"':
         return endAt(Literals.quotedEnd(text, pos + 1, '"'), TokenType.QUOTED_IDENTIFIER);
       case '$':
@@ -63,8 +77,11 @@ final class SqlScanner {
     if ((c == 'e' || c == 'E') && next == '\'') {
       return endAt(Literals.escapeStringEnd(text, pos + 2), TokenType.STRING);
     }
-    if ("bBxXnN".indexOf(c) >= 0 && next == '\'') {
-      return endAt(Literals.quotedEnd(text, pos + 2, '\''), TokenType.STRING);
+    if ((c == 'n' || c == 'N') && next == '\'') {
+      return plainString(pos + 2);
+    }
+    if ("bBxX".indexOf(c) >= 0 && next == '\'') {
+      return endAt(Literals.bitStringEnd(text, pos + 2), TokenType.STRING);
     }
     char quote = at(pos + 2);
     if ((c == 'u' || c == 'U') && next == '&' && (quote == '\'' || quote == '"')) {
@@ -83,6 +100,14 @@ final class SqlScanner {
       return TokenType.NUMBER;
     }
     return single(TokenType.OTHER);
+  }
+
+  private TokenType plainString(int from) {
+    int end =
+        standardStrings
+            ? Literals.quotedEnd(text, from, '\'')
+            : Literals.escapeStringEnd(text, from);
+    return endAt(end, TokenType.STRING);
   }
 
   private TokenType dollar() {

@@ -7,14 +7,42 @@ import java.util.Objects;
  * One SQL statement of a script. {@code sql} is the exact source text from the first token up to,
  * not including, the terminating semicolon, with trailing whitespace removed; comments inside are
  * kept. {@code location} is the line of the first token.
+ *
+ * @param standardStrings standard_conforming_strings as psql had it when it lexed the statement:
+ *     with it off a backslash escapes the next character in a plain {@code '...'}, so every later
+ *     reading of {@code sql} ({@link #tokens}, {@link #leadingWords}) uses the same setting
+ * @param copyData for {@code COPY ... FROM STDIN}, the data lines psql sends after the statement,
+ *     each with its line end, without the closing {@code \.} line; null for any other statement
  */
-public record Statement(String sql, SourceLocation location, StatementKind kind)
+public record Statement(
+    String sql,
+    SourceLocation location,
+    StatementKind kind,
+    boolean standardStrings,
+    String copyData)
     implements ScriptItem {
 
   public Statement {
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A statement lexed with standard_conforming_strings on, the server's default, without data. */
+  public Statement(String sql, SourceLocation location, StatementKind kind) {
+    this(sql, location, kind, true, null);
+  }
+
+  /** The same statement at another location, e.g. an earlier release's copy of a file. */
+  public Statement at(SourceLocation newLocation) {
+    return new Statement(sql, newLocation, kind, standardStrings, copyData);
+  }
+
+  /**
+   * Other text for the same place and setting, e.g. a rewritten form that runs in a transaction.
+   */
+  public Statement rewritten(String newSql, StatementKind newKind) {
+    return new Statement(newSql, location, newKind, standardStrings, copyData);
   }
 
   /**
@@ -45,7 +73,7 @@ public record Statement(String sql, SourceLocation location, StatementKind kind)
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative, got " + max);
     }
-    return LeadingTokens.words(sql, max);
+    return LeadingTokens.words(sql, max, standardStrings);
   }
 
   /**
@@ -57,6 +85,6 @@ public record Statement(String sql, SourceLocation location, StatementKind kind)
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative, got " + max);
     }
-    return LeadingTokens.of(sql, max).list();
+    return LeadingTokens.of(sql, max, standardStrings).list();
   }
 }

@@ -15,8 +15,8 @@ final class StatementClassifier {
 
   private StatementClassifier() {}
 
-  static StatementKind classify(String sql) {
-    LeadingTokens t = LeadingTokens.of(sql, LOOKAHEAD);
+  static StatementKind classify(String sql, boolean standardStrings) {
+    LeadingTokens t = LeadingTokens.of(sql, LOOKAHEAD, standardStrings);
     boolean noTransaction =
         switch (t.get(0)) {
           case "COMMIT", "ROLLBACK" -> t.get(1).equals("PREPARED");

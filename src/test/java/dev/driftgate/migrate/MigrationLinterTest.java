@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.driftgate.sqlscript.SqlLexer;
 import dev.driftgate.sqlscript.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each lint rule flags what breaks on a rerun and stays quiet on the idempotent spelling. */
 class MigrationLinterTest {
+
+  @Test
+  void statementsAreReadWithTheStandardConformingStringsTheyWereLexedWith() {
+    // With the setting off 'it\'s' is one literal, so the second ADD COLUMN is code, not text.
+    assertThat(
+            rules(
+                "SET standard_conforming_strings = off;\n"
+                    + "ALTER TABLE t ADD COLUMN IF NOT EXISTS c text DEFAULT 'it\\'s', ADD COLUMN d int"))
+        .containsExactly("lint.not_idempotent");
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

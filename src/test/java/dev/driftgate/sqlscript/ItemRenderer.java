@@ -8,6 +8,8 @@ final class ItemRenderer {
   static final String HEADER =
       "# SqlLexer.split output; regenerate with mvn test -Dgolden.update=true\n";
   static final String STATEMENT_END = "----";
+  static final String COPY_DATA = "-- COPY data:";
+  static final String COPY_END = "-- end of COPY data";
   private static final Pattern BARE = Pattern.compile("[A-Za-z0-9_./-]+");
 
   private ItemRenderer() {}
@@ -22,7 +24,9 @@ final class ItemRenderer {
 
   private static String render(ScriptItem item) {
     if (item instanceof Statement s) {
-      return s.kind() + "\n" + s.sql().replace("\r", "<CR>") + "\n" + STATEMENT_END;
+      String mode = s.standardStrings() ? "" : " standard_conforming_strings=off";
+      String data = s.copyData() == null ? "" : "\n" + COPY_DATA + "\n" + copyData(s.copyData());
+      return s.kind() + mode + "\n" + s.sql().replace("\r", "<CR>") + data + "\n" + STATEMENT_END;
     }
     if (item instanceof MetaCommand.Connect c) {
       return "\\c " + argument(c.database());
@@ -39,7 +43,16 @@ final class ItemRenderer {
     if (item instanceof MetaCommand.Echo e) {
       return "\\echo " + argument(e.text());
     }
+    if (item instanceof MetaCommand.ClientOnly c) {
+      return c.name() + (c.argument().isEmpty() ? "" : " " + argument(c.argument()));
+    }
     return "\\q";
+  }
+
+  // Line ends shown as they are; data that ends without one says so.
+  private static String copyData(String data) {
+    String shown = data.replace("\r", "<CR>");
+    return (data.isEmpty() || data.endsWith("\n") ? shown : shown + "<no line end>\n") + COPY_END;
   }
 
   /** A value as a psql argument: bare when unambiguous, else single-quoted with escapes. */

@@ -1,5 +1,6 @@
 package dev.driftgate.sqlscript;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,14 +15,38 @@ final class QuotedFragments {
   private QuotedFragments() {}
 
   static Arbitrary<String> standardString() {
-    Arbitrary<String> body =
+    return standardString(true);
+  }
+
+  /**
+   * A single-quoted literal of any prefix. With standard_conforming_strings off a plain or N'...'
+   * body escapes its quotes and backslashes with a backslash too; U&amp; never escapes; B and X
+   * never escape either, but end at their first quote, so {@code ''} in them would start a plain
+   * literal that does.
+   */
+  static Arbitrary<String> standardString(boolean standardStrings) {
+    List<String> pieces =
+        List.of("a", "b c", ";", "''", "--", "/*", "*/", "\n", "\"", "$$", "$1", "\\", "(", ")");
+    Arbitrary<String> body = SqlFragments.concat(Arbitraries.of(pieces), 0, 6);
+    Arbitrary<String> bitBody =
+        standardStrings
+            ? body
+            : SqlFragments.concat(
+                Arbitraries.of(pieces.stream().filter(p -> !p.equals("''")).toList()), 0, 6);
+    Arbitrary<String> escaping =
         SqlFragments.concat(
             Arbitraries.of(
-                "a", "b c", ";", "''", "--", "/*", "*/", "\n", "\"", "$$", "$1", "\\", "(", ")"),
+                "a", "b c", ";", "''", "\\'", "\\\\", "--", "/*", "\n", "\"", "$$", "(", ")"),
             0,
             6);
-    return Combinators.combine(Arbitraries.of("", "", "B", "x", "N", "U&", "u&"), body)
-        .as((prefix, b) -> prefix + "'" + b + "'");
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, quoted(Arbitraries.of("", "", "N"), standardStrings ? body : escaping)),
+        Tuple.of(2, quoted(Arbitraries.of("U&", "u&"), body)),
+        Tuple.of(2, quoted(Arbitraries.of("B", "x"), bitBody)));
+  }
+
+  private static Arbitrary<String> quoted(Arbitrary<String> prefix, Arbitrary<String> body) {
+    return Combinators.combine(prefix, body).as((p, b) -> p + "'" + b + "'");
   }
 
   static Arbitrary<String> escapeString() {

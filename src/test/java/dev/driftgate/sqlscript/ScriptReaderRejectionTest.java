@@ -97,4 +97,25 @@ class ScriptReaderRejectionTest {
     assertThat(project.errorOf("main.sql"))
         .isEqualTo("inc/bad.sql:2: unterminated quoted string (opened here, never closed)");
   }
+
+  @Test
+  void anIncludeFoundNeitherFromTheRootNorNextToItsIncluderNamesBoth() throws IOException {
+    project.write("migrations/upgrade.sql", "SELECT 1;\n\\i parts/gone.sql\n");
+    assertThat(project.errorOf("migrations/upgrade.sql"))
+        .isEqualTo(
+            "parts/gone.sql: no such file, nor migrations/parts/gone.sql next to the including"
+                + " file (included from migrations/upgrade.sql:2)");
+  }
+
+  @Test
+  void theFallbackStaysInsideTheProjectAndStillFindsCycles() throws IOException {
+    Files.writeString(project.temp.resolve("outside.sql"), "SELECT 'secret';");
+    project.write("sub/escape.sql", "\\i ../../outside.sql\n");
+    project.write("sub/loop.sql", "\\i again.sql\n");
+    project.write("sub/again.sql", "\\i loop.sql\n");
+    assertThat(project.errorOf("sub/escape.sql"))
+        .startsWith("sub/escape.sql:1: \\i ../../outside.sql points outside the project root");
+    assertThat(project.errorOf("sub/loop.sql"))
+        .isEqualTo("include cycle: sub/loop.sql:1 -> sub/again.sql:1 -> sub/loop.sql");
+  }
 }

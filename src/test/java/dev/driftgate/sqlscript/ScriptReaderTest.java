@@ -1,6 +1,7 @@
 package dev.driftgate.sqlscript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,5 +72,57 @@ class ScriptReaderTest {
     Statement s = project.read("bom.sql").statements().get(0);
     assertThat(s.sql()).startsWith("CREATE");
     assertThat(s.kind()).isEqualTo(StatementKind.NO_TRANSACTION);
+  }
+
+  @Test
+  void includesShareTheSessionAndItsStandardConformingStrings() throws IOException {
+    project.write("a.sql", "\\i off.sql\nSELECT 'it\\'s';\n\\i uses.sql\n");
+    project.write("off.sql", "SET standard_conforming_strings = off;\n");
+    project.write("uses.sql", "SELECT 'x\\' AS a, '; --';\nRESET standard_conforming_strings;\n");
+    Script script = project.read("a.sql");
+    assertThat(script.statements())
+        .extracting(Statement::sql, Statement::standardStrings)
+        .containsExactly(
+            tuple("SET standard_conforming_strings = off", true),
+            tuple("SELECT 'it\\'s'", false),
+            tuple("SELECT 'x\\' AS a, '", false),
+            tuple("RESET standard_conforming_strings", false));
+    assertThat(project.read("uses.sql").statements().get(0).sql())
+        .as("every read starts a session with the server's default")
+        .isEqualTo("SELECT 'x\\' AS a, '; --'");
+  }
+
+  @Test
+  void restrictHoldsAcrossIncludesAsInPsql() throws IOException {
+    project.write("a.sql", "\\restrict k\n\\i b.sql\n");
+    project.write("b.sql", "SELECT 1;\n");
+    project.write("c.sql", "\\i d.sql\n\\unrestrict k\n");
+    project.write("d.sql", "\\restrict k\nSELECT 1;\n");
+    assertThat(project.errorOf("a.sql")).startsWith("a.sql:2: meta-command after \\restrict");
+    assertThat(project.read("c.sql").statements()).hasSize(1);
+  }
+
+  @Test
+  void includePathsFallBackToTheIncludingFilesDirectory() throws IOException {
+    project.write(
+        "migrations/upgrade.sql",
+        "\\i parts/a.sql\n\\i b.sql\n\\i shared.sql\n\\i migrations/b.sql\n");
+    project.write("migrations/parts/a.sql", "SELECT 'parts/a';");
+    project.write("migrations/b.sql", "SELECT 'b';");
+    project.write("migrations/shared.sql", "SELECT 'next to it';");
+    project.write("shared.sql", "SELECT 'at the root';");
+    Script script = project.read("migrations/upgrade.sql");
+    assertThat(TestProject.located(script))
+        .containsExactly(
+            "migrations/parts/a.sql:1 SELECT 'parts/a'",
+            "migrations/b.sql:1 SELECT 'b'",
+            "shared.sql:1 SELECT 'at the root'",
+            "migrations/b.sql:1 SELECT 'b'");
+    assertThat(script.files())
+        .containsExactly(
+            project.root.resolve("migrations/upgrade.sql"),
+            project.root.resolve("migrations/parts/a.sql"),
+            project.root.resolve("migrations/b.sql"),
+            project.root.resolve("shared.sql"));
   }
 }

@@ -21,10 +21,10 @@ final class SqlFragments {
 
   private SqlFragments() {}
 
-  static Arbitrary<String> fragment(int depth) {
+  static Arbitrary<String> fragment(int depth, boolean standardStrings) {
     List<Tuple2<Integer, Arbitrary<String>>> options = new ArrayList<>();
     options.add(Tuple.of(6, word()));
-    options.add(Tuple.of(2, QuotedFragments.standardString()));
+    options.add(Tuple.of(2, QuotedFragments.standardString(standardStrings)));
     options.add(Tuple.of(2, QuotedFragments.escapeString()));
     options.add(Tuple.of(2, QuotedFragments.quotedIdentifier()));
     options.add(Tuple.of(2, QuotedFragments.dollarQuoted()));
@@ -35,7 +35,7 @@ final class SqlFragments {
         Tuple.of(
             1, Arbitraries.of("CASE WHEN a THEN 'x;' ELSE $1 END", "case b when 1 then 2 end")));
     if (depth > 0) {
-      options.add(Tuple.of(2, parenGroup(depth - 1)));
+      options.add(Tuple.of(2, parenGroup(depth - 1, standardStrings)));
     }
     return Arbitraries.frequencyOf(options);
   }
@@ -91,9 +91,10 @@ final class SqlFragments {
     return Arbitraries.of("+", "-", "*", "/", "=", "<>", "::", ",", ">=", "||", "%", ".", "->>");
   }
 
-  static Arbitrary<String> parenGroup(int depth) {
+  static Arbitrary<String> parenGroup(int depth, boolean standardStrings) {
     Arbitrary<String> item =
-        Arbitraries.frequencyOf(Tuple.of(3, fragment(depth)), Tuple.of(1, Arbitraries.just(";")));
+        Arbitraries.frequencyOf(
+            Tuple.of(3, fragment(depth, standardStrings)), Tuple.of(1, Arbitraries.just(";")));
     Arbitrary<String> separated = Combinators.combine(separator(), item).as(String::concat);
     return concat(separated, 0, 5).map(inner -> "(" + inner + ")");
   }

@@ -46,7 +46,8 @@ class SqlLexerErrorTest {
     assertThat(errorOf("SELECT 1;\n\\gexec\n"))
         .isEqualTo(
             "m/a.sql:2: unsupported psql meta-command \\gexec (supported: \\c, \\connect, \\i,"
-                + " \\ir, \\include, \\include_relative, \\set, \\unset, \\echo, \\q)");
+                + " \\ir, \\include, \\include_relative, \\set, \\unset, \\echo, \\q, \\restrict,"
+                + " \\unrestrict, \\encoding)");
     assertThat(errorOf("\\if :x\n")).contains("unsupported psql meta-command \\if");
     assertThat(errorOf("\\copy t from 'x.csv'\n")).contains("\\copy");
   }
@@ -64,10 +65,61 @@ class SqlLexerErrorTest {
   void connectWithMoreThanADatabaseIsRejected() {
     assertThat(errorOf("\\c db alice localhost 5432\n"))
         .startsWith("m/a.sql:1: \\c db alice localhost 5432: only database switching is supported");
-    assertThat(errorOf("\\connect -reuse-previous=on db\n")).contains("only database switching");
+    assertThat(errorOf("\\connect -reuse-previous=off db\n")).contains("only database switching");
     assertThat(errorOf("\\c 'dbname=x host=y'\n")).contains("only database switching");
+    assertThat(errorOf("\\c -reuse-previous=on 'dbname=x host=y'\n"))
+        .contains("only database switching");
+    assertThat(errorOf("\\c \"dbname=x\"\n"))
+        .as("a connection string reuses nothing by default")
+        .contains("only database switching");
+    assertThat(errorOf("\\c -reuse-previous=maybe x\n"))
+        .isEqualTo("m/a.sql:1: \\c: -reuse-previous=maybe is not a boolean (on or off)");
+    assertThat(errorOf("\\c -reuse-previous=on \"dbname='open\"\n"))
+        .contains("only database switching");
     assertThat(errorOf("\\c postgresql://h/db\n")).contains("only database switching");
     assertThat(errorOf("\\c\n")).isEqualTo("m/a.sql:1: \\c needs a database name");
+  }
+
+  @Test
+  void metaCommandsUnderRestrictAreRejectedLikePsqlDoes() {
+    assertThat(errorOf("\\restrict k1\nSELECT 1;\n\\echo hi\n"))
+        .isEqualTo(
+            "m/a.sql:3: meta-command after \\restrict (m/a.sql:1): psql refuses every meta-command"
+                + " but \\unrestrict until then");
+    assertThat(errorOf("\\restrict k1\n\\restrict k1\n")).contains("meta-command after");
+    assertThat(errorOf("\\restrict k1\n\\i x.sql\n")).contains("meta-command after");
+    assertThat(errorOf("\\restrict k1\n\\unrestrict k2\n"))
+        .isEqualTo("m/a.sql:2: \\unrestrict with another key than the \\restrict at m/a.sql:1");
+    assertThat(errorOf("SELECT 1;\n\\unrestrict k1\n"))
+        .isEqualTo("m/a.sql:2: \\unrestrict without a \\restrict before it");
+    assertThat(errorOf("\\restrict\n")).contains("\\restrict takes a key, got 0 arguments");
+  }
+
+  @Test
+  void encodingsOtherThanUtf8AreRejected() {
+    assertThat(errorOf("\\encoding LATIN1\n"))
+        .isEqualTo(
+            "m/a.sql:1: \\encoding LATIN1: scripts are read and sent as UTF-8; only UTF8 or"
+                + " SQL_ASCII keep their meaning");
+    assertThat(SqlLexer.split("\\encoding utf-8\n\\encoding SQL_ASCII\n\\encoding\n", "a.sql"))
+        .hasSize(3);
+  }
+
+  @Test
+  void statementAfterCopyFromStdinOnItsLineIsRejected() {
+    assertThat(errorOf("COPY t FROM stdin; SELECT 1;\n1\n\\.\n"))
+        .isEqualTo(
+            "m/a.sql:1: text after COPY ... FROM STDIN on the line it ends: psql runs it only after"
+                + " the data that follows; put it on a line of its own");
+    assertThat(errorOf("COPY t FROM stdin; /* open\n1\n\\.\n*/")).contains("text after COPY");
+  }
+
+  @Test
+  void unterminatedPlainStringSaysWhenBackslashesEscape() {
+    assertThat(errorOf("SET standard_conforming_strings = off;\nSELECT 'C:\\';\n"))
+        .isEqualTo(
+            "m/a.sql:2: unterminated quoted string (standard_conforming_strings is off here: a"
+                + " backslash escapes the next character) (opened here, never closed)");
   }
 
   @Test

@@ -15,8 +15,19 @@ class SqlLexerPropertiesTest {
     return GeneratedScript.scripts();
   }
 
+  @Provide
+  Arbitrary<GeneratedScript> scriptsWithStandardStringsOff() {
+    return GeneratedScript.scripts(false);
+  }
+
   @Property(tries = 1000)
   void splitFindsExactlyTheGeneratedStatementsAndLines(@ForAll("scripts") GeneratedScript script) {
+    assertThat(split(script.text())).containsExactlyElementsOf(script.expected());
+  }
+
+  @Property(tries = 500)
+  void withStandardStringsOffBackslashesEscapeInPlainLiterals(
+      @ForAll("scriptsWithStandardStringsOff") GeneratedScript script) {
     assertThat(split(script.text())).containsExactlyElementsOf(script.expected());
   }
 

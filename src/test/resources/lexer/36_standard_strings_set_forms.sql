@@ -1,0 +1,22 @@
+-- Every way a script can set standard_conforming_strings, as pg_dump and people write it.
+SELECT pg_catalog.set_config('standard_conforming_strings', 'off', false);
+SELECT 'set_config: it\'s' AS a;
+SELECT set_config('standard_conforming_strings', 'on', false);
+SELECT 'on: \' AS b;
+BEGIN;
+SELECT set_config('standard_conforming_strings', 'off', true);
+SELECT 'local: it\'s' AS c;
+COMMIT;
+SELECT 'on: \' AS d;
+SET SESSION "Standard_Conforming_Strings" TO "OFF";
+SELECT 'quoted: it\'s' AS e;
+SET standard_conforming_strings TO DEFAULT;
+SELECT 'default: \' AS f;
+SET standard_conforming_strings = 0; SELECT 'same line, lexed as on: \' AS g, '; --';
+SELECT 'next line, off: it\'s' AS h;
+RESET ALL;
+SELECT 'reset: \' AS i;
+set STANDARD_CONFORMING_STRINGS = of;
+SELECT 'of is off: it\'s' AS j;
+SET standard_conforming_strings = yes;
+SELECT 'yes is on: \' AS k;

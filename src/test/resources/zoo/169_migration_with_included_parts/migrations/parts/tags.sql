@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS tags (id integer PRIMARY KEY, label text NOT NULL);
