@@ -108,16 +108,9 @@ class PgDumpCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void blamesAMigrationTheDumpDoesNotReflect(Case c) {
-    Path project = project(c);
-    Target target = Target.of(c);
-    int line =
-        addMigration(
-            project,
-            target,
-            "corpus_drift",
-            "ALTER TABLE " + target.table() + " ADD COLUMN IF NOT EXISTS corpus_note text;");
-
-    Report report = new Verify(TestPostgres::server).run(project);
+    Planted planted = plant(c, "corpus_drift", "ADD COLUMN IF NOT EXISTS corpus_note text");
+    Report report = planted.report();
+    Target target = planted.target();
 
     String column = target.qualified() + ".corpus_note";
     assertThat(problems(report))
@@ -127,9 +120,9 @@ class PgDumpCorpusTest {
     Finding f = problems(report).get(0);
     assertThat(f.tier()).isEqualTo(target.tier());
     assertThat(f.left()).isEqualTo(Source.SETUP);
-    assertThat(f.rightLocation()).isEqualTo("migrations/corpus_drift.sql:" + line);
+    assertThat(f.rightLocation()).isEqualTo("migrations/corpus_drift.sql:" + planted.line());
     assertThat(f.leftLocation()).as("the table's place in the setup script").isNotNull();
-    assertThat(statementAt(project, f.leftLocation()))
+    assertThat(statementAt(planted.project(), f.leftLocation()))
         .as("the setup script at " + f.leftLocation())
         .contains(target.unqualifiedName());
     assertThat(report.findings())
@@ -141,29 +134,21 @@ class PgDumpCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void reportsAMigrationThatCannotRunTwice(Case c) {
-    Path project = project(c);
-    Target target = Target.of(c);
-    int line =
-        addMigration(
-            project,
-            target,
-            "corpus_not_idempotent",
-            "ALTER TABLE " + target.table() + " ADD COLUMN corpus_flag integer;");
-
-    Report report = new Verify(TestPostgres::server).run(project);
+    Planted planted = plant(c, "corpus_not_idempotent", "ADD COLUMN corpus_flag integer");
+    Report report = planted.report();
 
     assertThat(problems(report))
         .as(describe(report))
         .extracting(PgDumpCorpusTest::describe)
         .containsExactlyInAnyOrder(
-            "error column.missing " + target.qualified() + ".corpus_flag",
+            "error column.missing " + planted.target().qualified() + ".corpus_flag",
             "error migration.not_idempotent corpus_not_idempotent");
     Finding f =
         problems(report).stream()
             .filter(x -> x.kind() == FindingKind.MIGRATION_NOT_IDEMPOTENT)
             .findFirst()
             .orElseThrow();
-    assertThat(f.location()).isEqualTo("migrations/corpus_not_idempotent.sql:" + line);
+    assertThat(f.location()).isEqualTo("migrations/corpus_not_idempotent.sql:" + planted.line());
     assertThat(f.message()).contains("already exists");
   }
 
@@ -191,6 +176,21 @@ class PgDumpCorpusTest {
     String unqualifiedName() {
       return table.substring(table.indexOf('.') + 1);
     }
+  }
+
+  /** A project with a planted migration, verified: the statement's line and the report. */
+  record Planted(Path project, Target target, int line, Report report) {}
+
+  /**
+   * The case's project with one more migration, {@code ALTER TABLE <target table> <action>;},
+   * verified.
+   */
+  private Planted plant(Case c, String name, String action) {
+    Path project = project(c);
+    Target target = Target.of(c);
+    int line =
+        addMigration(project, target, name, "ALTER TABLE " + target.table() + " " + action + ";");
+    return new Planted(project, target, line, new Verify(TestPostgres::server).run(project));
   }
 
   /** The project in the case's form, in a fresh directory. */
