@@ -86,4 +86,18 @@ class BenchmarkFiguresTest {
             Options.parse(new String[] {"--runs", "2"}).runsFor(new Options.Size(5000, 200, true)))
         .isEqualTo(3);
   }
+
+  @Test
+  void aSizeInPgDumpFormHasItsOwnLabelAndDirectory() {
+    Options.Size twoTiers = Options.Size.parse("1000/100/pgdump");
+    Options.Size oneTier = Options.Size.parse("100/10/1/pgdump");
+
+    assertThat(twoTiers.pgDump()).isTrue();
+    assertThat(twoTiers.twoTiers()).isTrue();
+    assertThat(twoTiers.label()).isEqualTo("1,000 tables, 100 migrations, 2 tiers, pg_dump form");
+    assertThat(twoTiers.directory()).isEqualTo("1000-100-pgdump");
+    assertThat(oneTier.twoTiers()).isFalse();
+    assertThat(oneTier.directory()).isEqualTo("100-10-1tier-pgdump");
+    assertThat(Options.Size.parse("1000/100").pgDump()).isFalse();
+  }
 }

@@ -31,28 +31,44 @@ record Options(
       "bench/run [--sizes repo,100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
           + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup] [--idle-load 1.5]"
           + " [--max-wait 900]\n"
-          + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier)";
+          + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier), or repo;\n"
+          + "  /pgdump after it (1000/100/pgdump, 1000/100/1/pgdump) generates the extended shape\n"
+          + "  (five indexes per table, a partitioned table per tier) and writes its canonical\n"
+          + "  setup_databases.sql in pg_dump form: built with psql in a scratch embedded PostgreSQL,\n"
+          + "  dumped per tier with pg_dump --schema-only after its \\c line";
 
   /**
    * One project size; {@code repository} is this repository's own Milestone project instead of a
-   * generated one.
+   * generated one; {@code pgDump} the extended shape with its canonical script in pg_dump form.
    */
-  record Size(int tables, int migrations, boolean twoTiers, boolean repository) {
-    static final Size REPOSITORY = new Size(0, 0, true, true);
+  record Size(int tables, int migrations, boolean twoTiers, boolean repository, boolean pgDump) {
+    static final Size REPOSITORY = new Size(0, 0, true, true, false);
 
     Size(int tables, int migrations, boolean twoTiers) {
-      this(tables, migrations, twoTiers, false);
+      this(tables, migrations, twoTiers, false, false);
     }
 
     static Size parse(String text) {
       if (text.equals("repo")) {
         return REPOSITORY;
       }
-      String[] parts = text.split("/");
-      if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].equals("1"))) {
-        throw new IllegalArgumentException("size '" + text + "': expected N/M or N/M/1\n" + USAGE);
+      List<String> parts = new ArrayList<>(Arrays.asList(text.split("/")));
+      boolean pgDump = parts.size() > 2 && parts.get(parts.size() - 1).equals("pgdump");
+      if (pgDump) {
+        parts.remove(parts.size() - 1);
       }
-      return new Size(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts.length == 2);
+      if (parts.size() < 2
+          || parts.size() > 3
+          || (parts.size() == 3 && !parts.get(2).equals("1"))) {
+        throw new IllegalArgumentException(
+            "size '" + text + "': expected N/M, N/M/1, N/M/pgdump or N/M/1/pgdump\n" + USAGE);
+      }
+      return new Size(
+          Integer.parseInt(parts.get(0)),
+          Integer.parseInt(parts.get(1)),
+          parts.size() == 2,
+          false,
+          pgDump);
     }
 
     String label() {
@@ -61,18 +77,19 @@ record Options(
       }
       return String.format(
           Locale.ROOT,
-          "%,d tables, %d migrations, %d tier%s",
+          "%,d tables, %d migrations, %d tier%s%s",
           tables,
           migrations,
           twoTiers ? 2 : 1,
-          twoTiers ? "s" : "");
+          twoTiers ? "s" : "",
+          pgDump ? ", pg_dump form" : "");
     }
 
     String directory() {
       if (repository) {
         return "repo";
       }
-      return tables + "-" + migrations + (twoTiers ? "" : "-1tier");
+      return tables + "-" + migrations + (twoTiers ? "" : "-1tier") + (pgDump ? "-pgdump" : "");
     }
   }
 

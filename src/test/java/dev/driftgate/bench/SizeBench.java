@@ -4,6 +4,9 @@ import dev.driftgate.bench.synthetic.Counts;
 import dev.driftgate.bench.synthetic.SyntheticProject;
 import dev.driftgate.config.Manifest;
 import dev.driftgate.config.ManifestReader;
+import dev.driftgate.pgdump.PgClients;
+import dev.driftgate.pgdump.PgDumpForm;
+import dev.driftgate.postgres.EmbeddedServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -100,17 +104,47 @@ final class SizeBench {
         manifest.migrations().size());
   }
 
-  private String generate(Options.Size size, Path project) throws IOException {
+  private String generate(Options.Size size, Path project) throws IOException, SQLException {
     long t0 = System.nanoTime();
-    Counts counts =
-        SyntheticProject.write(
-            new SyntheticProject.Shape(
-                size.tables(), size.migrations(), options.seed(), size.twoTiers()),
-            project);
+    SyntheticProject.Shape shape =
+        new SyntheticProject.Shape(
+            size.tables(), size.migrations(), options.seed(), size.twoTiers(), size.pgDump());
+    Counts counts = SyntheticProject.write(shape, project);
     out.printf(
         "generated %s in %d ms: %s%n",
         project, (System.nanoTime() - t0) / 1_000_000, counts.describe());
-    return counts.describe();
+    if (!size.pgDump()) {
+      return counts.describe();
+    }
+    t0 = System.nanoTime();
+    String version = inPgDumpForm(shape, project);
+    out.printf(
+        "setup_databases.sql rewritten by %s in %d ms%n",
+        version, (System.nanoTime() - t0) / 1_000_000);
+    return counts.describe() + "; `setup_databases.sql` in pg_dump form (" + version + ")";
+  }
+
+  /**
+   * Replaces the generated canonical script by what {@code pg_dump --schema-only} writes for it:
+   * the script built with {@code psql} in a scratch embedded PostgreSQL, each tier dumped after its
+   * {@code \c} line. Returns pg_dump's version.
+   */
+  private static String inPgDumpForm(SyntheticProject.Shape shape, Path project)
+      throws IOException, SQLException {
+    Path log = project.resolveSibling("pgdump.log");
+    try (EmbeddedServer server = EmbeddedServer.start()) {
+      PgClients clients = new PgClients(server.port(), log);
+      String dump = new PgDumpForm(server, clients).setup(project, Map.of(), true, "bench");
+      String header =
+          "-- Synthetic project for the driftgate benchmark: "
+              + shape
+              + ", seed "
+              + shape.seed()
+              + "\n-- Canonical schema in pg_dump form: per tier, pg_dump --schema-only of the"
+              + " database\n-- psql built from the generated script.\n\n";
+      Files.writeString(project.resolve("setup_databases.sql"), header + dump);
+      return clients.dumpVersion();
+    }
   }
 
   private double awaitIdle() {

@@ -72,6 +72,13 @@ public final class Projects {
     }
   }
 
+  /** Deletes a directory and everything in it, if it exists. */
+  public static void deleteTreeIfExists(Path dir) {
+    if (Files.exists(dir)) {
+      deleteTree(dir);
+    }
+  }
+
   private static void copy(Path from, Path to) {
     try {
       if (Files.isDirectory(from)) {

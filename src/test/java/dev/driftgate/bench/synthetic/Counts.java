@@ -34,6 +34,18 @@ public record Counts(Map<String, Integer> byKind) {
       add(counts, "views", s.views.size());
       add(counts, "functions", s.functions.size() + 1);
       add(counts, "triggers", s.triggers.size());
+      if (!s.partitioned.isEmpty()) {
+        add(counts, "partitioned tables", s.partitioned.size());
+        add(
+            counts,
+            "partitions",
+            s.partitioned.stream().mapToInt(p -> p.partitions().size()).sum());
+        int expressions = 0;
+        for (Table t : s.tables) {
+          expressions += (int) t.indexes().stream().filter(Index::onExpression).count();
+        }
+        add(counts, "expression indexes", expressions);
+      }
     }
     return new Counts(counts);
   }

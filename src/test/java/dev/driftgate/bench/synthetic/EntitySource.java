@@ -65,7 +65,7 @@ final class EntitySource {
     }
     List<String> indexes = new ArrayList<>();
     for (Index index : table.indexes()) {
-      if (!index.partial()) {
+      if (!index.partial() && !index.onExpression()) {
         use(JPA + "Index");
         indexes.add(
             "@Index(name = \""

@@ -15,9 +15,24 @@ final class History {
 
   static TierSchema generate(
       String name, String database, String javaPackage, int tables, int migrations, Random random) {
+    return generate(name, database, javaPackage, tables, migrations, random, false);
+  }
+
+  /**
+   * As above; {@code extended} gives every table five indexes and the tier a partitioned table (see
+   * {@link SyntheticProject.Shape#extended()}).
+   */
+  static TierSchema generate(
+      String name,
+      String database,
+      String javaPackage,
+      int tables,
+      int migrations,
+      Random random,
+      boolean extended) {
     TierSchema schema = new TierSchema(name, database, javaPackage);
     Names names = new Names(random);
-    TableFactory factory = new TableFactory(schema, names, random);
+    TableFactory factory = new TableFactory(schema, names, random, extended);
     Changes changes = new Changes(schema, names, random);
     int[] created = tablesPerMigration(tables, migrations, random);
     int baseline = tables;
@@ -26,6 +41,9 @@ final class History {
     }
     for (int i = 0; i < baseline; i++) {
       factory.create(0);
+    }
+    if (extended) {
+      schema.partitioned.add(PartitionedTable.monthly(names.unique("event_log"), 2026));
     }
     for (int k = 1; k <= migrations; k++) {
       schema.steps.add(created[k] > 0 ? create(factory, created[k], k) : changes.any(k));

@@ -11,7 +11,11 @@ record Index(String name, String table, List<String> keys, String where, int sin
 
   /** A new index named after its table and keys: {@code orders_code_created_at_idx}. */
   static Index named(Names names, String table, List<String> keys, String where, int since) {
-    String columns = String.join("_", keys).replace(" DESC", "");
+    String columns =
+        String.join("_", keys)
+            .replace(" DESC", "")
+            .replaceAll("[^a-z0-9_]+", "_")
+            .replaceAll("^_+|_+$", "");
     String name = names.unique(table + "_" + columns + (where == null ? "" : "_partial") + "_idx");
     return new Index(name, table, keys, where, since);
   }
@@ -31,5 +35,10 @@ record Index(String name, String table, List<String> keys, String where, int sin
 
   boolean partial() {
     return where != null;
+  }
+
+  /** Whether a key is an expression ({@code lower(code)}), which JPA cannot declare. */
+  boolean onExpression() {
+    return keys.stream().anyMatch(k -> k.contains("("));
   }
 }

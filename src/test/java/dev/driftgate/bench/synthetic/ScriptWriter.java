@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * A tier's schema as of one point of its history, as plain DDL: the baseline is the snapshot after
  * migration 0, the tier's part of the canonical script the snapshot after its last migration. Enum
  * types, sequences and the trigger function first; then per table its {@code CREATE TABLE},
- * comment, indexes and trigger; then functions and views, which read the tables.
+ * comment, indexes and trigger; then partitioned tables; then functions and views, which read the
+ * tables.
  */
 final class ScriptWriter {
   private ScriptWriter() {}
@@ -31,6 +32,9 @@ final class ScriptWriter {
       if (table.since() <= version) {
         sql.append(createTable(table, schema.triggers, version)).append('\n');
       }
+    }
+    for (PartitionedTable table : schema.partitioned) {
+      sql.append(table.sql()).append('\n');
     }
     appendDefinitions(sql, schema.functions, version);
     appendDefinitions(sql, schema.views, version);

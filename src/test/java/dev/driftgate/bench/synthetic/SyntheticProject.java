@@ -26,8 +26,11 @@ public final class SyntheticProject {
    * @param migrations migrations of all tiers together, at most 999
    * @param twoTiers a master tier ({@code bench_admin}, a tenth of everything) and a tenant tier
    *     ({@code bench}); otherwise one tier {@code app} ({@code bench})
+   * @param extended the shape of the pg_dump benchmark (issue 12): five indexes per table (one on
+   *     an expression) and a partitioned table per tier, besides the enums and views every shape
+   *     has; false gives the same files as before this option existed
    */
-  public record Shape(int tables, int migrations, long seed, boolean twoTiers) {
+  public record Shape(int tables, int migrations, long seed, boolean twoTiers, boolean extended) {
     public Shape {
       if (tables < (twoTiers ? 10 : 5) || migrations < 0 || migrations > 999) {
         throw new IllegalArgumentException(
@@ -35,9 +38,19 @@ public final class SyntheticProject {
       }
     }
 
+    public Shape(int tables, int migrations, long seed, boolean twoTiers) {
+      this(tables, migrations, seed, twoTiers, false);
+    }
+
     @Override
     public String toString() {
-      return tables + " tables, " + migrations + " migrations, " + (twoTiers ? 2 : 1) + " tiers";
+      return tables
+          + " tables, "
+          + migrations
+          + " migrations, "
+          + (twoTiers ? 2 : 1)
+          + " tiers"
+          + (extended ? ", five indexes per table, partitioned tables" : "");
     }
   }
 
@@ -74,24 +87,27 @@ public final class SyntheticProject {
 
   private static List<TierSchema> generate(Shape shape) {
     if (!shape.twoTiers()) {
-      return List.of(tier("app", "bench", shape.tables(), shape.migrations(), shape.seed()));
+      return List.of(tier("app", "bench", shape.tables(), shape.migrations(), shape.seed(), shape));
     }
     int masterTables = Math.max(5, shape.tables() / 10);
     int masterMigrations =
         shape.migrations() < 2 ? 0 : Math.max(1, Math.round(shape.migrations() / 10f));
     return List.of(
-        tier("master", "bench_admin", masterTables, masterMigrations, shape.seed()),
+        tier("master", "bench_admin", masterTables, masterMigrations, shape.seed(), shape),
         tier(
             "tenant",
             "bench",
             shape.tables() - masterTables,
             shape.migrations() - masterMigrations,
-            shape.seed() + 1));
+            shape.seed() + 1,
+            shape));
   }
 
-  private static TierSchema tier(String name, String db, int tables, int migrations, long seed) {
+  private static TierSchema tier(
+      String name, String db, int tables, int migrations, long seed, Shape shape) {
     Random random = new Random(seed * 1_000_003L);
-    return History.generate(name, db, ENTITY_PACKAGE_PREFIX + name, tables, migrations, random);
+    String entities = ENTITY_PACKAGE_PREFIX + name;
+    return History.generate(name, db, entities, tables, migrations, random, shape.extended());
   }
 
   /** The manifest's order: each tier's migrations in order, the tiers shuffled together. */

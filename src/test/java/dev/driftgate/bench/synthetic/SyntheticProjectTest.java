@@ -108,6 +108,38 @@ class SyntheticProjectTest {
   }
 
   @Test
+  void anExtendedProjectVerifiesDriftFree(@TempDir Path dir) throws IOException {
+    Counts counts = SyntheticProject.write(new SyntheticProject.Shape(30, 6, 7, true, true), dir);
+
+    Report report = new Verify(TestPostgres::server).run(dir);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.severity() != Severity.INFO)
+        .extracting(f -> f.kind().id() + " " + f.object() + ": " + f.message())
+        .isEmpty();
+    assertThat(counts.get("partitioned tables")).isEqualTo(2);
+    assertThat(counts.get("partitions")).isEqualTo(26);
+    assertThat(counts.get("expression indexes")).isPositive();
+  }
+
+  @Test
+  void theExtendedShapeAddsIndexesAndPartitionsAndChangesNothingElse(
+      @TempDir Path plain, @TempDir Path extended) throws IOException {
+    Counts before = SyntheticProject.write(new SyntheticProject.Shape(200, 20, 5, true), plain);
+    Counts after =
+        SyntheticProject.write(new SyntheticProject.Shape(200, 20, 5, true, true), extended);
+
+    for (String kind : List.of("tables", "columns", "foreign keys", "views", "enum types")) {
+      assertThat(after.get(kind)).as(kind).isEqualTo(before.get(kind));
+    }
+    assertThat(before.get("partitioned tables")).isZero();
+    assertThat(after.get("indexes")).isGreaterThanOrEqualTo(5 * 200);
+    TierSchema tier =
+        History.generate("app", "bench", "dev.x", 200, 20, new java.util.Random(3), true);
+    assertThat(tier.tables).allMatch(t -> t.indexes().size() >= 5, "five indexes per table");
+  }
+
+  @Test
   void everyNameIsAPlainIdentifierUniqueInItsTable() {
     TierSchema tier = History.generate("app", "bench", "dev.x", 1000, 100, new java.util.Random(3));
     String identifier = "[a-z][a-z0-9_]{0,62}";

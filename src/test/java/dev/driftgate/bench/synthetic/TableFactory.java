@@ -19,12 +19,14 @@ final class TableFactory {
   private final Names names;
   private final Random random;
   private final Companions companions;
+  private final boolean fiveIndexes;
 
-  TableFactory(TierSchema schema, Names names, Random random) {
+  TableFactory(TierSchema schema, Names names, Random random, boolean fiveIndexes) {
     this.schema = schema;
     this.names = names;
     this.random = random;
     this.companions = new Companions(schema, names, random);
+    this.fiveIndexes = fiveIndexes;
   }
 
   Table create(int since) {
@@ -124,7 +126,35 @@ final class TableFactory {
     if (indexes.isEmpty()) {
       indexes.add(index(t, List.of("created_at"), null, since));
     }
+    if (fiveIndexes) {
+      topUp(table, keys, indexes, since);
+    }
     indexes.forEach(table::add);
+  }
+
+  /**
+   * Adds indexes on keys no index of the table has yet until it has five: foreign keys, the enum
+   * column, {@code lower(code)}, then other columns. Draws no random numbers.
+   */
+  private void topUp(Table table, List<String> keys, List<Index> indexes, int since) {
+    List<List<String>> candidates = new ArrayList<>();
+    keys.forEach(k -> candidates.add(List.of(k)));
+    candidates.add(List.of("lower(code)"));
+    candidates.add(List.of("created_at"));
+    candidates.add(List.of("code", "created_at"));
+    for (Column c : table.columns()) {
+      if (c.identity() == null && c.type().kind() != Kind.JSONB && c.type().kind() != Kind.TEXT) {
+        candidates.add(List.of(c.name()));
+      }
+    }
+    for (List<String> candidate : candidates) {
+      if (indexes.size() >= 5) {
+        return;
+      }
+      if (indexes.stream().noneMatch(i -> i.keys().equals(candidate))) {
+        indexes.add(index(table.name(), candidate, null, since));
+      }
+    }
   }
 
   private Index index(String table, List<String> keys, String where, int since) {

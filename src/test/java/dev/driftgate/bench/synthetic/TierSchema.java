@@ -33,6 +33,7 @@ final class TierSchema {
   final List<Definition> functions = new ArrayList<>();
   final List<Definition> views = new ArrayList<>();
   final List<Trigger> triggers = new ArrayList<>();
+  final List<PartitionedTable> partitioned = new ArrayList<>();
   final List<Step> steps = new ArrayList<>();
 
   TierSchema(String name, String database, String javaPackage) {
