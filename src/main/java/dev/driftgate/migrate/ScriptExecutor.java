@@ -1,5 +1,7 @@
 package dev.driftgate.migrate;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
 import java.io.IOException;
@@ -78,7 +80,7 @@ public final class ScriptExecutor {
     }
     String tag = StatementJournal.tag(journal.record(statement));
     if (statement.copyData() != null) {
-      return copyIn(jdbc.getConnection(), tag, statement);
+      return copyIn(jdbc.getConnection(), tag, statement, seconds);
     }
     try {
       jdbc.setQueryTimeout(seconds);
@@ -107,8 +109,12 @@ public final class ScriptExecutor {
    * A {@code COPY ... FROM STDIN} with the data lines its script holds after it, sent as psql sends
    * them: JDBC's plain execute cannot, as the server then waits for the data.
    */
-  private static Optional<SqlFailure> copyIn(Connection connection, String tag, Statement statement)
-      throws SQLException {
+  private Optional<SqlFailure> copyIn(
+      Connection connection, String tag, Statement statement, int seconds) throws SQLException {
+    // the copy API has no query timeout of its own: cancel from outside, as the driver would (a
+    // trigger on the table may loop forever)
+    java.util.concurrent.ScheduledFuture<?> cancel =
+        seconds == 0 ? null : CANCELLER.schedule(() -> cancel(connection), seconds, SECONDS);
     try {
       connection
           .unwrap(PGConnection.class)
@@ -120,11 +126,34 @@ public final class ScriptExecutor {
       if (server == null) {
         throw e;
       }
+      boolean ours = cancel != null && cancel.isDone() && CANCELED.equals(server.getSQLState());
       return Optional.of(
           new SqlFailure(
-              locate(statement, server, tag.length()), server.getSQLState(), server.getMessage()));
+              locate(statement, server, tag.length()),
+              server.getSQLState(),
+              ours ? limits.exceeded() : server.getMessage()));
     } catch (IOException e) {
       throw new IllegalStateException("a string reader does not fail", e);
+    } finally {
+      if (cancel != null) {
+        cancel.cancel(false);
+      }
+    }
+  }
+
+  private static final java.util.concurrent.ScheduledExecutorService CANCELLER =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "driftgate-copy-timeout");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private static void cancel(Connection connection) {
+    try {
+      connection.unwrap(org.postgresql.core.BaseConnection.class).cancelQuery();
+    } catch (SQLException e) {
+      // the copy ended meanwhile, or the connection is gone: nothing left to cancel
     }
   }
 
