@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftgate.diff.Finding;
 import dev.driftgate.report.Report;
+import dev.driftgate.testing.Projects;
 import dev.driftgate.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -231,16 +232,11 @@ class SecurityTest {
     return new Verify(TestPostgres::server).run(dir);
   }
 
-  private void manifest() throws IOException {
-    Files.writeString(
-        dir.resolve("migrations/manifest.yaml"),
-        "migrations:\n  - name: m1\n    description: a hostile step\n",
-        StandardCharsets.UTF_8);
+  private void manifest() {
+    Projects.manifest(dir, "m1");
   }
 
-  private void write(String file, String text) throws IOException {
-    Path path = dir.resolve(file);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, text, StandardCharsets.UTF_8);
+  private void write(String file, String text) {
+    Projects.write(dir, file, text);
   }
 }

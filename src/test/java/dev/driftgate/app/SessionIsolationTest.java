@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftgate.diff.Finding;
 import dev.driftgate.report.Report;
+import dev.driftgate.testing.Projects;
 import dev.driftgate.testing.TestPostgres;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,18 +115,11 @@ class SessionIsolationTest {
     return findings.get(0);
   }
 
-  private void manifest(String... names) throws IOException {
-    StringBuilder yaml = new StringBuilder("migrations:\n");
-    for (String name : names) {
-      yaml.append("  - name: ").append(name).append("\n    description: step ").append(name);
-      yaml.append('\n');
-    }
-    Files.writeString(dir.resolve("migrations/manifest.yaml"), yaml, StandardCharsets.UTF_8);
+  private void manifest(String... names) {
+    Projects.manifest(dir, names);
   }
 
-  private void write(String file, String text) throws IOException {
-    Path path = dir.resolve(file);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, text, StandardCharsets.UTF_8);
+  private void write(String file, String text) {
+    Projects.write(dir, file, text);
   }
 }

@@ -91,4 +91,25 @@ public final class Projects {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Writes a file of a project under construction, creating its directories. */
+  public static void write(Path root, String file, String text) {
+    Path path = root.resolve(file);
+    try {
+      java.nio.file.Files.createDirectories(path.getParent());
+      java.nio.file.Files.writeString(path, text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A manifest listing {@code names} in order, one tier, each described after its name. */
+  public static void manifest(Path root, String... names) {
+    StringBuilder yaml = new StringBuilder("migrations:\n");
+    for (String name : names) {
+      yaml.append("  - name: ").append(name).append("\n    description: step ").append(name);
+      yaml.append('\n');
+    }
+    write(root, "migrations/manifest.yaml", yaml.toString());
+  }
 }
