@@ -33,9 +33,11 @@ public final class Ddl {
     if (t.primaryKey() != null) {
       parts.add(constraint(t.primaryKey()));
     }
-    t.foreignKeys().forEach(fk -> parts.add(constraint(fk)));
+    // CREATE TABLE validates every constraint it declares: NOT VALID ones are added afterwards
+    List<String> notValid = new ArrayList<>();
+    t.foreignKeys().forEach(fk -> (fk.validated() ? parts : notValid).add(constraint(fk)));
     t.uniqueConstraints().forEach(u -> parts.add(constraint(u)));
-    t.checks().forEach(c -> parts.add(constraint(c)));
+    t.checks().forEach(c -> (c.validated() ? parts : notValid).add(constraint(c)));
     t.exclusions().forEach(x -> parts.add(constraint(x)));
     StringBuilder sql = new StringBuilder("CREATE ");
     sql.append(t.unlogged() ? "UNLOGGED " : "").append("TABLE ").append(qualified(t.name()));
@@ -52,6 +54,7 @@ public final class Ddl {
       sql.append(" PARTITION BY ").append(t.partitionKey());
     }
     sql.append(";");
+    notValid.forEach(c -> sql.append("\n").append(addConstraint(t.name(), c)));
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
     if (t.comment() != null) {
@@ -155,7 +158,7 @@ public final class Ddl {
     if (fk.onDelete() != dev.driftgate.model.ReferentialAction.NO_ACTION) {
       sql += " ON DELETE " + fk.onDelete().sql();
     }
-    return sql + deferral(fk.deferrable(), fk.initiallyDeferred());
+    return sql + deferral(fk.deferrable(), fk.initiallyDeferred()) + notValid(fk.validated());
   }
 
   public static String constraint(UniqueConstraint u) {
@@ -170,11 +173,19 @@ public final class Ddl {
   }
 
   public static String constraint(CheckConstraint c) {
-    return "CONSTRAINT " + ident(c.name()) + " " + c.expression();
+    return "CONSTRAINT " + ident(c.name()) + " " + c.expression() + notValid(c.validated());
   }
 
   public static String constraint(ExclusionConstraint x) {
     return "CONSTRAINT " + ident(x.name()) + " " + x.definition();
+  }
+
+  private static String notValid(boolean validated) {
+    return validated ? "" : " NOT VALID";
+  }
+
+  public static String validateConstraint(QualifiedName table, String name) {
+    return alterTable(table, "VALIDATE CONSTRAINT " + ident(name));
   }
 
   private static String deferral(boolean deferrable, boolean initiallyDeferred) {

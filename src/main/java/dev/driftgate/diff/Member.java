@@ -13,6 +13,8 @@ import java.util.function.Function;
  * @param options what must also be equal once two objects are paired by shape
  * @param describe the object's definition as findings show it
  * @param objectName the name findings use for the object
+ * @param alter the DDL that changes the options of a paired object in place, or null where it must
+ *     be dropped and created again
  */
 record Member<T>(
     String noun,
@@ -25,7 +27,18 @@ record Member<T>(
     BiFunction<QualifiedName, T, String> objectName,
     BiFunction<QualifiedName, T, String> create,
     BiFunction<QualifiedName, T, String> drop,
-    Renamer rename) {
+    Renamer rename,
+    Alter<T> alter) {
+
+  /** Renders the DDL that gives {@code left} the options of {@code right}, or null. */
+  interface Alter<T> {
+    String sql(QualifiedName table, T left, T right);
+  }
+
+  /** For members whose options only change by dropping and creating them again. */
+  static <T> Alter<T> noAlter() {
+    return (table, left, right) -> null;
+  }
 
   /** Renders the DDL that renames an object of the table. */
   interface Renamer {

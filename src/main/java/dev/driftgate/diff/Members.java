@@ -29,7 +29,8 @@ final class Members {
           Member.ofTable(PrimaryKey::name),
           (t, pk) -> Ddl.addConstraint(t, Ddl.constraint(pk)),
           (t, pk) -> Ddl.dropConstraint(t, pk.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          Member.noAlter());
 
   static final Member<ForeignKey> FOREIGN_KEY =
       new Member<>(
@@ -43,7 +44,11 @@ final class Members {
           Member.ofTable(ForeignKey::name),
           (t, fk) -> Ddl.addConstraint(t, Ddl.constraint(fk)),
           (t, fk) -> Ddl.dropConstraint(t, fk.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          (t, l, r) ->
+              validates(l.validated(), r.validated(), l.options(), r.options())
+                  ? Ddl.validateConstraint(t, l.name())
+                  : null);
 
   static final Member<UniqueConstraint> UNIQUE =
       new Member<>(
@@ -57,7 +62,8 @@ final class Members {
           Member.ofTable(UniqueConstraint::name),
           (t, u) -> Ddl.addConstraint(t, Ddl.constraint(u)),
           (t, u) -> Ddl.dropConstraint(t, u.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          Member.noAlter());
 
   static final Member<CheckConstraint> CHECK =
       new Member<>(
@@ -66,12 +72,16 @@ final class Members {
           FindingKind.CHECK_MISMATCH,
           CheckConstraint::name,
           c -> Equivalence.canonicalExpression(c.expression()),
-          c -> c.noInherit() ? "NO INHERIT" : "",
-          CheckConstraint::expression,
+          Members::checkOptions,
+          c -> Ddl.constraint(c).replaceFirst("^CONSTRAINT \\S+ ", ""),
           Member.ofTable(CheckConstraint::name),
           (t, c) -> Ddl.addConstraint(t, Ddl.constraint(c)),
           (t, c) -> Ddl.dropConstraint(t, c.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          (t, l, r) ->
+              validates(l.validated(), r.validated(), checkOptions(l), checkOptions(r))
+                  ? Ddl.validateConstraint(t, l.name())
+                  : null);
 
   static final Member<ExclusionConstraint> EXCLUSION =
       new Member<>(
@@ -85,7 +95,8 @@ final class Members {
           Member.ofTable(ExclusionConstraint::name),
           (t, x) -> Ddl.addConstraint(t, Ddl.constraint(x)),
           (t, x) -> Ddl.dropConstraint(t, x.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          Member.noAlter());
 
   /** Indexes are schema objects: findings name them {@code schema.index}. */
   static final Member<Index> INDEX =
@@ -100,7 +111,8 @@ final class Members {
           (t, i) -> QualifiedName.of(t.schema(), i.name()).toString(),
           (t, i) -> Ddl.createIndex(i, t),
           (t, i) -> Ddl.dropIndex(t, i.name()),
-          Ddl::renameIndex);
+          Ddl::renameIndex,
+          Member.noAlter());
 
   static final Member<Trigger> TRIGGER =
       new Member<>(
@@ -125,7 +137,8 @@ final class Members {
                   + qualified(t)
                   + " RENAME TO "
                   + ident(to)
-                  + ";");
+                  + ";",
+          Member.noAlter());
 
   static final Member<Policy> POLICY =
       new Member<>(
@@ -153,7 +166,27 @@ final class Members {
                   + qualified(t)
                   + " RENAME TO "
                   + ident(to)
-                  + ";");
+                  + ";",
+          Member.noAlter());
+
+  private static String checkOptions(CheckConstraint c) {
+    return ((c.noInherit() ? "NO INHERIT " : "") + (c.validated() ? "" : "NOT VALID")).trim();
+  }
+
+  /**
+   * Whether validating the left constraint is all it takes: only the right one is validated, and
+   * the options differ in nothing else. Invalidating one takes dropping and adding it again.
+   */
+  private static boolean validates(
+      boolean leftValidated, boolean rightValidated, String leftOptions, String rightOptions) {
+    return !leftValidated
+        && rightValidated
+        && leftOptions
+            .replace(" NOT VALID", "")
+            .replace("NOT VALID", "")
+            .trim()
+            .equals(rightOptions);
+  }
 
   private static String policyShape(Policy p) {
     return "AS "

@@ -110,7 +110,8 @@ final class TableReader {
               ReferentialAction.NO_ACTION,
               "SIMPLE",
               false,
-              false));
+              false,
+              true));
     }
     return keys;
   }
