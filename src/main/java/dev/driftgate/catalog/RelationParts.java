@@ -8,6 +8,7 @@ import dev.driftgate.model.Index;
 import dev.driftgate.model.Policy;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Rule;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
@@ -47,6 +48,7 @@ final class RelationParts {
   final List<Index> indexes = new ArrayList<>();
   final List<Trigger> triggers = new ArrayList<>();
   final List<Policy> policies = new ArrayList<>();
+  final List<Rule> rules = new ArrayList<>();
 
   RelationParts(QualifiedName name, char relkind) {
     this.name = name;
@@ -87,6 +89,7 @@ final class RelationParts {
             ? new Table.RowSecurity(rowSecurity, forceRowSecurity)
             : Table.RowSecurity.OFF,
         sorted(policies, Policy::name),
+        sorted(rules, Rule::name),
         partitionKey,
         partitionOf,
         partitionBound,
@@ -100,6 +103,7 @@ final class RelationParts {
         viewDefinition,
         columns.stream().map(Column::name).toList(),
         sorted(indexes, Index::name),
+        sorted(rules, Rule::name),
         comment);
   }
 

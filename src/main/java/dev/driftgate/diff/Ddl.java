@@ -13,6 +13,7 @@ import dev.driftgate.model.Identity;
 import dev.driftgate.model.Index;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Rule;
 import dev.driftgate.model.SequenceOptions;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
@@ -57,6 +58,7 @@ public final class Ddl {
     notValid.forEach(c -> sql.append("\n").append(addConstraint(t.name(), c)));
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
+    t.rules().forEach(r -> sql.append("\n").append(createRule(t.name(), r)));
     if (t.comment() != null) {
       sql.append("\n").append(comment("TABLE " + qualified(t.name()), t.comment()));
     }
@@ -234,6 +236,26 @@ public final class Ddl {
             .replaceFirst(
                 "TRIGGER ", "TRIGGER " + Matcher.quoteReplacement(ident(trigger.name())) + " ")
         + ";";
+  }
+
+  /** {@code CREATE OR REPLACE RULE}, and {@code DISABLE RULE} for a disabled one. */
+  public static String createRule(QualifiedName table, Rule rule) {
+    return rule.definition()
+            .replaceFirst(
+                "^CREATE RULE AS",
+                "CREATE OR REPLACE RULE " + Matcher.quoteReplacement(ident(rule.name())) + " AS")
+        + ";"
+        + (rule.enabled() ? "" : "\n" + enableRule(table, rule));
+  }
+
+  /** Gives a rule of the table the enabled state of {@code rule}. */
+  public static String enableRule(QualifiedName table, Rule rule) {
+    return alterTable(
+        table, (rule.enabled() ? "ENABLE" : "DISABLE") + " RULE " + ident(rule.name()));
+  }
+
+  public static String dropRule(QualifiedName table, String name) {
+    return "DROP RULE " + ident(name) + " ON " + qualified(table) + ";";
   }
 
   public static String dropTrigger(QualifiedName table, String name) {

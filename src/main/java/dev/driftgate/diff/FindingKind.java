@@ -46,6 +46,8 @@ public enum FindingKind {
   TRIGGER_MISMATCH("trigger.mismatch"),
   POLICY_MISSING("policy.missing"),
   POLICY_MISMATCH("policy.mismatch"),
+  RULE_MISSING("rule.missing"),
+  RULE_MISMATCH("rule.mismatch"),
   COMMENT_MISMATCH("comment.mismatch", Severity.WARNING),
   SETUP_FAILED("setup.failed"),
   MIGRATION_FAILED("migration.failed"),

@@ -10,6 +10,7 @@ import dev.driftgate.model.Index;
 import dev.driftgate.model.Policy;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Rule;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
 
@@ -168,6 +169,22 @@ final class Members {
                   + ident(to)
                   + ";",
           Member.noAlter());
+
+  static final Member<Rule> RULE =
+      new Member<>(
+          "rule",
+          FindingKind.RULE_MISSING,
+          FindingKind.RULE_MISMATCH,
+          Rule::name,
+          Rule::definition,
+          ru -> ru.enabled() ? "ENABLED" : "DISABLED",
+          Rule::definition,
+          Member.ofTable(Rule::name),
+          Ddl::createRule,
+          (t, ru) -> Ddl.dropRule(t, ru.name()),
+          (t, from, to) ->
+              "ALTER RULE " + ident(from) + " ON " + qualified(t) + " RENAME TO " + ident(to) + ";",
+          (t, l, r) -> Ddl.enableRule(t, new Rule(l.name(), l.definition(), r.enabled())));
 
   private static String checkOptions(CheckConstraint c) {
     return ((c.noInherit() ? "NO INHERIT " : "") + (c.validated() ? "" : "NOT VALID")).trim();

@@ -85,6 +85,7 @@ final class ObjectDdl {
             .append(definition)
             .append(';');
     v.indexes().forEach(i -> sql.append('\n').append(Ddl.createIndex(i, v.name())));
+    v.rules().forEach(r -> sql.append('\n').append(Ddl.createRule(v.name(), r)));
     if (v.comment() != null) {
       sql.append('\n')
           .append(

@@ -27,6 +27,7 @@ final class TableDiff {
     MemberDiff.compare(cmp, t, l.indexes(), r.indexes(), Members.INDEX);
     MemberDiff.compare(cmp, t, l.triggers(), r.triggers(), Members.TRIGGER);
     MemberDiff.compare(cmp, t, l.policies(), r.policies(), Members.POLICY);
+    MemberDiff.compare(cmp, t, l.rules(), r.rules(), Members.RULE);
   }
 
   private static void attributes(Comparison cmp, Table l, Table r) {
@@ -70,6 +71,7 @@ final class TableDiff {
             l.triggers(),
             l.rowSecurity(),
             l.policies(),
+            l.rules(),
             l.partitionKey(),
             l.partitionOf(),
             l.partitionBound(),

@@ -17,6 +17,7 @@ final class ViewDiff {
           FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
     }
     MemberDiff.compare(cmp, l.name(), l.indexes(), r.indexes(), Members.INDEX);
+    MemberDiff.compare(cmp, l.name(), l.rules(), r.rules(), Members.RULE);
     String kind = l.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
     cmp.comment(object, kind + qualified(l.name()), l.comment(), r.comment());
   }

@@ -55,6 +55,7 @@ final class TableReader {
         List.of(),
         Table.RowSecurity.OFF,
         List.of(),
+        List.of(),
         null,
         null,
         null,

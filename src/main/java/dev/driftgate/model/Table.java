@@ -26,6 +26,7 @@ public record Table(
     List<Trigger> triggers,
     RowSecurity rowSecurity,
     List<Policy> policies,
+    List<Rule> rules,
     String partitionKey,
     QualifiedName partitionOf,
     String partitionBound,
@@ -53,6 +54,7 @@ public record Table(
     indexes = List.copyOf(indexes);
     triggers = List.copyOf(triggers);
     policies = List.copyOf(policies);
+    rules = List.copyOf(rules);
   }
 
   public Optional<Column> column(String columnName) {

@@ -73,6 +73,8 @@ SELECT concat_ws(E'\n',
   (SELECT string_agg(concat_ws(' ', p.polname, p.polcmd, p.polpermissive, p.polroles::text,
             pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)), E'\n' ORDER BY p.polname)
    FROM pg_policy p WHERE p.polrelid = c.oid),
+  (SELECT string_agg(concat(pg_get_ruledef(r.oid), ' ', r.ev_enabled), E'\n' ORDER BY r.rulename)
+   FROM pg_rewrite r WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN'),
   (SELECT concat_ws(' ', s.seqtypid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
    FROM pg_sequence s WHERE s.seqrelid = c.oid))
 FROM pg_class c WHERE c.oid = rel
@@ -118,7 +120,7 @@ BEGIN
     WHEN 'pg_attrdef'::regclass THEN
       (SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d WHERE d.oid = objid)
     WHEN 'pg_rewrite'::regclass THEN
-      (SELECT pg_get_ruledef(r.oid) FROM pg_rewrite r WHERE r.oid = objid)
+      (SELECT concat(pg_get_ruledef(r.oid), ' ', r.ev_enabled) FROM pg_rewrite r WHERE r.oid = objid)
     -- anything else is compared by existence: its description names it without oids
     ELSE pg_describe_object(classid, objid, objsubid)
   END;
