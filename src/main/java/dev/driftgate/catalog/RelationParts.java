@@ -35,6 +35,8 @@ final class RelationParts {
   String partitionBound;
   String viewDefinition;
   String comment;
+  List<String> options = List.of();
+  String replicaIdentity = "DEFAULT";
   final List<Column> columns = new ArrayList<>();
 
   /** Live column names by attribute number, for the column numbers constraints refer to. */
@@ -93,6 +95,8 @@ final class RelationParts {
         partitionKey,
         partitionOf,
         partitionBound,
+        options,
+        replicaIdentity,
         comment);
   }
 
@@ -104,6 +108,7 @@ final class RelationParts {
         columns.stream().map(Column::name).toList(),
         sorted(indexes, Index::name),
         sorted(rules, Rule::name),
+        options,
         comment);
   }
 

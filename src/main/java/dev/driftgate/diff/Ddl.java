@@ -56,6 +56,12 @@ public final class Ddl {
     }
     sql.append(";");
     notValid.forEach(c -> sql.append("\n").append(addConstraint(t.name(), c)));
+    String storage =
+        storageParameters("ALTER TABLE " + qualified(t.name()), List.of(), t.options());
+    sql.append(storage.isEmpty() ? "" : "\n" + storage);
+    if (!"DEFAULT".equals(t.replicaIdentity())) {
+      sql.append("\n").append(replicaIdentity(t.name(), t.replicaIdentity()));
+    }
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
     t.rules().forEach(r -> sql.append("\n").append(createRule(t.name(), r)));
@@ -211,11 +217,60 @@ public final class Ddl {
   }
 
   public static String createIndex(Index index, QualifiedName table) {
+    String storage =
+        storageParameters(
+            "ALTER INDEX " + qualified(QualifiedName.of(table.schema(), index.name())),
+            List.of(),
+            index.options());
     return index
             .shape()
             .replaceFirst(
                 "INDEX ON ", "INDEX " + Matcher.quoteReplacement(ident(index.name())) + " ON ")
-        + ";";
+        + ";"
+        + (storage.isEmpty() ? "" : "\n" + storage);
+  }
+
+  /** Storage parameters as findings show them: sorted, {@code fillfactor=70, ...}. */
+  public static String storageText(List<String> options) {
+    return Equivalence.storageParameters(options).entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * {@code <alter> SET (...)} and {@code <alter> RESET (...)} that take the storage parameters
+   * {@code from} to {@code to}; {@code alter} is {@code ALTER TABLE public.t}, say. Empty when
+   * nothing changes.
+   */
+  public static String storageParameters(String alter, List<String> from, List<String> to) {
+    java.util.SortedMap<String, String> before = Equivalence.storageParameters(from);
+    java.util.SortedMap<String, String> after = Equivalence.storageParameters(to);
+    List<String> set = new ArrayList<>();
+    for (String option : to) {
+      int eq = option.indexOf('=');
+      String name = eq < 0 ? option : option.substring(0, eq);
+      if (!after.get(name).equals(before.get(name))) {
+        set.add(name + " = " + literal(eq < 0 ? "true" : option.substring(eq + 1)));
+      }
+    }
+    List<String> reset = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+    List<String> sql = new ArrayList<>();
+    if (!set.isEmpty()) {
+      sql.add(alter + " SET (" + String.join(", ", set) + ");");
+    }
+    if (!reset.isEmpty()) {
+      sql.add(alter + " RESET (" + String.join(", ", reset) + ");");
+    }
+    return String.join("\n", sql);
+  }
+
+  public static String replicaIdentity(QualifiedName table, String identity) {
+    return alterTable(
+        table,
+        "REPLICA IDENTITY "
+            + (identity.startsWith("USING INDEX ")
+                ? "USING INDEX " + ident(identity.substring("USING INDEX ".length()))
+                : identity));
   }
 
   public static String dropIndex(QualifiedName table, String name) {

@@ -42,6 +42,8 @@ public enum FindingKind {
   INDEX_MISMATCH("index.mismatch"),
   VIEW_MISSING("view.missing"),
   VIEW_MISMATCH("view.mismatch"),
+  // storage parameters and replica identity, of tables, indexes and materialized views
+  TABLE_OPTIONS("table.options"),
   TRIGGER_MISSING("trigger.missing"),
   TRIGGER_MISMATCH("trigger.mismatch"),
   POLICY_MISSING("policy.missing"),

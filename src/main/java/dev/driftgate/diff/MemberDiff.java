@@ -61,7 +61,7 @@ final class MemberDiff {
     if (!Objects.equals(m.options().apply(l), m.options().apply(r))) {
       String inPlace = m.alter().sql(table, l, r);
       cmp.changed(
-          m.mismatchKind(),
+          m.optionsKind(),
           object,
           "options",
           m.options().apply(l),

@@ -107,13 +107,18 @@ final class Members {
           FindingKind.INDEX_MISMATCH,
           Index::name,
           i -> Equivalence.canonicalExpression(i.shape()),
-          i -> "",
+          i -> Ddl.storageText(i.options()),
           Index::shape,
           (t, i) -> QualifiedName.of(t.schema(), i.name()).toString(),
           (t, i) -> Ddl.createIndex(i, t),
           (t, i) -> Ddl.dropIndex(t, i.name()),
           Ddl::renameIndex,
-          Member.noAlter());
+          (t, l, r) ->
+              Ddl.storageParameters(
+                  "ALTER INDEX " + qualified(QualifiedName.of(t.schema(), l.name())),
+                  l.options(),
+                  r.options()),
+          FindingKind.TABLE_OPTIONS);
 
   static final Member<Trigger> TRIGGER =
       new Member<>(

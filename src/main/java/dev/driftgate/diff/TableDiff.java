@@ -51,6 +51,17 @@ final class TableDiff {
           rls(r.rowSecurity()),
           Fix.sql(rlsFix(l, r)));
     }
+    String storage =
+        Ddl.storageParameters("ALTER TABLE " + qualified(l.name()), l.options(), r.options());
+    if (!storage.isEmpty()) {
+      cmp.changed(
+          FindingKind.TABLE_OPTIONS,
+          object,
+          "storage parameters",
+          Ddl.storageText(l.options()),
+          Ddl.storageText(r.options()),
+          Fix.sql(storage));
+    }
     cmp.comment(object, "TABLE " + qualified(l.name()), l.comment(), r.comment());
   }
 
@@ -75,6 +86,8 @@ final class TableDiff {
             l.partitionKey(),
             l.partitionOf(),
             l.partitionBound(),
+            l.options(),
+            l.replicaIdentity(),
             l.comment());
     if (structure(logged).equals(structure(r))) {
       return Fix.sql(Ddl.alterTable(l.name(), r.unlogged() ? "SET UNLOGGED" : "SET LOGGED"));

@@ -18,6 +18,18 @@ final class ViewDiff {
     }
     MemberDiff.compare(cmp, l.name(), l.indexes(), r.indexes(), Members.INDEX);
     MemberDiff.compare(cmp, l.name(), l.rules(), r.rules(), Members.RULE);
+    String storage =
+        Ddl.storageParameters(
+            "ALTER MATERIALIZED VIEW " + qualified(l.name()), l.options(), r.options());
+    if (l.materialized() && r.materialized() && !storage.isEmpty()) {
+      cmp.changed(
+          FindingKind.TABLE_OPTIONS,
+          object,
+          "storage parameters",
+          Ddl.storageText(l.options()),
+          Ddl.storageText(r.options()),
+          Fix.sql(storage));
+    }
     String kind = l.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
     cmp.comment(object, kind + qualified(l.name()), l.comment(), r.comment());
   }

@@ -59,6 +59,8 @@ final class TableReader {
         null,
         null,
         null,
+        List.of(),
+        "DEFAULT",
         null);
   }
 
@@ -190,7 +192,8 @@ final class TableReader {
               keys,
               List.of(),
               null,
-              shape));
+              shape,
+              List.of()));
     }
     return indexes;
   }

@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param partitionKey {@code RANGE (starts_on)} for a partitioned table, else null
  * @param partitionOf the parent of a partition, else null
  * @param partitionBound {@code FOR VALUES ...} of a partition, else null
+ * @param options storage parameters as {@code pg_class.reloptions} holds them: {@code
+ *     fillfactor=70}
+ * @param replicaIdentity {@code DEFAULT}, {@code FULL}, {@code NOTHING} or {@code USING INDEX name}
  */
 public record Table(
     QualifiedName name,
@@ -30,6 +33,8 @@ public record Table(
     String partitionKey,
     QualifiedName partitionOf,
     String partitionBound,
+    List<String> options,
+    String replicaIdentity,
     String comment)
     implements java.io.Serializable {
 
@@ -55,6 +60,7 @@ public record Table(
     triggers = List.copyOf(triggers);
     policies = List.copyOf(policies);
     rules = List.copyOf(rules);
+    options = List.copyOf(options);
   }
 
   public Optional<Column> column(String columnName) {
