@@ -62,6 +62,15 @@ final class TableDiff {
           Ddl.storageText(r.options()),
           Fix.sql(storage));
     }
+    if (!l.replicaIdentity().equals(r.replicaIdentity())) {
+      cmp.changed(
+          FindingKind.TABLE_OPTIONS,
+          object,
+          "replica identity",
+          l.replicaIdentity(),
+          r.replicaIdentity(),
+          Fix.sql(Ddl.replicaIdentity(l.name(), r.replicaIdentity())));
+    }
     cmp.comment(object, "TABLE " + qualified(l.name()), l.comment(), r.comment());
   }
 
