@@ -75,7 +75,11 @@ SELECT concat_ws(E'\n',
    FROM pg_policy p WHERE p.polrelid = c.oid),
   (SELECT string_agg(concat(pg_get_ruledef(r.oid), ' ', r.ev_enabled), E'\n' ORDER BY r.rulename)
    FROM pg_rewrite r WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN'),
-  (SELECT concat_ws(' ', s.seqtypid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+  (SELECT concat_ws(' ', s.seqtypid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+            (SELECT string_agg(concat(dep.refobjid::regclass::text, '.', dep.refobjsubid), ',')
+             FROM pg_depend dep
+             WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
+               AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'))
    FROM pg_sequence s WHERE s.seqrelid = c.oid))
 FROM pg_class c WHERE c.oid = rel
 $fn$;
