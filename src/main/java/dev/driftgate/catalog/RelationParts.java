@@ -9,6 +9,7 @@ import dev.driftgate.model.Policy;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Rule;
+import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
@@ -51,6 +52,7 @@ final class RelationParts {
   final List<Trigger> triggers = new ArrayList<>();
   final List<Policy> policies = new ArrayList<>();
   final List<Rule> rules = new ArrayList<>();
+  final List<Statistics> statistics = new ArrayList<>();
 
   RelationParts(QualifiedName name, char relkind) {
     this.name = name;
@@ -92,6 +94,7 @@ final class RelationParts {
             : Table.RowSecurity.OFF,
         sorted(policies, Policy::name),
         sorted(rules, Rule::name),
+        sorted(statistics, s -> s.name().toString()),
         partitionKey,
         partitionOf,
         partitionBound,

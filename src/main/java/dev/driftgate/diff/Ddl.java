@@ -15,6 +15,7 @@ import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Rule;
 import dev.driftgate.model.SequenceOptions;
+import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
@@ -65,6 +66,7 @@ public final class Ddl {
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
     t.rules().forEach(r -> sql.append("\n").append(createRule(t.name(), r)));
+    t.statistics().forEach(s -> sql.append("\n").append(createStatistics(s)));
     if (t.comment() != null) {
       sql.append("\n").append(comment("TABLE " + qualified(t.name()), t.comment()));
     }
@@ -311,6 +313,20 @@ public final class Ddl {
 
   public static String dropRule(QualifiedName table, String name) {
     return "DROP RULE " + ident(name) + " ON " + qualified(table) + ";";
+  }
+
+  /** {@code CREATE STATISTICS}, and its statistics target where it is not the default. */
+  public static String createStatistics(Statistics s) {
+    return s.definition()
+            .replaceFirst(
+                "^CREATE STATISTICS",
+                "CREATE STATISTICS " + Matcher.quoteReplacement(qualified(s.name())))
+        + ";"
+        + (s.target() == -1 ? "" : "\n" + statisticsTarget(s.name(), s.target()));
+  }
+
+  public static String statisticsTarget(QualifiedName name, int target) {
+    return "ALTER STATISTICS " + qualified(name) + " SET STATISTICS " + target + ";";
   }
 
   public static String dropTrigger(QualifiedName table, String name) {

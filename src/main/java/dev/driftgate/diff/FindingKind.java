@@ -40,6 +40,8 @@ public enum FindingKind {
   FOREIGN_KEY_MISMATCH("foreign_key.mismatch"),
   INDEX_MISSING("index.missing"),
   INDEX_MISMATCH("index.mismatch"),
+  STATISTICS_MISSING("statistics.missing"),
+  STATISTICS_MISMATCH("statistics.mismatch"),
   VIEW_MISSING("view.missing"),
   VIEW_MISMATCH("view.mismatch"),
   // storage parameters and replica identity, of tables, indexes and materialized views

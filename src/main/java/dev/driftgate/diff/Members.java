@@ -11,6 +11,7 @@ import dev.driftgate.model.Policy;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Rule;
+import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
 
@@ -190,6 +191,30 @@ final class Members {
           (t, from, to) ->
               "ALTER RULE " + ident(from) + " ON " + qualified(t) + " RENAME TO " + ident(to) + ";",
           (t, l, r) -> Ddl.enableRule(t, new Rule(l.name(), l.definition(), r.enabled())));
+
+  /**
+   * Statistics objects are schema objects: findings name them {@code schema.statistics}. Paired by
+   * their simple name; a rename keeps the schema of the left one.
+   */
+  static final Member<Statistics> STATISTICS =
+      new Member<>(
+          "statistics object",
+          FindingKind.STATISTICS_MISSING,
+          FindingKind.STATISTICS_MISMATCH,
+          s -> s.name().name(),
+          Statistics::definition,
+          s -> s.target() == -1 ? "" : "STATISTICS " + s.target(),
+          Statistics::definition,
+          (t, s) -> s.name().toString(),
+          (t, s) -> Ddl.createStatistics(s),
+          (t, s) -> "DROP STATISTICS " + qualified(s.name()) + ";",
+          (t, from, to) ->
+              "ALTER STATISTICS "
+                  + qualified(QualifiedName.of(t.schema(), from))
+                  + " RENAME TO "
+                  + ident(to)
+                  + ";",
+          (t, l, r) -> Ddl.statisticsTarget(l.name(), r.target()));
 
   private static String checkOptions(CheckConstraint c) {
     return ((c.noInherit() ? "NO INHERIT " : "") + (c.validated() ? "" : "NOT VALID")).trim();

@@ -28,6 +28,7 @@ final class TableDiff {
     MemberDiff.compare(cmp, t, l.triggers(), r.triggers(), Members.TRIGGER);
     MemberDiff.compare(cmp, t, l.policies(), r.policies(), Members.POLICY);
     MemberDiff.compare(cmp, t, l.rules(), r.rules(), Members.RULE);
+    MemberDiff.compare(cmp, t, l.statistics(), r.statistics(), Members.STATISTICS);
   }
 
   private static void attributes(Comparison cmp, Table l, Table r) {
@@ -92,6 +93,7 @@ final class TableDiff {
             l.rowSecurity(),
             l.policies(),
             l.rules(),
+            l.statistics(),
             l.partitionKey(),
             l.partitionOf(),
             l.partitionBound(),

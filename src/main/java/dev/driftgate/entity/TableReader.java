@@ -56,6 +56,7 @@ final class TableReader {
         Table.RowSecurity.OFF,
         List.of(),
         List.of(),
+        List.of(),
         null,
         null,
         null,

@@ -30,6 +30,7 @@ public record Table(
     RowSecurity rowSecurity,
     List<Policy> policies,
     List<Rule> rules,
+    List<Statistics> statistics,
     String partitionKey,
     QualifiedName partitionOf,
     String partitionBound,
@@ -60,6 +61,7 @@ public record Table(
     triggers = List.copyOf(triggers);
     policies = List.copyOf(policies);
     rules = List.copyOf(rules);
+    statistics = List.copyOf(statistics);
     options = List.copyOf(options);
   }
 
