@@ -54,6 +54,8 @@ public final class CatalogReader {
     ConstraintReader.read(c, schemaOids, relations);
     IndexReader.read(c, schemaOids, relations);
     TriggerReader.read(c, schemaOids, relations);
+    RuleReader.read(c, schemaOids, relations);
+    StatisticsReader.read(c, schemaOids, relations);
     TreeMap<QualifiedName, Table> tables = new TreeMap<>();
     TreeMap<QualifiedName, View> views = new TreeMap<>();
     for (RelationParts parts : relations.values()) {

@@ -50,12 +50,23 @@ final class ConstraintReader {
                   rs.getBoolean("condeferred")));
       case "c" ->
           parts.checks.add(
-              new CheckConstraint(name, rs.getString("definition"), rs.getBoolean("connoinherit")));
+              new CheckConstraint(
+                  name,
+                  withoutNotValid(rs.getString("definition")),
+                  rs.getBoolean("connoinherit"),
+                  rs.getBoolean("convalidated")));
       case "x" -> parts.exclusions.add(new ExclusionConstraint(name, rs.getString("definition")));
       default -> {
         // the query selects only the kinds above
       }
     }
+  }
+
+  /** The deparsed definition ends in {@code NOT VALID} until the constraint is validated. */
+  private static String withoutNotValid(String definition) {
+    return definition.endsWith(" NOT VALID")
+        ? definition.substring(0, definition.length() - " NOT VALID".length())
+        : definition;
   }
 
   /** From the referenced table's columns when it was read, else as the query named them. */
@@ -97,6 +108,7 @@ final class ConstraintReader {
           default -> "SIMPLE";
         },
         rs.getBoolean("condeferrable"),
-        rs.getBoolean("condeferred"));
+        rs.getBoolean("condeferred"),
+        rs.getBoolean("convalidated"));
   }
 }

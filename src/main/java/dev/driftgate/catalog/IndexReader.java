@@ -5,10 +5,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads indexes that no constraint owns into the relations they index. */
 final class IndexReader {
+  /**
+   * The {@code WITH (...)} clause of an index definition: it comes after the keys, {@code INCLUDE}
+   * and {@code NULLS NOT DISTINCT}, before any {@code TABLESPACE} and predicate.
+   */
+  private static final Pattern WITH_CLAUSE =
+      Pattern.compile(" WITH \\((?:[^()']|'(?:[^']|'')*')*\\)(?=$| TABLESPACE | WHERE )");
+
   private IndexReader() {}
+
+  /** Storage parameters are compared on their own, whatever order they were given in. */
+  private static String withoutStorageParameters(String shape, String reloptions) {
+    return reloptions == null ? shape : WITH_CLAUSE.matcher(shape).replaceFirst("");
+  }
 
   static void read(Connection c, Object schemaOids, Map<Long, RelationParts> relations)
       throws SQLException {
@@ -27,7 +40,8 @@ final class IndexReader {
                     SqlResource.strings(rs, "keys"),
                     SqlResource.strings(rs, "include"),
                     rs.getString("predicate"),
-                    rs.getString("shape")));
+                    withoutStorageParameters(rs.getString("shape"), rs.getString("reloptions")),
+                    SqlResource.strings(rs, "reloptions")));
           }
         });
   }

@@ -8,6 +8,8 @@ import dev.driftgate.model.Index;
 import dev.driftgate.model.Policy;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Rule;
+import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
@@ -34,6 +36,8 @@ final class RelationParts {
   String partitionBound;
   String viewDefinition;
   String comment;
+  List<String> options = List.of();
+  String replicaIdentity = "DEFAULT";
   final List<Column> columns = new ArrayList<>();
 
   /** Live column names by attribute number, for the column numbers constraints refer to. */
@@ -47,6 +51,8 @@ final class RelationParts {
   final List<Index> indexes = new ArrayList<>();
   final List<Trigger> triggers = new ArrayList<>();
   final List<Policy> policies = new ArrayList<>();
+  final List<Rule> rules = new ArrayList<>();
+  final List<Statistics> statistics = new ArrayList<>();
 
   RelationParts(QualifiedName name, char relkind) {
     this.name = name;
@@ -87,9 +93,13 @@ final class RelationParts {
             ? new Table.RowSecurity(rowSecurity, forceRowSecurity)
             : Table.RowSecurity.OFF,
         sorted(policies, Policy::name),
+        sorted(rules, Rule::name),
+        sorted(statistics, s -> s.name().toString()),
         partitionKey,
         partitionOf,
         partitionBound,
+        options,
+        replicaIdentity,
         comment);
   }
 
@@ -100,6 +110,8 @@ final class RelationParts {
         viewDefinition,
         columns.stream().map(Column::name).toList(),
         sorted(indexes, Index::name),
+        sorted(rules, Rule::name),
+        options,
         comment);
   }
 

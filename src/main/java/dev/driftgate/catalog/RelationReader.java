@@ -51,6 +51,14 @@ final class RelationReader {
     parts.partitionBound = rs.getString("partition_bound");
     parts.viewDefinition = rs.getString("view_definition");
     parts.comment = rs.getString("description");
+    parts.options = SqlResource.strings(rs, "reloptions");
+    parts.replicaIdentity =
+        switch (rs.getString("relreplident")) {
+          case "f" -> "FULL";
+          case "n" -> "NOTHING";
+          case "i" -> "USING INDEX " + rs.getString("replica_index");
+          default -> "DEFAULT";
+        };
     return parts;
   }
 

@@ -13,7 +13,9 @@ import dev.driftgate.model.Identity;
 import dev.driftgate.model.Index;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Rule;
 import dev.driftgate.model.SequenceOptions;
+import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
@@ -33,9 +35,11 @@ public final class Ddl {
     if (t.primaryKey() != null) {
       parts.add(constraint(t.primaryKey()));
     }
-    t.foreignKeys().forEach(fk -> parts.add(constraint(fk)));
+    // CREATE TABLE validates every constraint it declares: NOT VALID ones are added afterwards
+    List<String> notValid = new ArrayList<>();
+    t.foreignKeys().forEach(fk -> (fk.validated() ? parts : notValid).add(constraint(fk)));
     t.uniqueConstraints().forEach(u -> parts.add(constraint(u)));
-    t.checks().forEach(c -> parts.add(constraint(c)));
+    t.checks().forEach(c -> (c.validated() ? parts : notValid).add(constraint(c)));
     t.exclusions().forEach(x -> parts.add(constraint(x)));
     StringBuilder sql = new StringBuilder("CREATE ");
     sql.append(t.unlogged() ? "UNLOGGED " : "").append("TABLE ").append(qualified(t.name()));
@@ -52,8 +56,17 @@ public final class Ddl {
       sql.append(" PARTITION BY ").append(t.partitionKey());
     }
     sql.append(";");
+    notValid.forEach(c -> sql.append("\n").append(addConstraint(t.name(), c)));
+    String storage =
+        storageParameters("ALTER TABLE " + qualified(t.name()), List.of(), t.options());
+    sql.append(storage.isEmpty() ? "" : "\n" + storage);
+    if (!"DEFAULT".equals(t.replicaIdentity())) {
+      sql.append("\n").append(replicaIdentity(t.name(), t.replicaIdentity()));
+    }
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
+    t.rules().forEach(r -> sql.append("\n").append(createRule(t.name(), r)));
+    t.statistics().forEach(s -> sql.append("\n").append(createStatistics(s)));
     if (t.comment() != null) {
       sql.append("\n").append(comment("TABLE " + qualified(t.name()), t.comment()));
     }
@@ -155,7 +168,7 @@ public final class Ddl {
     if (fk.onDelete() != dev.driftgate.model.ReferentialAction.NO_ACTION) {
       sql += " ON DELETE " + fk.onDelete().sql();
     }
-    return sql + deferral(fk.deferrable(), fk.initiallyDeferred());
+    return sql + deferral(fk.deferrable(), fk.initiallyDeferred()) + notValid(fk.validated());
   }
 
   public static String constraint(UniqueConstraint u) {
@@ -170,11 +183,19 @@ public final class Ddl {
   }
 
   public static String constraint(CheckConstraint c) {
-    return "CONSTRAINT " + ident(c.name()) + " " + c.expression();
+    return "CONSTRAINT " + ident(c.name()) + " " + c.expression() + notValid(c.validated());
   }
 
   public static String constraint(ExclusionConstraint x) {
     return "CONSTRAINT " + ident(x.name()) + " " + x.definition();
+  }
+
+  private static String notValid(boolean validated) {
+    return validated ? "" : " NOT VALID";
+  }
+
+  public static String validateConstraint(QualifiedName table, String name) {
+    return alterTable(table, "VALIDATE CONSTRAINT " + ident(name));
   }
 
   private static String deferral(boolean deferrable, boolean initiallyDeferred) {
@@ -198,11 +219,60 @@ public final class Ddl {
   }
 
   public static String createIndex(Index index, QualifiedName table) {
+    String storage =
+        storageParameters(
+            "ALTER INDEX " + qualified(QualifiedName.of(table.schema(), index.name())),
+            List.of(),
+            index.options());
     return index
             .shape()
             .replaceFirst(
                 "INDEX ON ", "INDEX " + Matcher.quoteReplacement(ident(index.name())) + " ON ")
-        + ";";
+        + ";"
+        + (storage.isEmpty() ? "" : "\n" + storage);
+  }
+
+  /** Storage parameters as findings show them: sorted, {@code fillfactor=70, ...}. */
+  public static String storageText(List<String> options) {
+    return Equivalence.storageParameters(options).entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * {@code <alter> SET (...)} and {@code <alter> RESET (...)} that take the storage parameters
+   * {@code from} to {@code to}; {@code alter} is {@code ALTER TABLE public.t}, say. Empty when
+   * nothing changes.
+   */
+  public static String storageParameters(String alter, List<String> from, List<String> to) {
+    java.util.SortedMap<String, String> before = Equivalence.storageParameters(from);
+    java.util.SortedMap<String, String> after = Equivalence.storageParameters(to);
+    List<String> set = new ArrayList<>();
+    for (String option : to) {
+      int eq = option.indexOf('=');
+      String name = eq < 0 ? option : option.substring(0, eq);
+      if (!after.get(name).equals(before.get(name))) {
+        set.add(name + " = " + literal(eq < 0 ? "true" : option.substring(eq + 1)));
+      }
+    }
+    List<String> reset = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+    List<String> sql = new ArrayList<>();
+    if (!set.isEmpty()) {
+      sql.add(alter + " SET (" + String.join(", ", set) + ");");
+    }
+    if (!reset.isEmpty()) {
+      sql.add(alter + " RESET (" + String.join(", ", reset) + ");");
+    }
+    return String.join("\n", sql);
+  }
+
+  public static String replicaIdentity(QualifiedName table, String identity) {
+    return alterTable(
+        table,
+        "REPLICA IDENTITY "
+            + (identity.startsWith("USING INDEX ")
+                ? "USING INDEX " + ident(identity.substring("USING INDEX ".length()))
+                : identity));
   }
 
   public static String dropIndex(QualifiedName table, String name) {
@@ -223,6 +293,40 @@ public final class Ddl {
             .replaceFirst(
                 "TRIGGER ", "TRIGGER " + Matcher.quoteReplacement(ident(trigger.name())) + " ")
         + ";";
+  }
+
+  /** {@code CREATE OR REPLACE RULE}, and {@code DISABLE RULE} for a disabled one. */
+  public static String createRule(QualifiedName table, Rule rule) {
+    return rule.definition()
+            .replaceFirst(
+                "^CREATE RULE AS",
+                "CREATE OR REPLACE RULE " + Matcher.quoteReplacement(ident(rule.name())) + " AS")
+        + ";"
+        + (rule.enabled() ? "" : "\n" + enableRule(table, rule));
+  }
+
+  /** Gives a rule of the table the enabled state of {@code rule}. */
+  public static String enableRule(QualifiedName table, Rule rule) {
+    return alterTable(
+        table, (rule.enabled() ? "ENABLE" : "DISABLE") + " RULE " + ident(rule.name()));
+  }
+
+  public static String dropRule(QualifiedName table, String name) {
+    return "DROP RULE " + ident(name) + " ON " + qualified(table) + ";";
+  }
+
+  /** {@code CREATE STATISTICS}, and its statistics target where it is not the default. */
+  public static String createStatistics(Statistics s) {
+    return s.definition()
+            .replaceFirst(
+                "^CREATE STATISTICS",
+                "CREATE STATISTICS " + Matcher.quoteReplacement(qualified(s.name())))
+        + ";"
+        + (s.target() == -1 ? "" : "\n" + statisticsTarget(s.name(), s.target()));
+  }
+
+  public static String statisticsTarget(QualifiedName name, int target) {
+    return "ALTER STATISTICS " + qualified(name) + " SET STATISTICS " + target + ";";
   }
 
   public static String dropTrigger(QualifiedName table, String name) {

@@ -1,8 +1,12 @@
 package dev.driftgate.diff;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,5 +224,40 @@ public final class Equivalence {
     }
     String stem = table.length() > 20 ? table.substring(0, 20) : table;
     return name.startsWith(stem);
+  }
+
+  /**
+   * Storage parameters ({@code pg_class.reloptions}, {@code name=value}) as a sorted map: the order
+   * they were given in does not matter, nor the spelling of a boolean ({@code off} = {@code false})
+   * or of a number ({@code 0.10} = {@code 0.1}).
+   */
+  public static SortedMap<String, String> storageParameters(List<String> options) {
+    SortedMap<String, String> canonical = new TreeMap<>();
+    for (String option : options) {
+      int eq = option.indexOf('=');
+      String name = eq < 0 ? option : option.substring(0, eq);
+      canonical.put(name, eq < 0 ? "true" : storageValue(option.substring(eq + 1)));
+    }
+    return canonical;
+  }
+
+  private static String storageValue(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    switch (v) {
+      case "on", "true", "yes" -> {
+        return "true";
+      }
+      case "off", "false", "no" -> {
+        return "false";
+      }
+      default -> {
+        // a number or anything else
+      }
+    }
+    try {
+      return new BigDecimal(v).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return value;
+    }
   }
 }

@@ -13,6 +13,10 @@ import java.util.function.Function;
  * @param options what must also be equal once two objects are paired by shape
  * @param describe the object's definition as findings show it
  * @param objectName the name findings use for the object
+ * @param optionsKind the kind of a difference in options only (storage parameters of an index are
+ *     {@code table.options})
+ * @param alter the DDL that changes the options of a paired object in place, or null where it must
+ *     be dropped and created again
  */
 record Member<T>(
     String noun,
@@ -25,7 +29,48 @@ record Member<T>(
     BiFunction<QualifiedName, T, String> objectName,
     BiFunction<QualifiedName, T, String> create,
     BiFunction<QualifiedName, T, String> drop,
-    Renamer rename) {
+    Renamer rename,
+    Alter<T> alter,
+    FindingKind optionsKind) {
+
+  Member(
+      String noun,
+      FindingKind missingKind,
+      FindingKind mismatchKind,
+      Function<T, String> name,
+      Function<T, String> shape,
+      Function<T, String> options,
+      Function<T, String> describe,
+      BiFunction<QualifiedName, T, String> objectName,
+      BiFunction<QualifiedName, T, String> create,
+      BiFunction<QualifiedName, T, String> drop,
+      Renamer rename,
+      Alter<T> alter) {
+    this(
+        noun,
+        missingKind,
+        mismatchKind,
+        name,
+        shape,
+        options,
+        describe,
+        objectName,
+        create,
+        drop,
+        rename,
+        alter,
+        mismatchKind);
+  }
+
+  /** Renders the DDL that gives {@code left} the options of {@code right}, or null. */
+  interface Alter<T> {
+    String sql(QualifiedName table, T left, T right);
+  }
+
+  /** For members whose options only change by dropping and creating them again. */
+  static <T> Alter<T> noAlter() {
+    return (table, left, right) -> null;
+  }
 
   /** Renders the DDL that renames an object of the table. */
   interface Renamer {

@@ -59,13 +59,17 @@ final class MemberDiff {
       Comparison cmp, QualifiedName table, T l, T r, Member<T> m) {
     String object = m.objectName().apply(table, l);
     if (!Objects.equals(m.options().apply(l), m.options().apply(r))) {
+      String inPlace = m.alter().sql(table, l, r);
       cmp.changed(
-          m.mismatchKind(),
+          m.optionsKind(),
           object,
           "options",
           m.options().apply(l),
           m.options().apply(r),
-          Fix.sql(m.drop().apply(table, l) + "\n" + m.create().apply(table, r)));
+          Fix.sql(
+              inPlace != null
+                  ? inPlace
+                  : m.drop().apply(table, l) + "\n" + m.create().apply(table, r)));
     }
     String leftName = m.name().apply(l);
     String rightName = m.name().apply(r);

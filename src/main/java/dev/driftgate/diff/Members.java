@@ -10,6 +10,8 @@ import dev.driftgate.model.Index;
 import dev.driftgate.model.Policy;
 import dev.driftgate.model.PrimaryKey;
 import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Rule;
+import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
 
@@ -29,7 +31,8 @@ final class Members {
           Member.ofTable(PrimaryKey::name),
           (t, pk) -> Ddl.addConstraint(t, Ddl.constraint(pk)),
           (t, pk) -> Ddl.dropConstraint(t, pk.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          Member.noAlter());
 
   static final Member<ForeignKey> FOREIGN_KEY =
       new Member<>(
@@ -43,7 +46,11 @@ final class Members {
           Member.ofTable(ForeignKey::name),
           (t, fk) -> Ddl.addConstraint(t, Ddl.constraint(fk)),
           (t, fk) -> Ddl.dropConstraint(t, fk.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          (t, l, r) ->
+              validates(l.validated(), r.validated(), l.options(), r.options())
+                  ? Ddl.validateConstraint(t, l.name())
+                  : null);
 
   static final Member<UniqueConstraint> UNIQUE =
       new Member<>(
@@ -57,7 +64,8 @@ final class Members {
           Member.ofTable(UniqueConstraint::name),
           (t, u) -> Ddl.addConstraint(t, Ddl.constraint(u)),
           (t, u) -> Ddl.dropConstraint(t, u.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          Member.noAlter());
 
   static final Member<CheckConstraint> CHECK =
       new Member<>(
@@ -66,12 +74,16 @@ final class Members {
           FindingKind.CHECK_MISMATCH,
           CheckConstraint::name,
           c -> Equivalence.canonicalExpression(c.expression()),
-          c -> c.noInherit() ? "NO INHERIT" : "",
-          CheckConstraint::expression,
+          Members::checkOptions,
+          c -> Ddl.constraint(c).replaceFirst("^CONSTRAINT \\S+ ", ""),
           Member.ofTable(CheckConstraint::name),
           (t, c) -> Ddl.addConstraint(t, Ddl.constraint(c)),
           (t, c) -> Ddl.dropConstraint(t, c.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          (t, l, r) ->
+              validates(l.validated(), r.validated(), checkOptions(l), checkOptions(r))
+                  ? Ddl.validateConstraint(t, l.name())
+                  : null);
 
   static final Member<ExclusionConstraint> EXCLUSION =
       new Member<>(
@@ -85,7 +97,8 @@ final class Members {
           Member.ofTable(ExclusionConstraint::name),
           (t, x) -> Ddl.addConstraint(t, Ddl.constraint(x)),
           (t, x) -> Ddl.dropConstraint(t, x.name()),
-          Ddl::renameConstraint);
+          Ddl::renameConstraint,
+          Member.noAlter());
 
   /** Indexes are schema objects: findings name them {@code schema.index}. */
   static final Member<Index> INDEX =
@@ -95,12 +108,18 @@ final class Members {
           FindingKind.INDEX_MISMATCH,
           Index::name,
           i -> Equivalence.canonicalExpression(i.shape()),
-          i -> "",
+          i -> Ddl.storageText(i.options()),
           Index::shape,
           (t, i) -> QualifiedName.of(t.schema(), i.name()).toString(),
           (t, i) -> Ddl.createIndex(i, t),
           (t, i) -> Ddl.dropIndex(t, i.name()),
-          Ddl::renameIndex);
+          Ddl::renameIndex,
+          (t, l, r) ->
+              Ddl.storageParameters(
+                  "ALTER INDEX " + qualified(QualifiedName.of(t.schema(), l.name())),
+                  l.options(),
+                  r.options()),
+          FindingKind.TABLE_OPTIONS);
 
   static final Member<Trigger> TRIGGER =
       new Member<>(
@@ -125,7 +144,8 @@ final class Members {
                   + qualified(t)
                   + " RENAME TO "
                   + ident(to)
-                  + ";");
+                  + ";",
+          Member.noAlter());
 
   static final Member<Policy> POLICY =
       new Member<>(
@@ -153,7 +173,67 @@ final class Members {
                   + qualified(t)
                   + " RENAME TO "
                   + ident(to)
-                  + ";");
+                  + ";",
+          Member.noAlter());
+
+  static final Member<Rule> RULE =
+      new Member<>(
+          "rule",
+          FindingKind.RULE_MISSING,
+          FindingKind.RULE_MISMATCH,
+          Rule::name,
+          Rule::definition,
+          ru -> ru.enabled() ? "ENABLED" : "DISABLED",
+          Rule::definition,
+          Member.ofTable(Rule::name),
+          Ddl::createRule,
+          (t, ru) -> Ddl.dropRule(t, ru.name()),
+          (t, from, to) ->
+              "ALTER RULE " + ident(from) + " ON " + qualified(t) + " RENAME TO " + ident(to) + ";",
+          (t, l, r) -> Ddl.enableRule(t, new Rule(l.name(), l.definition(), r.enabled())));
+
+  /**
+   * Statistics objects are schema objects: findings name them {@code schema.statistics}. Paired by
+   * their simple name; a rename keeps the schema of the left one.
+   */
+  static final Member<Statistics> STATISTICS =
+      new Member<>(
+          "statistics object",
+          FindingKind.STATISTICS_MISSING,
+          FindingKind.STATISTICS_MISMATCH,
+          s -> s.name().name(),
+          Statistics::definition,
+          s -> s.target() == -1 ? "" : "STATISTICS " + s.target(),
+          Statistics::definition,
+          (t, s) -> s.name().toString(),
+          (t, s) -> Ddl.createStatistics(s),
+          (t, s) -> "DROP STATISTICS " + qualified(s.name()) + ";",
+          (t, from, to) ->
+              "ALTER STATISTICS "
+                  + qualified(QualifiedName.of(t.schema(), from))
+                  + " RENAME TO "
+                  + ident(to)
+                  + ";",
+          (t, l, r) -> Ddl.statisticsTarget(l.name(), r.target()));
+
+  private static String checkOptions(CheckConstraint c) {
+    return ((c.noInherit() ? "NO INHERIT " : "") + (c.validated() ? "" : "NOT VALID")).trim();
+  }
+
+  /**
+   * Whether validating the left constraint is all it takes: only the right one is validated, and
+   * the options differ in nothing else. Invalidating one takes dropping and adding it again.
+   */
+  private static boolean validates(
+      boolean leftValidated, boolean rightValidated, String leftOptions, String rightOptions) {
+    return !leftValidated
+        && rightValidated
+        && leftOptions
+            .replace(" NOT VALID", "")
+            .replace("NOT VALID", "")
+            .trim()
+            .equals(rightOptions);
+  }
 
   private static String policyShape(Policy p) {
     return "AS "

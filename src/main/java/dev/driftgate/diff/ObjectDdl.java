@@ -9,6 +9,7 @@ import dev.driftgate.model.Routine;
 import dev.driftgate.model.Sequence;
 import dev.driftgate.model.SequenceOptions;
 import dev.driftgate.model.View;
+import java.util.List;
 
 /** DDL for the schema objects that are not tables: domains, sequences, views, routines. */
 final class ObjectDdl {
@@ -85,6 +86,13 @@ final class ObjectDdl {
             .append(definition)
             .append(';');
     v.indexes().forEach(i -> sql.append('\n').append(Ddl.createIndex(i, v.name())));
+    v.rules().forEach(r -> sql.append('\n').append(Ddl.createRule(v.name(), r)));
+    String storage =
+        Ddl.storageParameters(
+            "ALTER MATERIALIZED VIEW " + qualified(v.name()), List.of(), v.options());
+    if (!storage.isEmpty()) {
+      sql.append('\n').append(storage);
+    }
     if (v.comment() != null) {
       sql.append('\n')
           .append(

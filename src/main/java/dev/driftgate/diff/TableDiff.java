@@ -27,6 +27,8 @@ final class TableDiff {
     MemberDiff.compare(cmp, t, l.indexes(), r.indexes(), Members.INDEX);
     MemberDiff.compare(cmp, t, l.triggers(), r.triggers(), Members.TRIGGER);
     MemberDiff.compare(cmp, t, l.policies(), r.policies(), Members.POLICY);
+    MemberDiff.compare(cmp, t, l.rules(), r.rules(), Members.RULE);
+    MemberDiff.compare(cmp, t, l.statistics(), r.statistics(), Members.STATISTICS);
   }
 
   private static void attributes(Comparison cmp, Table l, Table r) {
@@ -50,6 +52,26 @@ final class TableDiff {
           rls(r.rowSecurity()),
           Fix.sql(rlsFix(l, r)));
     }
+    String storage =
+        Ddl.storageParameters("ALTER TABLE " + qualified(l.name()), l.options(), r.options());
+    if (!storage.isEmpty()) {
+      cmp.changed(
+          FindingKind.TABLE_OPTIONS,
+          object,
+          "storage parameters",
+          Ddl.storageText(l.options()),
+          Ddl.storageText(r.options()),
+          Fix.sql(storage));
+    }
+    if (!l.replicaIdentity().equals(r.replicaIdentity())) {
+      cmp.changed(
+          FindingKind.TABLE_OPTIONS,
+          object,
+          "replica identity",
+          l.replicaIdentity(),
+          r.replicaIdentity(),
+          Fix.sql(Ddl.replicaIdentity(l.name(), r.replicaIdentity())));
+    }
     cmp.comment(object, "TABLE " + qualified(l.name()), l.comment(), r.comment());
   }
 
@@ -70,9 +92,13 @@ final class TableDiff {
             l.triggers(),
             l.rowSecurity(),
             l.policies(),
+            l.rules(),
+            l.statistics(),
             l.partitionKey(),
             l.partitionOf(),
             l.partitionBound(),
+            l.options(),
+            l.replicaIdentity(),
             l.comment());
     if (structure(logged).equals(structure(r))) {
       return Fix.sql(Ddl.alterTable(l.name(), r.unlogged() ? "SET UNLOGGED" : "SET LOGGED"));

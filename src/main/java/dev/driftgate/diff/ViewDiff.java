@@ -17,6 +17,19 @@ final class ViewDiff {
           FindingKind.VIEW_MISMATCH, object, "definition", describe(l), describe(r), fix(l, r));
     }
     MemberDiff.compare(cmp, l.name(), l.indexes(), r.indexes(), Members.INDEX);
+    MemberDiff.compare(cmp, l.name(), l.rules(), r.rules(), Members.RULE);
+    String storage =
+        Ddl.storageParameters(
+            "ALTER MATERIALIZED VIEW " + qualified(l.name()), l.options(), r.options());
+    if (l.materialized() && r.materialized() && !storage.isEmpty()) {
+      cmp.changed(
+          FindingKind.TABLE_OPTIONS,
+          object,
+          "storage parameters",
+          Ddl.storageText(l.options()),
+          Ddl.storageText(r.options()),
+          Fix.sql(storage));
+    }
     String kind = l.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
     cmp.comment(object, kind + qualified(l.name()), l.comment(), r.comment());
   }

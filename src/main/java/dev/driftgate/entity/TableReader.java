@@ -55,9 +55,13 @@ final class TableReader {
         List.of(),
         Table.RowSecurity.OFF,
         List.of(),
+        List.of(),
+        List.of(),
         null,
         null,
         null,
+        List.of(),
+        "DEFAULT",
         null);
   }
 
@@ -110,7 +114,8 @@ final class TableReader {
               ReferentialAction.NO_ACTION,
               "SIMPLE",
               false,
-              false));
+              false,
+              true));
     }
     return keys;
   }
@@ -188,7 +193,8 @@ final class TableReader {
               keys,
               List.of(),
               null,
-              shape));
+              shape,
+              List.of()));
     }
     return indexes;
   }

@@ -6,6 +6,7 @@ import java.util.List;
  * A foreign key constraint.
  *
  * @param match {@code SIMPLE}, {@code FULL} or {@code PARTIAL}
+ * @param validated false for a key added {@code NOT VALID} and not validated since
  */
 public record ForeignKey(
     String name,
@@ -16,7 +17,8 @@ public record ForeignKey(
     ReferentialAction onUpdate,
     String match,
     boolean deferrable,
-    boolean initiallyDeferred)
+    boolean initiallyDeferred,
+    boolean validated)
     implements java.io.Serializable {
   public ForeignKey {
     columns = List.copyOf(columns);
@@ -37,6 +39,7 @@ public record ForeignKey(
         + " MATCH "
         + match
         + (deferrable ? " DEFERRABLE" : " NOT DEFERRABLE")
-        + (initiallyDeferred ? " INITIALLY DEFERRED" : "");
+        + (initiallyDeferred ? " INITIALLY DEFERRED" : "")
+        + (validated ? "" : " NOT VALID");
   }
 }

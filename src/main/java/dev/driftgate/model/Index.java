@@ -9,7 +9,8 @@ import java.util.List;
  * @param predicate the partial-index predicate, or null
  * @param shape the deparsed definition without the index name: method, keys with opclass,
  *     collation, order and nulls order, INCLUDE, NULLS NOT DISTINCT and predicate — two indexes
- *     with the same shape are the same index
+ *     with the same shape are the same index; storage parameters are not part of it
+ * @param options storage parameters ({@code pg_class.reloptions}): {@code fillfactor=70}
  */
 public record Index(
     String name,
@@ -18,10 +19,12 @@ public record Index(
     List<String> keys,
     List<String> include,
     String predicate,
-    String shape)
+    String shape,
+    List<String> options)
     implements java.io.Serializable {
   public Index {
     keys = List.copyOf(keys);
     include = List.copyOf(include);
+    options = List.copyOf(options);
   }
 }

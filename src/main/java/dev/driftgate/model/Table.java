@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param partitionKey {@code RANGE (starts_on)} for a partitioned table, else null
  * @param partitionOf the parent of a partition, else null
  * @param partitionBound {@code FOR VALUES ...} of a partition, else null
+ * @param options storage parameters as {@code pg_class.reloptions} holds them: {@code
+ *     fillfactor=70}
+ * @param replicaIdentity {@code DEFAULT}, {@code FULL}, {@code NOTHING} or {@code USING INDEX name}
  */
 public record Table(
     QualifiedName name,
@@ -26,9 +29,13 @@ public record Table(
     List<Trigger> triggers,
     RowSecurity rowSecurity,
     List<Policy> policies,
+    List<Rule> rules,
+    List<Statistics> statistics,
     String partitionKey,
     QualifiedName partitionOf,
     String partitionBound,
+    List<String> options,
+    String replicaIdentity,
     String comment)
     implements java.io.Serializable {
 
@@ -53,6 +60,9 @@ public record Table(
     indexes = List.copyOf(indexes);
     triggers = List.copyOf(triggers);
     policies = List.copyOf(policies);
+    rules = List.copyOf(rules);
+    statistics = List.copyOf(statistics);
+    options = List.copyOf(options);
   }
 
   public Optional<Column> column(String columnName) {

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param definition the query as the server deparses it ({@code pg_get_viewdef})
  * @param indexes indexes of a materialized view
+ * @param options storage parameters of a materialized view ({@code pg_class.reloptions})
+ * @param rules rules other than the view's own {@code _RETURN}
  */
 public record View(
     QualifiedName name,
@@ -14,10 +16,14 @@ public record View(
     String definition,
     List<String> columns,
     List<Index> indexes,
+    List<Rule> rules,
+    List<String> options,
     String comment)
     implements java.io.Serializable {
   public View {
     columns = List.copyOf(columns);
     indexes = List.copyOf(indexes);
+    rules = List.copyOf(rules);
+    options = List.copyOf(options);
   }
 }

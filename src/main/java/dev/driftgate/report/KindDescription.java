@@ -15,6 +15,7 @@ final class KindDescription {
           Map.entry("missing", "exists in one source but not the other"),
           Map.entry("mismatch", "differs between two sources"),
           Map.entry("values", "values differ between two sources"),
+          Map.entry("options", "storage parameters or replica identity differ between two sources"),
           Map.entry("type", "type differs between two sources"),
           Map.entry("nullable", "nullability differs between two sources"),
           Map.entry("default", "default differs between two sources"),

@@ -12,7 +12,7 @@ SELECT con.conrelid, con.conname, con.contype,
              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
              ORDER BY k.ord) END AS ref_columns,
        con.confupdtype, con.confdeltype, con.confmatchtype,
-       con.condeferrable, con.condeferred, con.connoinherit,
+       con.condeferrable, con.condeferred, con.connoinherit, con.convalidated,
        coalesce(ix.indnullsnotdistinct, false) AS nulls_not_distinct
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid

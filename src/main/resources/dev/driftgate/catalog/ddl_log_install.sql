@@ -73,7 +73,15 @@ SELECT concat_ws(E'\n',
   (SELECT string_agg(concat_ws(' ', p.polname, p.polcmd, p.polpermissive, p.polroles::text,
             pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)), E'\n' ORDER BY p.polname)
    FROM pg_policy p WHERE p.polrelid = c.oid),
-  (SELECT concat_ws(' ', s.seqtypid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+  (SELECT string_agg(concat(pg_get_ruledef(r.oid), ' ', r.ev_enabled), E'\n' ORDER BY r.rulename)
+   FROM pg_rewrite r WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN'),
+  (SELECT string_agg(concat(pg_get_statisticsobjdef(s.oid), ' ', s.stxstattarget), E'\n' ORDER BY s.stxname)
+   FROM pg_statistic_ext s WHERE s.stxrelid = c.oid),
+  (SELECT concat_ws(' ', s.seqtypid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+            (SELECT string_agg(concat(dep.refobjid::regclass::text, '.', dep.refobjsubid), ',')
+             FROM pg_depend dep
+             WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
+               AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'))
    FROM pg_sequence s WHERE s.seqrelid = c.oid))
 FROM pg_class c WHERE c.oid = rel
 $fn$;
@@ -117,8 +125,10 @@ BEGIN
        FROM pg_policy p WHERE p.oid = objid)
     WHEN 'pg_attrdef'::regclass THEN
       (SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d WHERE d.oid = objid)
+    WHEN 'pg_statistic_ext'::regclass THEN
+      (SELECT concat(pg_get_statisticsobjdef(s.oid), ' ', s.stxstattarget) FROM pg_statistic_ext s WHERE s.oid = objid)
     WHEN 'pg_rewrite'::regclass THEN
-      (SELECT pg_get_ruledef(r.oid) FROM pg_rewrite r WHERE r.oid = objid)
+      (SELECT concat(pg_get_ruledef(r.oid), ' ', r.ev_enabled) FROM pg_rewrite r WHERE r.oid = objid)
     -- anything else is compared by existence: its description names it without oids
     ELSE pg_describe_object(classid, objid, objsubid)
   END;

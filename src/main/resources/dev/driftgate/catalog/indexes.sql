@@ -1,4 +1,5 @@
--- Indexes that no constraint owns, with their definition minus the name (the index's "shape").
+-- Indexes that no constraint owns, with their definition minus the name (the index's "shape") and their storage
+-- parameters (which Java takes out of the shape).
 -- ? = oids of the user schemas.
 SELECT i.indrelid, ic.relname AS index_name, i.indisunique, am.amname,
        replace(pg_get_indexdef(i.indexrelid),
@@ -7,7 +8,7 @@ SELECT i.indrelid, ic.relname AS index_name, i.indisunique, am.amname,
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS keys,
        ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
              FROM generate_series(i.indnkeyatts + 1, i.indnatts) k ORDER BY k) AS include,
-       pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+       pg_get_expr(i.indpred, i.indrelid, true) AS predicate, ic.reloptions
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid

@@ -1,0 +1,10 @@
+-- Rewrite rules of tables and views other than a view's own _RETURN, definition minus the name and the final
+-- semicolon. ? = oids of the user schemas.
+SELECT r.ev_class, r.rulename,
+       rtrim(replace(pg_get_ruledef(r.oid, true),
+                     'CREATE RULE ' || quote_ident(r.rulename) || ' AS', 'CREATE RULE AS'), ';') AS definition,
+       r.ev_enabled <> 'D' AS enabled
+FROM pg_rewrite r
+JOIN pg_class c ON c.oid = r.ev_class
+WHERE r.rulename <> '_RETURN'
+  AND c.relnamespace = ANY (?)
