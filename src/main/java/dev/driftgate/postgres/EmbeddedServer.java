@@ -37,7 +37,9 @@ public final class EmbeddedServer implements PostgresServer {
           "max_connections", "200",
           // a query of a pull request's migration cannot fill the disk with temporary files; only a
           // superuser may raise it, and the scripts run as none (SPEC §7)
-          "temp_file_limit", "2GB");
+          "temp_file_limit", "2GB",
+          // loopback TCP only: no socket file in a shared directory such as /tmp
+          "unix_socket_directories", "");
 
   /** How long stopping waits for the postmaster to exit (zonky's pg_ctl waits 5 s). */
   private static final int STOP_WAIT_SECONDS = 10;
