@@ -45,7 +45,10 @@ public record MigrationScript(
     String display = project.display(migration.file());
     refuseHuge(migration, display);
     List<Statement> statements = new ArrayList<>();
-    for (ScriptItem item : new ScriptReader().read(project.root(), migration.file()).items()) {
+    for (ScriptItem item :
+        new ScriptReader()
+            .read(project.root(), migration.file(), project.scriptText()::prepare)
+            .items()) {
       if (item instanceof Statement statement) {
         statements.add(statement);
       } else if (item instanceof MetaCommand.Connect connect) {

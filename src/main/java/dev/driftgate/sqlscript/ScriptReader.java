@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +25,17 @@ public final class ScriptReader {
    *     an include cycle, or a path that leaves the project root
    */
   public Script read(Path projectRoot, Path file) {
+    return read(projectRoot, file, (display, text) -> text);
+  }
+
+  /**
+   * Like {@link #read(Path, Path)}, with each file's text passed through {@code prepare} (display
+   * path, text) before it is lexed: placeholder replacement, which must keep the line count.
+   */
+  public Script read(Path projectRoot, Path file, BinaryOperator<String> prepare) {
     ProjectFiles files = new ProjectFiles(projectRoot);
     ProjectFile top = files.resolve(files.root(), file.toString(), file.toString(), "");
-    Expansion expansion = new Expansion(files);
+    Expansion expansion = new Expansion(files, prepare);
     expansion.expand(top, "");
     return new Script(expansion.items);
   }
@@ -34,19 +43,24 @@ public final class ScriptReader {
   /** One read: the output so far and the chain of files currently being included. */
   private static final class Expansion {
     private final ProjectFiles files;
+    private final BinaryOperator<String> prepare;
     private final List<ScriptItem> items = new ArrayList<>();
     private final Deque<Frame> chain = new ArrayDeque<>();
     private boolean quit;
 
-    Expansion(ProjectFiles files) {
+    Expansion(ProjectFiles files, BinaryOperator<String> prepare) {
       this.files = files;
+      this.prepare = prepare;
     }
 
     void expand(ProjectFile file, String suffix) {
       rejectCycle(file);
       Frame frame = new Frame(file);
       chain.addLast(frame);
-      String text = InputFiles.readUtf8(file.path(), file.display(), "an SQL script", suffix);
+      String text =
+          prepare.apply(
+              file.display(),
+              InputFiles.readUtf8(file.path(), file.display(), "an SQL script", suffix));
       for (ScriptItem item : SqlLexer.split(text, file.display())) {
         if (item instanceof MetaCommand.Include include) {
           frame.includeLine = include.location().line();
