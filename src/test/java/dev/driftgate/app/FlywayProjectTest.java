@@ -92,7 +92,7 @@ class FlywayProjectTest {
               assertThat(f.kind()).isEqualTo(FindingKind.COLUMN_TYPE);
               assertThat(f.object()).isEqualTo("public.invoices.issued_on");
               assertThat(f.leftLocation()).isEqualTo("src/main/resources/schema.sql:24");
-              assertThat(f.rightLocation()).isEqualTo("sql/extra/reporting/V2__invoices.sql:2");
+              assertThat(f.rightLocation()).isEqualTo("sql/extra/reporting/V2__invoices.sql:5");
             });
   }
 
