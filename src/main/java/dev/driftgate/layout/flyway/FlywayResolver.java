@@ -43,6 +43,7 @@ final class FlywayResolver {
           continue;
         }
         FlywayFile f = parsed.get();
+        ScriptConfig.check(file, display(file));
         switch (f.kind()) {
           case VERSIONED -> unique(versioned, f.version(), f, "version " + f.version());
           case BASELINE -> unique(baselines, f.version(), f, "baseline version " + f.version());

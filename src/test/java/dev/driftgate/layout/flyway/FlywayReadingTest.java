@@ -114,6 +114,19 @@ class FlywayReadingTest {
   }
 
   @Test
+  void aScriptConfigWithAWrongValueIsBadInput() throws IOException {
+    write("src/main/resources/db/migration/V1__a.sql");
+    Files.writeString(
+        root.resolve("src/main/resources/db/migration/V1__a.sql.conf"),
+        "# no transaction\nexecuteInTransaction=no\n");
+
+    assertThatThrownBy(() -> new FlywayLayout().read(root))
+        .isInstanceOf(DriftgateException.class)
+        .hasMessageStartingWith(
+            "src/main/resources/db/migration/V1__a.sql.conf:2: executeInTransaction must be");
+  }
+
+  @Test
   void aVersionThatIsNotOneIsBadInput() throws IOException {
     write("src/main/resources/db/migration/V1a__x.sql");
 
