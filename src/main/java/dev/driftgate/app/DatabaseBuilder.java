@@ -56,7 +56,8 @@ final class DatabaseBuilder {
     ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name), limits);
     try (Sessions sessions = databases.sessions(name)) {
       Optional<SqlFailure> failure =
-          stopwatch.time(tier.name() + " setup build", () -> run(sessions, executor, tier.setup()));
+          stopwatch.time(
+              tier.name() + " setup build", () -> run(sessions, executor, setupOf(tier)));
       if (failure.isPresent()) {
         Finding finding =
             failed(
@@ -81,7 +82,7 @@ final class DatabaseBuilder {
       List<MigrationProbes.Probed> findings = new ArrayList<>();
       int probed = 0;
       for (MigrationScript migration : tier.migrations()) {
-        if (!migration.once()) {
+        if (!migration.once() && tier.setup() != null) {
           probes.onFreshInstall(sessions, migration, snapshot.catalog()).ifPresent(findings::add);
           probed++;
         }
@@ -104,6 +105,11 @@ final class DatabaseBuilder {
       stopwatch.add(tier.name() + " replay and idempotency probes", start);
       return read(sessions, tier.name() + " migrations", name, journal, result, start);
     }
+  }
+
+  /** The canonical script's sessions; none for a project without one (its checks are skipped). */
+  private static List<List<Statement>> setupOf(TierInputs tier) {
+    return tier.setup() == null ? List.of() : tier.setup();
   }
 
   /** Runs a script's sessions one after the other, each in a fresh session, up to a failure. */

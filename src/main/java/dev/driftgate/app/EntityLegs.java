@@ -20,8 +20,24 @@ import java.util.Map;
 final class EntityLegs {
   private EntityLegs() {}
 
+  /**
+   * Both legs; {@code setup} is null for a project without a canonical script, whose entities ⇄
+   * setup leg is skipped.
+   */
   static List<CheckResult> check(
       String tier, Mapping mapping, BuiltDatabase setup, BuiltDatabase replay) {
+    if (setup == null) {
+      return List.of(
+          CheckResult.skipped(tier, Check.ENTITIES_VS_SETUP, TierVerification.NO_SETUP),
+          replay.failed()
+              ? skipped(tier, Check.ENTITIES_VS_MIGRATIONS, "the migrations")
+              : result(
+                  tier,
+                  Check.ENTITIES_VS_MIGRATIONS,
+                  compare(tier, mapping, Source.MIGRATIONS, replay),
+                  checked(mapping),
+                  0));
+    }
     long start = System.nanoTime();
     List<Finding> bySetup = setup.failed() ? null : compare(tier, mapping, Source.SETUP, setup);
     List<Finding> byMigrations =

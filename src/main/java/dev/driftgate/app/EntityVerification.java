@@ -131,7 +131,7 @@ final class EntityVerification implements AutoCloseable {
           CheckResult.skipped(tier.name(), Check.ENTITIES_VS_SETUP, "skipped: " + reason),
           CheckResult.skipped(tier.name(), Check.ENTITIES_VS_MIGRATIONS, "skipped: " + reason));
     }
-    return EntityLegs.check(tier.name(), mapping, setup, replay);
+    return EntityLegs.check(tier.name(), mapping, tier.setup() == null ? null : setup, replay);
   }
 
   /** Lines for the report: where the entities came from, how many each tier has. */

@@ -1,12 +1,12 @@
 package dev.driftgate.app;
 
-import dev.driftgate.config.ManifestReader;
 import dev.driftgate.config.Project;
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.layout.Layouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens a project directory: it must exist, and its manifest must be valid. */
+/** Opens a project directory: it must exist, and its layout must read without error. */
 final class ProjectLoader {
   private ProjectLoader() {}
 
@@ -15,13 +15,18 @@ final class ProjectLoader {
     if (!Files.isDirectory(root)) {
       throw DriftgateException.badInput(dir + ": no such project directory");
     }
-    return new Project(root, ManifestReader.read(root));
+    return Layouts.read(root);
   }
 
-  /** Like {@link #load}, for commands that also need {@code setup_databases.sql}. */
-  static Project loadWithSetup(Path dir) {
+  /**
+   * Like {@link #load}, for verify: a project in driftgate's own layout needs {@code
+   * setup_databases.sql}; one in another layout may have no canonical script.
+   */
+  static Project loadForVerify(Path dir) {
     Path root = dir.toAbsolutePath().normalize();
-    if (Files.isDirectory(root) && !Files.isRegularFile(root.resolve(Project.SETUP_SCRIPT))) {
+    if (Files.isDirectory(root)
+        && Layouts.isManifest(root)
+        && !Files.isRegularFile(root.resolve(Project.SETUP_SCRIPT))) {
       throw DriftgateException.badInput(
           dir
               + ": no "
@@ -30,5 +35,17 @@ final class ProjectLoader {
               + " directory with --project DIR");
     }
     return load(dir);
+  }
+
+  /** Like {@link #load}, for commands that need the canonical script. */
+  static Project loadWithSetup(Path dir) {
+    Project project = loadForVerify(dir);
+    if (!project.hasSetup()) {
+      throw DriftgateException.badInput(
+          dir
+              + ": this project names no canonical script; name it in driftgate.yaml"
+              + " (setup: <file>, see README: Flyway projects)");
+    }
+    return project;
   }
 }

@@ -20,7 +20,14 @@ import java.util.Set;
 final class TierVerification {
   private TierVerification() {}
 
+  /** Why the checks that need the canonical script are skipped in a project that has none. */
+  static final String NO_SETUP =
+      "skipped: the project names no canonical script (driftgate.yaml: setup: <file>)";
+
   static List<CheckResult> results(TierInputs tier, BuiltDatabase setup, BuiltDatabase replay) {
+    if (tier.setup() == null) {
+      return replayOnly(tier, replay);
+    }
     List<CheckResult> results = new ArrayList<>();
     results.add(
         new CheckResult(
@@ -33,20 +40,7 @@ final class TierVerification {
                 + VerifyInputs.statementCount(tier.setup())
                 + " statements",
             setup.millis()));
-    String replayed =
-        (tier.baseline() == null ? "" : tier.baseline().file() + " + ")
-            + replay.applied()
-            + "/"
-            + tier.migrations().size()
-            + " migrations";
-    results.add(
-        new CheckResult(
-            tier.name(),
-            Check.MIGRATIONS,
-            failures(replay),
-            null,
-            contents(replay.catalog()) + " from " + replayed,
-            replay.millis()));
+    results.add(migrations(tier, replay));
     CheckResult diff = diff(tier, setup, replay);
     results.add(diff);
     CheckResult idempotency =
@@ -58,6 +52,32 @@ final class TierVerification {
     results.add(
         probes(tier, Check.FRESH_INSTALL, setup, "setup_databases.sql did not apply", related));
     return results;
+  }
+
+  /** A project without a canonical script: the replay and its probes, the rest skipped. */
+  private static List<CheckResult> replayOnly(TierInputs tier, BuiltDatabase replay) {
+    return List.of(
+        CheckResult.skipped(tier.name(), Check.SETUP, NO_SETUP),
+        migrations(tier, replay),
+        CheckResult.skipped(tier.name(), Check.SETUP_VS_MIGRATIONS, NO_SETUP),
+        probes(tier, Check.IDEMPOTENCY, replay, "the migrations did not apply", List.of()),
+        CheckResult.skipped(tier.name(), Check.FRESH_INSTALL, NO_SETUP));
+  }
+
+  private static CheckResult migrations(TierInputs tier, BuiltDatabase replay) {
+    String replayed =
+        (tier.baseline() == null ? "" : tier.baseline().file() + " + ")
+            + replay.applied()
+            + "/"
+            + tier.migrations().size()
+            + " migrations";
+    return new CheckResult(
+        tier.name(),
+        Check.MIGRATIONS,
+        failures(replay),
+        null,
+        contents(replay.catalog()) + " from " + replayed,
+        replay.millis());
   }
 
   private static CheckResult diff(TierInputs tier, BuiltDatabase setup, BuiltDatabase replay) {

@@ -148,13 +148,19 @@ public final class Verify {
               Check.MANIFEST,
               ManifestHygiene.check(inputs),
               null,
-              inputs.project().manifest().migrations().size()
-                  + " migrations listed, every file registered",
+              hygieneSummary(inputs),
               0));
       return checks;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static String hygieneSummary(VerifyInputs inputs) {
+    int count = inputs.project().manifest().migrations().size();
+    return inputs.project().registry() == null
+        ? count + " migrations found by their names, every file present"
+        : count + " migrations listed, every file registered";
   }
 
   private static List<String> notes(List<String> first, List<String> second) {

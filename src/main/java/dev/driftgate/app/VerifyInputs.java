@@ -41,6 +41,7 @@ record VerifyInputs(
    * to replay in order. Scripts are lists of sessions: each runs in a session of its own, as psql
    * runs each {@code \c} part.
    *
+   * @param setup null when the project has no canonical script: only the replay is checked
    * @param upgradePath the replay starts from an earlier release: what is missing is a migration,
    *     so fixes are written for the replay's side
    */
@@ -63,8 +64,11 @@ record VerifyInputs(
     Project project;
     Map<String, List<List<Statement>>> sections;
     try {
-      project = ProjectLoader.loadWithSetup(dir);
-      sections = SetupSections.sessions(project.manifest(), project.root(), project.setupScript());
+      project = ProjectLoader.loadForVerify(dir);
+      sections =
+          project.hasSetup()
+              ? SetupSections.sessions(project.manifest(), project.root(), project.setupScript())
+              : null;
     } catch (RuntimeException e) {
       Starts.discard(start); // Starts.of, which would have, does not run
       throw e;
@@ -88,12 +92,17 @@ record VerifyInputs(
       tiers.add(
           new TierInputs(
               tier.name(),
-              sections.get(tier.name()),
+              sections == null ? null : sections.get(tier.name()),
               starts.of(tier),
               scripts,
               starts.label() != null));
     }
-    return new VerifyInputs(project, tiers, missing, edited, starts.notes(tiers));
+    List<String> notes = new ArrayList<>();
+    if (project.description() != null) {
+      notes.add(project.description());
+    }
+    notes.addAll(starts.notes(tiers));
+    return new VerifyInputs(project, tiers, missing, edited, notes);
   }
 
   /**
@@ -111,6 +120,12 @@ record VerifyInputs(
 
     static Starts of(Project project, ReplayStart start) {
       Manifest manifest = project.manifest();
+      if (!(start instanceof ReplayStart.Baselines) && !project.hasSetup()) {
+        discard(start);
+        throw dev.driftgate.error.DriftgateException.badInput(
+            "--baseline starts the replay from the canonical script, and this project names none"
+                + " (driftgate.yaml: setup: <file>)");
+      }
       if (start instanceof ReplayStart.Script script) {
         Path file = script.file().toAbsolutePath().normalize();
         String label = "file:" + script.file();
@@ -119,7 +134,8 @@ record VerifyInputs(
       }
       if (start instanceof ReplayStart.Snapshot snapshot) {
         try {
-          Path script = snapshot.root().resolve(Project.SETUP_SCRIPT);
+          Path script =
+              snapshot.root().resolve(project.root().relativize(project.setupScript()).toString());
           Map<String, List<List<Statement>>> sections =
               SetupSections.sessions(manifest, snapshot.root(), script);
           return new Starts(project, snapshot.label(), sections, releasedIn(snapshot));
@@ -170,7 +186,7 @@ record VerifyInputs(
     Baseline of(Tier tier) {
       if (sections != null) {
         return new Baseline(
-            label + ":" + Project.SETUP_SCRIPT,
+            label + ":" + project.display(project.setupScript()),
             sections.get(tier.name()).stream().map(this::relabel).toList());
       }
       if (tier.baseline() == null) {

@@ -8,21 +8,47 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A project driftgate checks: the directory holding {@code setup_databases.sql}, {@code
- * migrations/} and optionally {@code entities/}.
+ * A project driftgate checks, whatever layout it was read from: its tiers and migrations in apply
+ * order, its canonical script, and optionally {@code entities/}.
+ *
+ * @param setup the canonical script, or null for a project that has none (a Flyway project that
+ *     names none): verify then only replays the migrations
+ * @param registry the directory whose every {@code .sql} file the project must list (the manifest
+ *     layout's {@code migrations/}), or null where a layout lists files by finding them
+ * @param scriptText what happens to a migration's text before it is lexed (placeholders)
+ * @param description how the project was read, for the report (e.g. "Flyway, 5 migrations in 2
+ *     locations"), or null to say nothing
  */
-public record Project(Path root, Manifest manifest) {
+public record Project(
+    Path root,
+    Manifest manifest,
+    Path setup,
+    Path registry,
+    ScriptText scriptText,
+    String description) {
   public static final String SETUP_SCRIPT = "setup_databases.sql";
   public static final String MIGRATIONS_DIR = "migrations";
   public static final String MANIFEST = "migrations/manifest.yaml";
   public static final String ENTITIES_DIR = "entities";
 
-  public Path setupScript() {
-    return root.resolve(SETUP_SCRIPT);
+  /** A project in driftgate's own layout: {@code setup_databases.sql} and the manifest. */
+  public Project(Path root, Manifest manifest) {
+    this(
+        root,
+        manifest,
+        root.resolve(SETUP_SCRIPT),
+        root.resolve(MIGRATIONS_DIR),
+        ScriptText.VERBATIM,
+        null);
   }
 
-  public Path migrationsDir() {
-    return root.resolve(MIGRATIONS_DIR);
+  /** The canonical script; null when the project has none. */
+  public Path setupScript() {
+    return setup;
+  }
+
+  public boolean hasSetup() {
+    return setup != null;
   }
 
   public Path entitiesDir() {
@@ -30,11 +56,12 @@ public record Project(Path root, Manifest manifest) {
   }
 
   /**
-   * The {@code .sql} files directly in {@code migrations/}, sorted: what the manifest must list.
+   * The {@code .sql} files directly in the registry directory, sorted: what the project must list;
+   * none for a layout that finds its migrations by their names.
    */
   public List<Path> migrationFiles() {
-    Path dir = migrationsDir();
-    if (!Files.isDirectory(dir)) {
+    Path dir = registry;
+    if (dir == null || !Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {

@@ -21,6 +21,15 @@ public enum InputLimit {
    * with {@code \i}, a {@code --baseline file:} script.
    */
   SQL_SCRIPT("an SQL script", "SQL scripts", 64L << 20, "split it into files joined with \\i"),
+  /**
+   * A layout's settings: {@code driftgate.yaml}, {@code flyway.conf} or {@code .toml}, Spring's
+   * {@code application.properties} or {@code .yml}, a script's {@code .sql.conf}.
+   */
+  CONFIGURATION(
+      "a configuration file",
+      "configuration files",
+      1L << 20,
+      "settings files hold settings, not data"),
   /** {@code postgres start --password-file}: one line. */
   PASSWORD_FILE("a password file", "password files", 64L << 10, "the password is its first line");
 

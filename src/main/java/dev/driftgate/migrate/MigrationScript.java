@@ -62,7 +62,8 @@ public record MigrationScript(
     String display = project.display(migration.file());
     refuseHuge(migration, display);
     List<Statement> statements = new ArrayList<>();
-    Script script = new ScriptReader().read(project.root(), migration.file());
+    Script script =
+        new ScriptReader().read(project.root(), migration.file(), project.scriptText()::prepare);
     for (ScriptItem item : script.items()) {
       if (item instanceof Statement statement) {
         statements.add(statement);

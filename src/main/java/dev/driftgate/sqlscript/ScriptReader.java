@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +31,17 @@ public final class ScriptReader {
    *     an include cycle, or a path that leaves the project root
    */
   public Script read(Path projectRoot, Path file) {
+    return read(projectRoot, file, (display, text) -> text);
+  }
+
+  /**
+   * Like {@link #read(Path, Path)}, with each file's text passed through {@code prepare} (display
+   * path, text) before it is lexed: placeholder replacement, which must keep the line count.
+   */
+  public Script read(Path projectRoot, Path file, BinaryOperator<String> prepare) {
     ProjectFiles files = new ProjectFiles(projectRoot);
     ProjectFile top = files.resolve(files.root(), file.toString(), file.toString(), "");
-    Expansion expansion = new Expansion(files);
+    Expansion expansion = new Expansion(files, prepare);
     expansion.expand(top, "");
     return new Script(expansion.items, List.copyOf(expansion.read));
   }
@@ -41,20 +50,25 @@ public final class ScriptReader {
   private static final class Expansion {
     private final ProjectFiles files;
     private final ScriptSession session = new ScriptSession();
+    private final BinaryOperator<String> prepare;
     private final List<ScriptItem> items = new ArrayList<>();
     private final Set<Path> read = new LinkedHashSet<>();
     private final Deque<Frame> chain = new ArrayDeque<>();
     private boolean quit;
 
-    Expansion(ProjectFiles files) {
+    Expansion(ProjectFiles files, BinaryOperator<String> prepare) {
       this.files = files;
+      this.prepare = prepare;
     }
 
     void expand(ProjectFile file, String suffix) {
       rejectCycle(file);
       Frame frame = new Frame(file);
       chain.addLast(frame);
-      String text = InputFiles.readUtf8(file.path(), file.display(), InputLimit.SQL_SCRIPT, suffix);
+      String text =
+          prepare.apply(
+              file.display(),
+              InputFiles.readUtf8(file.path(), file.display(), InputLimit.SQL_SCRIPT, suffix));
       read.add(file.path());
       SqlLexer lexer = new SqlLexer(text, file.display(), session);
       ScriptItem item;

@@ -1,0 +1,2 @@
+-- an undo migration: never part of an upgrade
+DROP TABLE no_such_table;
