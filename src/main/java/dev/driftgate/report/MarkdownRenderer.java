@@ -46,8 +46,8 @@ final class MarkdownRenderer implements Renderer {
   }
 
   private static void findings(StringBuilder s, List<Finding> findings) {
-    s.append("| Severity | Kind | Object | Location | Message |\n");
-    s.append("| --- | --- | --- | --- | --- |\n");
+    s.append("| Severity | Tier | Kind | Object | Location | Message |\n");
+    s.append("| --- | --- | --- | --- | --- | --- |\n");
     for (Finding f : findings) {
       String where =
           Stream.of(f.leftLocation(), f.rightLocation())
@@ -57,6 +57,7 @@ final class MarkdownRenderer implements Renderer {
       row(
           s,
           f.severity().id(),
+          text(f.tier()),
           "`" + f.kind().id() + "`",
           text(f.object()),
           where,

@@ -95,7 +95,7 @@ class MilestoneReportsTest {
     assertThat(CLEAN.get(Format.MARKDOWN)).startsWith("### ✅ driftgate: no drift");
     assertThat(DRIFT.get(Format.MARKDOWN))
         .startsWith("### ❌ driftgate: drift (2 errors, 0 warnings, ")
-        .contains("| error | `column.type` | public.staff.job\\_title |");
+        .contains("| error | tenant | `column.type` | public.staff.job\\_title |");
     assertThat(CLEAN.get(Format.TEXT)).contains("\nCLEAN: no drift");
     assertThat(DRIFT.get(Format.TEXT))
         .contains("[FAIL] setup ⇄ migrations")
