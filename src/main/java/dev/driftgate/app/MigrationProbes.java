@@ -4,6 +4,7 @@ import dev.driftgate.catalog.CatalogReader;
 import dev.driftgate.catalog.DdlLog;
 import dev.driftgate.catalog.ObjectChanges;
 import dev.driftgate.diff.CatalogDiff;
+import dev.driftgate.diff.Equivalence;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Fix;
@@ -116,7 +117,7 @@ final class MigrationProbes {
     }
     List<ObjectChanges.Change> changes =
         ObjectChanges.before(sessions.fresh(), probe.inspected()).stream()
-            .filter(ch -> !Objects.equals(ch.before(), ch.touched().description()))
+            .filter(MigrationProbes::mayHaveChanged)
             .toList();
     if (changes.isEmpty()) {
       return Optional.empty();
@@ -125,6 +126,22 @@ final class MigrationProbes {
     return differences.isEmpty()
         ? Optional.empty()
         : Optional.of(changed(m, kind, source, when, changes, differences));
+  }
+
+  /**
+   * Whether a touched object's description changed enough to be worth reading the whole model for.
+   * A routine re-created with a body that differs only in layout and comments (every {@code CREATE
+   * OR REPLACE FUNCTION} of a migration written apart from the canonical script) is the same
+   * routine under the diff's rules, so it needs no confirmation.
+   */
+  private static boolean mayHaveChanged(ObjectChanges.Change change) {
+    String type = change.touched().objectType();
+    String after = change.touched().description();
+    boolean routine =
+        type.equals("function") || type.equals("procedure") || type.equals("aggregate");
+    return routine
+        ? !Equivalence.sameBody(change.before(), after)
+        : !Objects.equals(change.before(), after);
   }
 
   /**
