@@ -24,9 +24,19 @@ public final class Verify {
   private final ServerProvider servers;
   private final Progress progress;
   private final EntityOptions entityOptions;
-  private final boolean trustScripts;
-  private final Set<String> allowedExtensions;
-  private final RunLimits limits;
+  private final ScriptPolicy policy;
+
+  /**
+   * How the project's scripts run: as the server's superuser or not, which extensions only a
+   * superuser may create they may create all the same, and their time limits.
+   */
+  private record ScriptPolicy(boolean trust, Set<String> extensions, RunLimits limits) {
+    static final ScriptPolicy DEFAULT = new ScriptPolicy(false, Set.of(), RunLimits.DEFAULTS);
+
+    ScriptPolicy {
+      extensions = Set.copyOf(extensions);
+    }
+  }
 
   public Verify(ServerProvider servers) {
     this(servers, Progress.NONE, EntityOptions.defaults());
@@ -41,22 +51,19 @@ public final class Verify {
   }
 
   public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
-    this(servers, progress, entityOptions, false, Set.of(), RunLimits.DEFAULTS);
+    this(servers, progress, entityOptions, ScriptPolicy.DEFAULT);
   }
 
   private Verify(
-      ServerProvider servers,
-      Progress progress,
-      EntityOptions entityOptions,
-      boolean trustScripts,
-      Set<String> allowedExtensions,
-      RunLimits limits) {
+      ServerProvider servers, Progress progress, EntityOptions entityOptions, ScriptPolicy policy) {
     this.servers = servers;
     this.progress = progress;
     this.entityOptions = entityOptions;
-    this.trustScripts = trustScripts;
-    this.allowedExtensions = Set.copyOf(allowedExtensions);
-    this.limits = limits;
+    this.policy = policy;
+  }
+
+  private Verify with(ScriptPolicy newPolicy) {
+    return new Verify(servers, progress, entityOptions, newPolicy);
   }
 
   /**
@@ -64,7 +71,7 @@ public final class Verify {
    * --trust-scripts}): for projects that need it, never for pull requests from strangers.
    */
   public Verify trustingScripts(boolean trust) {
-    return new Verify(servers, progress, entityOptions, trust, allowedExtensions, limits);
+    return with(new ScriptPolicy(trust, policy.extensions(), policy.limits()));
   }
 
   /**
@@ -72,12 +79,12 @@ public final class Verify {
    * a superuser may create ({@code --allow-extension}); trusted extensions need no naming.
    */
   public Verify allowingExtensions(Set<String> extensions) {
-    return new Verify(servers, progress, entityOptions, trustScripts, extensions, limits);
+    return with(new ScriptPolicy(policy.trust(), extensions, policy.limits()));
   }
 
   /** The same verification with other time limits for the project's scripts. */
-  public Verify limitedTo(RunLimits newLimits) {
-    return new Verify(servers, progress, entityOptions, trustScripts, allowedExtensions, newLimits);
+  public Verify limitedTo(RunLimits limits) {
+    return with(new ScriptPolicy(policy.trust(), policy.extensions(), limits));
   }
 
   public Report run(Path projectDir) {
@@ -125,10 +132,10 @@ public final class Verify {
       EntityVerification entities) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases =
-        new ScratchDatabases(server, !trustScripts, allowedExtensions)) {
+        new ScratchDatabases(server, !policy.trust(), policy.extensions())) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
       DatabaseBuilder builder =
-          new DatabaseBuilder(databases, template, stopwatch, limits.startingNow());
+          new DatabaseBuilder(databases, template, stopwatch, policy.limits().startingNow());
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
         builds.add(pool.submit(() -> builder.setup(tier)));

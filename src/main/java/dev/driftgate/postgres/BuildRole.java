@@ -77,7 +77,7 @@ final class BuildRole {
         }
       }
       for (String database : databases) {
-        s.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(database) + " WITH (FORCE)");
+        DatabaseAdmin.drop(admin, database);
       }
       s.execute("DROP ROLE IF EXISTS " + Identifiers.quote(name));
     } catch (SQLException e) {

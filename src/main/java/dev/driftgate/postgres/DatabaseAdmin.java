@@ -29,6 +29,13 @@ public final class DatabaseAdmin {
     }
   }
 
+  /** Drops a database, ending its sessions ({@code WITH (FORCE)}); a missing one is no error. */
+  static void drop(Connection maintenance, String database) throws SQLException {
+    try (Statement s = maintenance.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(database) + " WITH (FORCE)");
+    }
+  }
+
   public static boolean exists(Connection maintenance, String database) {
     try (PreparedStatement ps =
         maintenance.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

@@ -25,6 +25,9 @@ final class PrivateDirectory {
   static Path unpackedBinaries(Path cache) {
     String chosen = System.getProperty(WORKING_DIR_PROPERTY);
     Path dir = chosen == null ? cache.resolve("unpacked") : Path.of(chosen);
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return dir; // a file system without POSIX permissions: nothing to check
+    }
     try {
       if (!Files.isDirectory(dir)) {
         Files.createDirectories(dir.getParent());
@@ -39,8 +42,6 @@ final class PrivateDirectory {
         }
       }
       return dir;
-    } catch (UnsupportedOperationException e) {
-      return dir; // a file system without POSIX permissions: nothing to check
     } catch (IOException e) {
       throw DriftgateException.infrastructure(
           "cannot prepare the directory for the PostgreSQL binaries " + dir + ": " + e.getMessage(),

@@ -190,9 +190,8 @@ public final class ScratchDatabases implements AutoCloseable {
   }
 
   private void dropQuietly(String name) {
-    try (Connection c = server.connect("postgres");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name) + " WITH (FORCE)");
+    try (Connection c = server.connect("postgres")) {
+      DatabaseAdmin.drop(c, name);
     } catch (SQLException e) {
       // Scratch databases die with an embedded server anyway; on a shared server a leftover is
       // visible by its
