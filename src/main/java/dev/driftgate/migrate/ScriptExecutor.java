@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
+import dev.driftgate.sqlscript.StatementKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -62,6 +63,16 @@ public final class ScriptExecutor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Records a statement another tool sends (a Liquibase changeset's SQL) and returns the tag to
+   * prepend to it, so that the DDL log traces what it did to {@code file:line}.
+   */
+  String tag(String sql, String file, int line) {
+    return StatementJournal.tag(
+        journal.record(
+            new Statement(sql, new SourceLocation(file, line), StatementKind.TRANSACTIONAL)));
   }
 
   /**

@@ -102,13 +102,6 @@ public final class FlywayLayout implements ProjectLayout {
 
   private static String description(
       Path root, int migrations, List<FlywayLocation> locations, DriftgateSettings settings) {
-    String setup =
-        settings.setup() == null
-            ? "no canonical script named in "
-                + DriftgateSettings.FILE
-                + " (setup: <file>), so setup ⇄ migrations and the fresh-install check are skipped"
-                + " and the migrations are only replayed"
-            : "canonical script " + root.relativize(settings.setup()).toString().replace('\\', '/');
     return "Flyway, "
         + migrations
         + (migrations == 1 ? " migration in " : " migrations in ")
@@ -117,6 +110,6 @@ public final class FlywayLayout implements ProjectLayout {
         + " ("
         + String.join(", ", locations.stream().map(FlywayLocation::text).toList())
         + "); "
-        + setup;
+        + DriftgateSettings.setupNote(root, settings);
   }
 }

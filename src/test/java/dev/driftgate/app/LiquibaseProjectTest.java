@@ -1,0 +1,196 @@
+package dev.driftgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.driftgate.catalog.CatalogReader;
+import dev.driftgate.config.SettingsReader;
+import dev.driftgate.diff.CatalogDiff;
+import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Source;
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.model.Catalog;
+import dev.driftgate.model.Provenance;
+import dev.driftgate.report.Check;
+import dev.driftgate.report.CheckResult;
+import dev.driftgate.report.Report;
+import dev.driftgate.testing.Projects;
+import dev.driftgate.testing.RunnerEnv;
+import dev.driftgate.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Liquibase project ({@code src/test/resources/liquibase/spring}: an XML master changelog that
+ * includes a YAML and a formatted-SQL changelog, a context, {@code runOnChange}, {@code runAlways}
+ * and a precondition), read without a manifest: it verifies clean, driftgate builds the very
+ * catalog Liquibase itself builds, and a seeded difference is blamed on changelog file and line.
+ */
+class LiquibaseProjectTest {
+  private static final Path SPRING =
+      Paths.get("src/test/resources/liquibase/spring").toAbsolutePath();
+  private static final String CHANGES = "src/main/resources/db/changelog/changes/";
+
+  @Test
+  void springProjectWithACanonicalScriptVerifiesClean() {
+    Report report = new Verify(TestPostgres::server).run(SPRING);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.notes())
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "Liquibase, 9 changesets in 3 changelogs"
+                        + " (src/main/resources/db/changelog/db.changelog-master.xml, contexts prod)"))
+        .anyMatch(n -> n.contains("canonical script schema.sql"));
+    assertThat(result(report, Check.SETUP_VS_MIGRATIONS).skipped()).isNull();
+  }
+
+  @Test
+  void aSeededDifferenceInTheSqlChangelogIsBlamedOnItsLine(@TempDir Path tmp) {
+    Path project = copy(tmp);
+    Projects.replaceOnce(
+        project.resolve(CHANGES + "002-invoices.sql"),
+        "issued_on date NOT NULL",
+        "issued_on timestamptz NOT NULL");
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.COLUMN_TYPE);
+              assertThat(f.object()).isEqualTo("public.invoices.issued_on");
+              assertThat(f.leftLocation()).isEqualTo("schema.sql:23");
+              assertThat(f.rightLocation()).isEqualTo(CHANGES + "002-invoices.sql:7");
+            });
+  }
+
+  @Test
+  void aSeededDifferenceInTheYamlChangelogIsBlamedOnItsChangeset(@TempDir Path tmp) {
+    Path project = copy(tmp);
+    Projects.replaceOnce(
+        project.resolve(CHANGES + "001-customers.yaml"),
+        "constraintName: customers_email_key",
+        "constraintName: customers_email_uq");
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.UNIQUE_MISMATCH);
+              assertThat(f.object()).isEqualTo("public.customers.customers_email_key");
+              assertThat(f.leftLocation()).startsWith("schema.sql:");
+              assertThat(f.rightLocation()).isEqualTo(CHANGES + "001-customers.yaml:24");
+            });
+  }
+
+  @Test
+  void driftgateAppliesWhatLiquibaseApplies() throws Exception {
+    try (RunnerEnv env = new RunnerEnv()) {
+      String byLiquibase = env.name("liquibase");
+      String byDriftgate = env.name("app");
+      env.execute("postgres", "CREATE DATABASE " + byLiquibase);
+      env.execute("postgres", "CREATE DATABASE " + byDriftgate);
+      try (Connection c = env.connect(byLiquibase)) {
+        liquibaseUpdate(c, "prod");
+      }
+      MigrateReport migrated =
+          new Migrate(SettingsReader.read(env.env()))
+              .run(
+                  SPRING,
+                  new MigrateOptions(
+                      null, null, Duration.ZERO, Duration.ZERO, false, false, 1, false),
+                  (r, done, total) -> {});
+      assertThat(migrated.failed()).as(migrated.toString()).isFalse();
+
+      Catalog liquibase = catalog(env, byLiquibase);
+      List<Finding> differences =
+          CatalogDiff.compare(
+              "default",
+              new CatalogDiff.Side(Source.MIGRATIONS, catalog(env, byDriftgate), Provenance.NONE),
+              new CatalogDiff.Side(Source.LIVE, liquibase, Provenance.NONE));
+      assertThat(differences).isEmpty();
+      assertThat(liquibase.tables().keySet().stream().map(Object::toString))
+          .contains("public.invoices")
+          .doesNotContain("public.dev_fixtures", "public.databasechangelog");
+    }
+  }
+
+  @Test
+  void aMalformedChangelogIsBadInput(@TempDir Path tmp) {
+    Path project = copy(tmp);
+    Projects.replaceOnce(
+        project.resolve("src/main/resources/db/changelog/db.changelog-master.xml"),
+        "</createTable>\n  </changeSet>\n\n  <changeSet id=\"orders-2\"",
+        "</createTable>\n\n  <changeSet id=\"orders-2\"");
+
+    assertThatThrownBy(() -> new Verify(TestPostgres::server).run(project))
+        .isInstanceOf(DriftgateException.class)
+        .hasMessageContaining("db/changelog/db.changelog-master.xml");
+  }
+
+  @Test
+  void aMissingIncludeIsBadInput(@TempDir Path tmp) throws IOException {
+    Path project = copy(tmp);
+    Files.delete(project.resolve(CHANGES + "002-invoices.sql"));
+
+    assertThatThrownBy(() -> new Verify(TestPostgres::server).run(project))
+        .isInstanceOf(DriftgateException.class)
+        .hasMessageContaining("002-invoices.sql");
+  }
+
+  private static Path copy(Path tmp) {
+    Path project = tmp.resolve("spring");
+    Projects.copyTree(SPRING, project);
+    return project;
+  }
+
+  private static CheckResult result(Report report, Check check) {
+    return report.checks().stream().filter(c -> c.check() == check).findFirst().orElseThrow();
+  }
+
+  /** Liquibase's own update, as the application would run it at start-up. */
+  @SuppressWarnings("deprecation") // the Liquibase facade is what most applications still call
+  private static void liquibaseUpdate(Connection c, String contexts) throws Exception {
+    Database database =
+        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+    try (Liquibase liquibase =
+        new Liquibase(
+            "db/changelog/db.changelog-master.xml",
+            new DirectoryResourceAccessor(SPRING.resolve("src/main/resources")),
+            database)) {
+      liquibase.update(new Contexts(contexts), new LabelExpression());
+    }
+  }
+
+  /** The catalog without Liquibase's tables and driftgate's ledger: neither is the schema. */
+  private static Catalog catalog(RunnerEnv env, String database) throws SQLException {
+    try (Connection c = env.connect(database);
+        Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS public.databasechangelog, public.databasechangeloglock");
+      s.execute("DROP SCHEMA IF EXISTS driftgate CASCADE");
+      return CatalogReader.read(c);
+    }
+  }
+}
