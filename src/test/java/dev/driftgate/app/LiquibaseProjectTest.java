@@ -64,6 +64,26 @@ class LiquibaseProjectTest {
   }
 
   @Test
+  void liquibasePrintsNothingOfItsOwn() {
+    TestPostgres.server(); // started before the capture: its start is not what is checked
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    Report report;
+    try {
+      System.setOut(new java.io.PrintStream(printed, true));
+      System.setErr(new java.io.PrintStream(printed, true));
+      report = new Verify(TestPostgres::server).run(SPRING);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(printed.toString()).isEmpty();
+  }
+
+  @Test
   void aSeededDifferenceInTheSqlChangelogIsBlamedOnItsLine(@TempDir Path tmp) {
     Path project = copy(tmp);
     Projects.replaceOnce(

@@ -1,16 +1,20 @@
 package dev.driftgate.layout.liquibase;
 
 import dev.driftgate.config.ToolApplied;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -43,6 +47,10 @@ record LiquibaseApplier(LiquibaseConfig config, List<Path> files, Function<Path,
                 .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, config.contexts())
                 .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, config.labels())
                 .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, tracker)
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                .addArgumentValue(
+                    ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                .setOutput(OutputStream.nullOutputStream())
                 .execute();
           });
       return Optional.empty();
