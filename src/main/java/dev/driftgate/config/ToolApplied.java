@@ -24,14 +24,16 @@ public interface ToolApplied {
   /** Every file the migration reads, the master first: what its checksum covers. */
   List<Path> files();
 
-  /** Gives each statement the tool sends its journal tag. */
-  @FunctionalInterface
+  /** Gives each statement the tool sends its journal tag and its time limit. */
   interface Tagger {
     /**
      * The tag to prepend to {@code sql}, which comes from {@code file} (as reports show it) at
      * {@code line}.
      */
     String tag(String sql, String file, int line);
+
+    /** The query timeout for the next statement, in seconds (the driver's unit); 0 for none. */
+    int timeoutSeconds();
   }
 
   /**

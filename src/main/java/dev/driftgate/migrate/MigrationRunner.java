@@ -96,7 +96,7 @@ public final class MigrationRunner {
    */
   private Outcome applyByTool(Connection c, MigrationScript migration) throws SQLException {
     long start = System.nanoTime();
-    Optional<ToolApplied.Failure> failure = migration.tool().apply(c, executor::tag);
+    Optional<ToolApplied.Failure> failure = migration.tool().apply(c, executor.toolTagger());
     if (failure.isPresent()) {
       ToolApplied.Failure f = failure.get();
       return new Outcome(
@@ -104,7 +104,7 @@ public final class MigrationRunner {
               new SqlFailure(
                   new SourceLocation(f.file(), f.line()),
                   f.sqlState() == null ? "none" : f.sqlState(),
-                  f.message())),
+                  executor.cancelled(f.sqlState(), f.message()))),
           elapsed(start),
           0);
     }

@@ -2,6 +2,7 @@ package dev.driftgate.migrate;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import dev.driftgate.config.ToolApplied;
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
@@ -66,13 +67,29 @@ public final class ScriptExecutor {
   }
 
   /**
-   * Records a statement another tool sends (a Liquibase changeset's SQL) and returns the tag to
-   * prepend to it, so that the DDL log traces what it did to {@code file:line}.
+   * How statements another tool sends (a Liquibase changeset's SQL) are journaled, so that the DDL
+   * log traces what they did to {@code file:line}, and limited like the project's own scripts.
    */
-  String tag(String sql, String file, int line) {
-    return StatementJournal.tag(
-        journal.record(
-            new Statement(sql, new SourceLocation(file, line), StatementKind.TRANSACTIONAL)));
+  ToolApplied.Tagger toolTagger() {
+    return new ToolApplied.Tagger() {
+      @Override
+      public String tag(String sql, String file, int line) {
+        return StatementJournal.tag(
+            journal.record(
+                new Statement(sql, new SourceLocation(file, line), StatementKind.TRANSACTIONAL)));
+      }
+
+      @Override
+      public int timeoutSeconds() {
+        int seconds = limits.nextStatementSeconds();
+        return seconds < 0 ? 1 : seconds; // the run's time is up: the next statement is cancelled
+      }
+    };
+  }
+
+  /** The message of a tool's statement that PostgreSQL cancelled, {@code server} if not ours. */
+  String cancelled(String sqlState, String server) {
+    return CANCELED.equals(sqlState) && limits != Limits.NONE ? limits.exceeded() : server;
   }
 
   /**

@@ -47,6 +47,7 @@ class LiquibaseProjectTest {
   private static final Path SPRING =
       Paths.get("src/test/resources/liquibase/spring").toAbsolutePath();
   private static final String CHANGES = "src/main/resources/db/changelog/changes/";
+  private static final String MASTER = "src/main/resources/db/changelog/db.changelog-master.xml";
 
   @Test
   void springProjectWithACanonicalScriptVerifiesClean() {
@@ -126,6 +127,44 @@ class LiquibaseProjectTest {
   }
 
   @Test
+  void aFailingChangesetIsReportedAtItsLine(@TempDir Path tmp) {
+    Path project = copy(tmp);
+    insertBeforeInvoices(project, "<sql>ALTER TABLE orders ADD COLUMN total numeric</sql>");
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.kind() == FindingKind.MIGRATION_FAILED)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.leftLocation()).isEqualTo(MASTER + ":41");
+              assertThat(f.message())
+                  .contains("column \"total\" of relation \"orders\" already exists");
+            });
+  }
+
+  @Test
+  void aChangesetThatRunsForeverIsCancelledByTheStatementLimit(@TempDir Path tmp) {
+    Path project = copy(tmp);
+    insertBeforeInvoices(project, "<sql>SELECT pg_sleep(60)</sql>");
+
+    Report report =
+        new Verify(TestPostgres::server)
+            .limitedTo(new RunLimits(Duration.ofSeconds(2), Duration.ofMinutes(5)))
+            .run(project);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.kind() == FindingKind.MIGRATION_TIMEOUT)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.leftLocation()).isEqualTo(MASTER + ":41");
+              assertThat(f.message()).contains("--statement-timeout");
+            });
+  }
+
+  @Test
   void driftgateAppliesWhatLiquibaseApplies() throws Exception {
     try (RunnerEnv env = new RunnerEnv()) {
       String byLiquibase = env.name("liquibase");
@@ -161,7 +200,7 @@ class LiquibaseProjectTest {
   void aMalformedChangelogIsBadInput(@TempDir Path tmp) {
     Path project = copy(tmp);
     Projects.replaceOnce(
-        project.resolve("src/main/resources/db/changelog/db.changelog-master.xml"),
+        project.resolve(MASTER),
         "</createTable>\n  </changeSet>\n\n  <changeSet id=\"orders-2\"",
         "</createTable>\n\n  <changeSet id=\"orders-2\"");
 
@@ -178,6 +217,17 @@ class LiquibaseProjectTest {
     assertThatThrownBy(() -> new Verify(TestPostgres::server).run(project))
         .isInstanceOf(DriftgateException.class)
         .hasMessageContaining("002-invoices.sql");
+  }
+
+  /** A changeset of one change at line 41 of the master changelog, before the SQL include. */
+  private static void insertBeforeInvoices(Path project, String change) {
+    Projects.replaceOnce(
+        project.resolve(MASTER),
+        "  <include file=\"changes/002-invoices.sql\"",
+        "  <changeSet id=\"inserted\" author=\"test\">"
+            + change
+            + "</changeSet>\n"
+            + "  <include file=\"changes/002-invoices.sql\"");
   }
 
   private static Path copy(Path tmp) {

@@ -33,7 +33,8 @@ record LiquibaseApplier(LiquibaseConfig config, List<Path> files, Function<Path,
   @Override
   public Optional<Failure> apply(Connection connection, Tagger tagger) throws SQLException {
     ChangesetTracker tracker = new ChangesetTracker(config, display);
-    Connection tagged = TaggingConnection.wrap(connection, sql -> tracker.tag(tagger, sql));
+    Connection tagged =
+        TaggingConnection.wrap(connection, sql -> tracker.tag(tagger, sql), tagger::timeoutSeconds);
     try {
       QuietLiquibase.run(
           config.searchRoots(),
