@@ -53,7 +53,9 @@ public record DriftgateSettings(Path setup, String contexts, String labels) {
       }
     }
     return new DriftgateSettings(
-        setup(root, map.get("setup")), text(map.get("contexts")), text(map.get("labels")));
+        setup(root, map.get("setup")),
+        text("contexts", map.get("contexts")),
+        text("labels", map.get("labels")));
   }
 
   /** What the report says about the canonical script of a project in another tool's layout. */
@@ -66,8 +68,12 @@ public record DriftgateSettings(Path setup, String contexts, String labels) {
         : "canonical script " + root.relativize(settings.setup()).toString().replace('\\', '/');
   }
 
-  /** A list is written as Liquibase's comma-separated form. */
-  private static String text(Object value) {
+  /** A list is written as Liquibase's comma-separated form; a mapping means nothing here. */
+  private static String text(String key, Object value) {
+    if (value instanceof Map<?, ?>) {
+      throw DriftgateException.badInput(
+          FILE + ": " + key + ": expected a name or a list of names, such as '" + key + ": prod'");
+    }
     if (value instanceof java.util.List<?> list) {
       return String.join(",", list.stream().map(String::valueOf).toList());
     }
