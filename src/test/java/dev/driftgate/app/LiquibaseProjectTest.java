@@ -178,14 +178,7 @@ class LiquibaseProjectTest {
       try (Connection c = env.connect(byLiquibase)) {
         liquibaseUpdate(c, "prod");
       }
-      MigrateReport migrated =
-          new Migrate(SettingsReader.read(env.env()))
-              .run(
-                  SPRING,
-                  new MigrateOptions(
-                      null, null, Duration.ZERO, Duration.ZERO, false, false, 1, false),
-                  (r, done, total) -> {});
-      assertThat(migrated.failed()).as(migrated.toString()).isFalse();
+      migrate(env, SPRING);
 
       Catalog liquibase = catalog(env, byLiquibase);
       List<Finding> differences =
@@ -198,6 +191,29 @@ class LiquibaseProjectTest {
           .contains("public.invoices")
           .doesNotContain(
               "public.dev_fixtures", "public.databasechangelog", "public.databasechangeloglock");
+    }
+  }
+
+  /**
+   * {@code migrate} hands a changed changelog to Liquibase, whose own record decides what runs: the
+   * edited {@code runOnChange} view is replaced, nothing else runs twice but {@code runAlways}.
+   */
+  @Test
+  void migrateHandsAChangedChangelogToLiquibase(@TempDir Path tmp) throws Exception {
+    Path project = copy(tmp);
+    try (RunnerEnv env = new RunnerEnv()) {
+      String app = env.name("app");
+      env.execute("postgres", "CREATE DATABASE " + app);
+      migrate(env, project);
+      Projects.replaceOnce(
+          project.resolve(MASTER),
+          "sum(total) AS total",
+          "sum(total) AS total, count(*) AS orders");
+      migrate(env, project);
+
+      assertThat(catalog(env, app).views().values())
+          .singleElement()
+          .satisfies(v -> assertThat(v.definition()).contains("count(*) AS orders"));
     }
   }
 
@@ -233,6 +249,17 @@ class LiquibaseProjectTest {
             + change
             + "</changeSet>\n"
             + "  <include file=\"changes/002-invoices.sql\"");
+  }
+
+  private static void migrate(RunnerEnv env, Path project) {
+    MigrateReport migrated =
+        new Migrate(SettingsReader.read(env.env()))
+            .run(
+                project,
+                new MigrateOptions(
+                    null, null, Duration.ZERO, Duration.ZERO, false, false, 1, false),
+                (r, done, total) -> {});
+    assertThat(migrated.failed()).as(migrated.toString()).isFalse();
   }
 
   private static Path copy(Path tmp) {
