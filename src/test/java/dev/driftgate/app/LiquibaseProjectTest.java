@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftgate.app.build.RunLimits;
+import dev.driftgate.app.diff.Diff;
 import dev.driftgate.app.migrate.Migrate;
 import dev.driftgate.app.migrate.MigrateOptions;
 import dev.driftgate.app.migrate.MigrateReport;
@@ -191,6 +192,24 @@ class LiquibaseProjectTest {
           .contains("public.invoices")
           .doesNotContain(
               "public.dev_fixtures", "public.databasechangelog", "public.databasechangeloglock");
+    }
+  }
+
+  @Test
+  void diffOfTheProjectAgainstADatabaseLiquibaseBuiltFindsNothing() throws Exception {
+    try (RunnerEnv env = new RunnerEnv()) {
+      String live = env.name("live");
+      env.execute("postgres", "CREATE DATABASE " + live);
+      try (Connection c = env.connect(live)) {
+        liquibaseUpdate(c, "prod");
+      }
+
+      Report report =
+          new Diff(TestPostgres::server, null)
+              .run(SPRING.toString(), TestPostgres.server().jdbcUrl(live), null);
+
+      assertThat(report.findings()).isEmpty();
+      assertThat(report.checks()).isNotEmpty();
     }
   }
 
