@@ -46,7 +46,7 @@ final class TierVerification {
     CheckResult idempotency =
         probes(tier, Check.IDEMPOTENCY, replay, "the migrations did not apply", List.of());
     results.add(idempotency);
-    List<Finding> related = new ArrayList<>(diff.findings());
+    List<Finding> related = new ArrayList<>(Finding.flattened(diff.findings()).toList());
     related.addAll(idempotency.findings());
     related.addAll(failures(replay));
     results.add(
