@@ -5,4 +5,4 @@ CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO (
 COMMENT ON TABLE events IS 'all events';
 COMMENT ON TABLE events_2024 IS 'events of 2024';
 CREATE TYPE mood AS ENUM ('sad', 'happy');
-CREATE TABLE people (id integer PRIMARY KEY, mood text);
+CREATE TABLE people (id integer PRIMARY KEY, mood mood);

@@ -46,11 +46,8 @@ final class Coverage {
           ? Optional.empty()
           : Optional.of(removedBy(cause, "created with the table"));
     }
-    boolean onParent =
-        owners
-            .tableOf(related.object())
-            .flatMap(owners::partitionOf)
-            .equals(owners.tableOf(cause.object()));
+    Optional<String> parent = owners.tableOf(related.object()).flatMap(owners::partitionOf);
+    boolean onParent = parent.isPresent() && parent.equals(owners.tableOf(cause.object()));
     if (onParent && !NOT_INHERITED.contains(related.kind())) {
       return Optional.of(removedBy(cause, "the partitioned table's change reaches its partitions"));
     }

@@ -13,7 +13,6 @@ import java.util.Optional;
  * so that the top level of a report counts root causes. The rules, in the order they are asked:
  *
  * <ol>
- *   <li>an object of a schema missing on one side belongs to that schema's finding;
  *   <li>a member of a table missing on one side (its owned sequences, constraints, indexes,
  *       triggers, policies, rules, statistics, comments, row security), and a partition of a
  *       missing partitioned table, belongs to that table's finding;
@@ -21,6 +20,7 @@ import java.util.Optional;
  *       once the partition's name reads as the parent's) belongs to the parent's finding; where
  *       only partitions show it, to the first partition's finding in name order, which stands for
  *       them all;
+ *   <li>an object of a schema missing on one side belongs to that schema's finding;
  *   <li>a column whose type differs because it uses an enum or domain missing on one side belongs
  *       to the type's finding.
  * </ol>
@@ -89,17 +89,16 @@ public final class RootCauses {
     return root;
   }
 
+  /** The finding that directly causes {@code f}: the most specific one, a table before a schema. */
   private Optional<Finding> cause(Finding f) {
+    Optional<Finding> byTableRule =
+        owners.tableOf(f.object()).flatMap(table -> tableCause(f, table));
+    if (byTableRule.isPresent()) {
+      return byTableRule;
+    }
     String schema = Owners.schemaOf(f.object());
     if (f.kind() != FindingKind.SCHEMA_MISSING && missingSchemas.containsKey(schema)) {
       return Optional.of(missingSchemas.get(schema));
-    }
-    Optional<String> table = owners.tableOf(f.object());
-    if (table.isPresent()) {
-      Optional<Finding> byTableRule = tableCause(f, table.get());
-      if (byTableRule.isPresent()) {
-        return byTableRule;
-      }
     }
     if (f.kind() == FindingKind.COLUMN_TYPE) {
       return missingTypes.values().stream()

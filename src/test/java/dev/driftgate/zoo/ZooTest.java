@@ -85,13 +85,27 @@ class ZooTest {
     return drift(report).stream().allMatch(f -> f.fix() instanceof Fix.Sql);
   }
 
-  /** The SQL of every drift finding, root causes and related ones, in the order kinds depend. */
+  /**
+   * The SQL of every drift finding in the order kinds depend on each other; a root cause's related
+   * findings right after it when its fix creates its object, right before it (the other way round)
+   * when its fix drops it.
+   */
   private static List<Finding> fixable(Report report) {
-    return drift(report).stream()
-        .flatMap(Finding::andRelated)
-        .filter(f -> f.fix() instanceof Fix.Sql)
-        .sorted(Comparator.comparing(f -> f.kind().ordinal()))
-        .toList();
+    Comparator<Finding> byKind = Comparator.comparing(f -> f.kind().ordinal());
+    List<Finding> ordered = new ArrayList<>();
+    for (Finding root : drift(report).stream().sorted(byKind).toList()) {
+      boolean drops = root.expected() != null && root.actual() == null;
+      List<Finding> related =
+          root.related().stream().sorted(drops ? byKind.reversed() : byKind).toList();
+      if (drops) {
+        ordered.addAll(related);
+      }
+      ordered.add(root);
+      if (!drops) {
+        ordered.addAll(related);
+      }
+    }
+    return ordered.stream().filter(f -> f.fix() instanceof Fix.Sql).toList();
   }
 
   /** Appends each tier's fixes to the canonical script, after a \c line for that tier if any. */

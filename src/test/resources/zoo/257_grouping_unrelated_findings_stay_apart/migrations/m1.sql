@@ -5,5 +5,5 @@ CREATE TABLE IF NOT EXISTS events_2024 PARTITION OF events FOR VALUES FROM ('202
 COMMENT ON TABLE events IS 'every event';
 COMMENT ON TABLE events_2024 IS 'the events of 2024';
 DO $$ BEGIN CREATE TYPE mood AS ENUM ('sad', 'happy'); EXCEPTION WHEN duplicate_object THEN NULL; END $$;
-CREATE TABLE IF NOT EXISTS people (id integer PRIMARY KEY, mood text);
-ALTER TABLE people ALTER COLUMN mood TYPE mood USING mood::mood;
+CREATE TABLE IF NOT EXISTS people (id integer PRIMARY KEY, mood mood);
+ALTER TABLE people ALTER COLUMN mood TYPE text;

@@ -1,1 +1,0 @@
-CREATE TABLE IF NOT EXISTS discounts (id integer PRIMARY KEY, rate numeric(5,2));
