@@ -56,10 +56,9 @@ final class CompactFinding {
               f.left().id() + ": " + shown(f.expected()),
               f.right().id() + ": " + shown(f.actual()));
     }
-    // one side only: what it defines, unless the fix that creates it says the same
-    String first = present.strip().lines().findFirst().orElse("");
-    boolean inFix = f.fix() instanceof Fix.Sql sql && sql.sql().contains(first);
-    return inFix ? List.of() : List.of("definition: " + firstLine(present));
+    // one side only: what it defines, unless the fix creates it and so shows it
+    boolean created = f.actual() != null && f.fix() instanceof Fix.Sql;
+    return created ? List.of() : List.of("definition: " + firstLine(present));
   }
 
   /** The message on one line, a migration probe's list of objects capped at {@link #OBJECTS}. */
@@ -70,7 +69,17 @@ final class CompactFinding {
       return Visible.line(firstLine(capped(f.message())));
     }
     String line = Visible.line(firstLine(f.message()));
-    return line.length() <= MESSAGE_WIDTH ? line : line.substring(0, MESSAGE_WIDTH) + "…";
+    if (line.length() <= MESSAGE_WIDTH) {
+      return line;
+    }
+    // a long message spells out long values, which the lines below show as a diff
+    return f.right() != null && f.expected() != null && f.actual() != null
+        ? Visible.line(f.object())
+            + ": differs between "
+            + f.left().label()
+            + " and "
+            + f.right().label()
+        : line.substring(0, MESSAGE_WIDTH) + "…";
   }
 
   /** {@code ... changes a (table.missing), b (index.missing), … and 7 more (use --verbose)}. */

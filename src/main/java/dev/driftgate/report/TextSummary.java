@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The head of the default text report: per tier, how many root causes of each severity and of each
- * kind, so that a long report is read from its totals down.
+ * The head of the default text report: per tier with findings, how many root causes of each
+ * severity and of each kind, so that a long report is read from its totals down.
  *
  * <pre>
  * summary
@@ -31,7 +31,12 @@ final class TextSummary {
     }
     List<String> lines = new ArrayList<>();
     lines.add("summary");
-    byTier.forEach((tier, findings) -> lines.addAll(tier(tier, findings)));
+    byTier.forEach(
+        (tier, findings) -> {
+          if (!findings.isEmpty()) {
+            lines.addAll(tier(tier, findings));
+          }
+        });
     return lines;
   }
 
