@@ -111,49 +111,24 @@ public record Finding(
 
   /** The same finding with {@code causes} as its related findings. */
   public Finding withRelated(List<Finding> causes) {
-    return new Finding(
-        kind,
-        severity,
-        tier,
-        object,
-        left,
-        right,
-        expected,
-        actual,
-        leftLocation,
-        rightLocation,
-        message,
-        fix,
-        causes);
+    return with(severity, message, fix, causes);
   }
 
   /** The same finding with another fix: a consequence its cause's fix already removes. */
   public Finding withFix(Fix newFix) {
-    return new Finding(
-        kind,
-        severity,
-        tier,
-        object,
-        left,
-        right,
-        expected,
-        actual,
-        leftLocation,
-        rightLocation,
-        message,
-        newFix,
-        related);
+    return with(severity, message, newFix, related);
   }
 
   public Finding withMessage(String newMessage) {
-    return with(severity, newMessage);
+    return with(severity, newMessage, fix, related);
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return with(newSeverity, message);
+    return with(newSeverity, message, fix, related);
   }
 
-  private Finding with(Severity newSeverity, String newMessage) {
+  private Finding with(
+      Severity newSeverity, String newMessage, Fix newFix, List<Finding> newRelated) {
     return new Finding(
         kind,
         newSeverity,
@@ -166,7 +141,7 @@ public record Finding(
         leftLocation,
         rightLocation,
         newMessage,
-        fix,
-        related);
+        newFix,
+        newRelated);
   }
 }
