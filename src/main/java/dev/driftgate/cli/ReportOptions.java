@@ -50,7 +50,10 @@ final class ReportOptions {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Also print how long each phase took.")
+      description =
+          "Show every finding in full (both values, whole fixes, related findings in full) and"
+              + " how long each phase took; by default the text report summarises root causes and"
+              + " shows long bodies as a diff.")
   boolean verbose;
 
   @Option(names = "--no-color", description = "No colours, even on a terminal (as NO_COLOR=1).")
@@ -77,10 +80,7 @@ final class ReportOptions {
     Destination toStdout = plan.stream().filter(Destination::toStdout).findFirst().orElse(null);
     if (toStdout != null) {
       render(
-          report,
-          toStdout.format(),
-          textOptions(terminal, quiet ? Detail.VERDICT : Detail.FULL),
-          out);
+          report, toStdout.format(), textOptions(terminal, quiet ? Detail.VERDICT : detail()), out);
     }
     if (!files.isEmpty() && (toStdout == null || toStdout.format() != Format.TEXT)) {
       accompany(report, files, toStdout == null ? out : spec.commandLine().getErr(), terminal);
@@ -100,6 +100,11 @@ final class ReportOptions {
     }
     render(report, Format.TEXT, textOptions(terminal, quiet ? Detail.VERDICT : Detail.SUMMARY), to);
     to.flush();
+  }
+
+  /** How much a text report shows: everything with --verbose, else the compact report. */
+  private Detail detail() {
+    return verbose ? Detail.FULL : Detail.COMPACT;
   }
 
   private RenderOptions textOptions(Terminal terminal, Detail detail) {
@@ -124,7 +129,7 @@ final class ReportOptions {
   }
 
   private void write(Report report, Format format, Path file) {
-    RenderOptions options = new RenderOptions(false, Detail.FULL, verbose, ToolVersion.get());
+    RenderOptions options = new RenderOptions(false, detail(), verbose, ToolVersion.get());
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {

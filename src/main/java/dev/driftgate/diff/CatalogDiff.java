@@ -39,7 +39,7 @@ public final class CatalogDiff {
                 new Comparison.Side(left.source(), left.provenance()),
                 new Comparison.Side(right.source(), right.provenance())));
     diff.all(left.catalog(), right.catalog());
-    return diff.cmp.findings();
+    return RootCauses.group(diff.cmp.findings(), left.catalog(), right.catalog());
   }
 
   private void all(Catalog l, Catalog r) {
@@ -76,7 +76,8 @@ public final class CatalogDiff {
         FindingKind.TABLE_MISSING,
         Ddl::createTable,
         t -> "DROP TABLE " + qualified(t.name()) + ";",
-        TableDiff::compare);
+        TableDiff::compare,
+        TableDiff::parts);
     keyed(
         l.views(),
         r.views(),
@@ -108,6 +109,23 @@ public final class CatalogDiff {
       Function<V, String> create,
       Function<V, String> drop,
       Both<V> both) {
+    keyed(left, right, noun, missing, create, drop, both, (c, v, onLeft) -> {});
+  }
+
+  /** What else to report of an object present on one side only: the parts it carries along. */
+  private interface OneSide<V> {
+    void parts(Comparison cmp, V value, boolean onLeft);
+  }
+
+  private <K, V> void keyed(
+      Map<K, V> left,
+      Map<K, V> right,
+      String noun,
+      FindingKind missing,
+      Function<V, String> create,
+      Function<V, String> drop,
+      Both<V> both,
+      OneSide<V> parts) {
     Keyed.compare(
         left,
         right,
@@ -121,6 +139,7 @@ public final class CatalogDiff {
                 true,
                 create.apply(value),
                 Fix.sql(drop.apply(value)));
+            parts.parts(cmp, value, true);
           }
 
           @Override
@@ -132,6 +151,7 @@ public final class CatalogDiff {
                 false,
                 create.apply(value),
                 Fix.sql(create.apply(value)));
+            parts.parts(cmp, value, false);
           }
 
           @Override

@@ -2,6 +2,7 @@ package dev.driftgate.diff;
 
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.model.Column;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Table;
 import java.util.List;
@@ -20,6 +21,31 @@ final class TableDiff {
     QualifiedName t = l.name();
     MemberDiff.compare(
         cmp, t, optional(l.primaryKey()), optional(r.primaryKey()), Members.PRIMARY_KEY);
+    members(cmp, l, r);
+  }
+
+  /**
+   * The parts of a table present on one side only, each as its own finding, so that the report can
+   * list them under the table's ({@link RootCauses}): constraints but the primary key (part of the
+   * table's definition), indexes, triggers, policies, rules, statistics, row security and comments.
+   * Columns are the table's definition itself and are not listed.
+   */
+  static void parts(Comparison cmp, Table table, boolean onLeft) {
+    Table bare = bare(table);
+    Table l = onLeft ? table : bare;
+    Table r = onLeft ? bare : table;
+    attributes(cmp, l, r);
+    members(cmp, l, r);
+    for (Column c : table.columns()) {
+      String target = "COLUMN " + qualified(table.name()) + "." + SqlNames.ident(c.name());
+      String comment = c.comment();
+      cmp.comment(
+          table.name().member(c.name()), target, onLeft ? comment : null, onLeft ? null : comment);
+    }
+  }
+
+  private static void members(Comparison cmp, Table l, Table r) {
+    QualifiedName t = l.name();
     MemberDiff.compare(cmp, t, l.foreignKeys(), r.foreignKeys(), Members.FOREIGN_KEY);
     MemberDiff.compare(cmp, t, l.uniqueConstraints(), r.uniqueConstraints(), Members.UNIQUE);
     MemberDiff.compare(cmp, t, l.checks(), r.checks(), Members.CHECK);
@@ -73,6 +99,32 @@ final class TableDiff {
           Fix.sql(Ddl.replicaIdentity(l.name(), r.replicaIdentity())));
     }
     cmp.comment(object, "TABLE " + qualified(l.name()), l.comment(), r.comment());
+  }
+
+  /** The same table with nothing hanging off it, as the side a missing table is compared with. */
+  private static Table bare(Table t) {
+    return new Table(
+        t.name(),
+        t.kind(),
+        t.unlogged(),
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Table.RowSecurity.OFF,
+        List.of(),
+        List.of(),
+        List.of(),
+        t.partitionKey(),
+        t.partitionOf(),
+        t.partitionBound(),
+        List.of(),
+        "DEFAULT",
+        null);
   }
 
   /** Persistence can be altered in place; a table's kind and partitioning cannot. */

@@ -53,6 +53,18 @@ record TypeName(String base, Integer first, Integer second, String array) {
     return spelled + array;
   }
 
+  /**
+   * Whether a column type as the catalog spells it ({@code mood}, {@code public.mood[]}, {@code
+   * "Mood"}) is the user-defined type {@code qualified} ({@code public.mood}).
+   */
+  static boolean refersTo(String columnType, String qualified) {
+    if (columnType == null) {
+      return false;
+    }
+    String bare = columnType.replace("[]", "").replace("\"", "").strip();
+    return bare.equals(qualified) || bare.equals(Owners.unqualified(qualified));
+  }
+
   @Override
   public String toString() {
     return with(first, second);

@@ -21,7 +21,7 @@ public record CheckResult(
   }
 
   public boolean failed() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return Finding.flattened(findings).anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
   /** One line for reports: why it was skipped, what it found, or what it looked at. */

@@ -34,6 +34,12 @@ final class FindingDetail {
     return lines;
   }
 
+  /** {@code error index.missing public.idx_a setup_databases.sql:12}: a finding on one line. */
+  static String summary(Finding f) {
+    String where = f.location() == null ? "" : "  " + f.location();
+    return f.severity().id() + " " + f.kind().id() + " " + Visible.line(f.object() + where);
+  }
+
   /** The ids of the sources compared: the one holding {@code expected}, then the other if any. */
   static String[] sources(Finding f) {
     return f.right() == null

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * GitHub Actions workflow commands: annotations ({@code ::error}, {@code ::warning} or {@code
  * ::notice}) on the file and line of each side of a finding, with both sides and the fix in the
- * message. Printed to a step's standard output, they appear on the pull request's diff.
+ * message. Printed to a step's standard output, they appear on the pull request's diff. One
+ * annotation per root cause: the findings it causes are listed in its message, not annotated.
  */
 final class GithubRenderer implements Renderer {
 
@@ -71,6 +72,10 @@ final class GithubRenderer implements Renderer {
     List<String> lines = new ArrayList<>();
     lines.add(f.message());
     lines.addAll(FindingDetail.lines(f));
+    if (!f.related().isEmpty()) {
+      lines.add("related (" + f.related().size() + "):");
+      f.related().forEach(r -> lines.add("  " + FindingDetail.summary(r)));
+    }
     return Visible.text(String.join("\n", lines));
   }
 

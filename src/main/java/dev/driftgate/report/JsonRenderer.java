@@ -58,6 +58,7 @@ final class JsonRenderer implements Renderer {
     for (Severity s : Severity.values()) {
       g.writeNumberField(s.id(), report.count(s));
     }
+    g.writeNumberField("related", report.allFindings().size() - report.findings().size());
     g.writeEndObject();
   }
 
@@ -97,6 +98,13 @@ final class JsonRenderer implements Renderer {
     g.writeStringField("fix", f.fix() instanceof Fix.Sql sql ? sql.sql() : null);
     if (f.fix() instanceof Fix.None none) {
       g.writeStringField("fix_unavailable", none.reason());
+    }
+    if (!f.related().isEmpty()) {
+      g.writeArrayFieldStart("related");
+      for (Finding r : f.related()) {
+        finding(g, r);
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

@@ -65,7 +65,10 @@ final class JunitRenderer implements Renderer {
       s.append(">\n      <skipped message=\"").append(Xml.attribute(c.skipped())).append("\"/>\n");
     } else if (c.failed()) {
       Finding first =
-          c.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().get();
+          Finding.flattened(c.findings())
+              .filter(f -> f.severity() == Severity.ERROR)
+              .findFirst()
+              .get();
       s.append(">\n      <failure message=\"")
           .append(Xml.attribute(first.message()))
           .append("\" type=\"")
@@ -95,6 +98,11 @@ final class JunitRenderer implements Renderer {
           .append('\n');
       s.append(indent(f.message())).append('\n');
       FindingDetail.lines(f).forEach(line -> s.append(indent(line)).append('\n'));
+      for (Finding r : f.related()) {
+        s.append("  related: ").append(r.severity().id()).append(' ').append(r.kind().id());
+        s.append(' ').append(r.object()).append('\n');
+        s.append(indent(indent(r.message()))).append('\n');
+      }
     }
     return s.toString();
   }

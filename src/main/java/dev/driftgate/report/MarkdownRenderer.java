@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * GitHub-flavoured Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the verdict
- * first, a table of findings, the fixes and the checks folded away in {@code <details>}.
+ * first, a table of findings, the fixes and the checks folded away in {@code <details>}. A root
+ * cause's related findings follow it in the table, marked {@code ↳}, and are counted apart.
  */
 final class MarkdownRenderer implements Renderer {
 
@@ -49,38 +50,53 @@ final class MarkdownRenderer implements Renderer {
     s.append("| Severity | Tier | Kind | Object | Location | Message |\n");
     s.append("| --- | --- | --- | --- | --- | --- |\n");
     for (Finding f : findings) {
-      String where =
-          Stream.of(f.leftLocation(), f.rightLocation())
-              .filter(l -> l != null)
-              .map(MarkdownRenderer::text)
-              .collect(Collectors.joining("<br>"));
-      row(
-          s,
-          f.severity().id(),
-          text(f.tier()),
-          "`" + f.kind().id() + "`",
-          text(f.object()),
-          where,
-          text(f.message()));
+      row(s, f, "");
+      f.related().forEach(r -> row(s, r, "↳ "));
     }
     s.append('\n');
+  }
+
+  private static void row(StringBuilder s, Finding f, String nesting) {
+    String where =
+        Stream.of(f.leftLocation(), f.rightLocation())
+            .filter(l -> l != null)
+            .map(MarkdownRenderer::text)
+            .collect(Collectors.joining("<br>"));
+    row(
+        s,
+        f.severity().id(),
+        text(f.tier()),
+        "`" + f.kind().id() + "`",
+        nesting + text(f.object()),
+        where,
+        text(f.message()));
   }
 
   private static void fixes(StringBuilder s, List<Finding> findings) {
     s.append("<details>\n<summary>Fixes</summary>\n\n");
     for (Finding f : findings) {
-      s.append("**").append(text(f.object())).append("** (`").append(f.kind().id()).append("`)");
-      if (f.fix() instanceof Fix.Sql sql) {
-        String fence = fence(sql.sql());
-        s.append("\n\n").append(fence).append("sql\n").append(Visible.text(sql.sql())).append('\n');
-        s.append(fence).append("\n\n");
-      } else if (f.fix() instanceof Fix.None none) {
-        s.append(": no fix: ").append(text(none.reason())).append("\n\n");
-      } else {
-        s.append("\n\n");
-      }
+      fix(s, f, "");
+      f.related().forEach(r -> fix(s, r, "↳ "));
     }
     s.append("</details>\n\n");
+  }
+
+  private static void fix(StringBuilder s, Finding f, String nesting) {
+    s.append(nesting)
+        .append("**")
+        .append(text(f.object()))
+        .append("** (`")
+        .append(f.kind().id())
+        .append("`)");
+    if (f.fix() instanceof Fix.Sql sql) {
+      String fence = fence(sql.sql());
+      s.append("\n\n").append(fence).append("sql\n").append(Visible.text(sql.sql())).append('\n');
+      s.append(fence).append("\n\n");
+    } else if (f.fix() instanceof Fix.None none) {
+      s.append(": no fix: ").append(text(none.reason())).append("\n\n");
+    } else {
+      s.append("\n\n");
+    }
   }
 
   private static void checks(StringBuilder s, List<CheckResult> checks) {

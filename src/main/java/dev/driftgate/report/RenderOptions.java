@@ -17,7 +17,12 @@ public record RenderOptions(boolean color, Detail detail, boolean timings, Strin
     VERDICT,
     /** One line per finding, then the verdict: what accompanies reports written to files. */
     SUMMARY,
-    /** Every check and every finding with both sides, locations and fixes. */
+    /**
+     * A summary of root causes per tier, then every check and each root cause once: both sides'
+     * locations, long bodies as a diff, the fix's first line, related findings one line each.
+     */
+    COMPACT,
+    /** Every check and every finding in full: both values, locations, whole fixes ({@code -v}). */
     FULL
   }
 

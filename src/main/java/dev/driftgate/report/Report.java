@@ -39,16 +39,24 @@ public record Report(
     }
   }
 
+  /** The root causes every check found; each carries the findings it causes as related. */
   public List<Finding> findings() {
     return checks.stream().flatMap(c -> c.findings().stream()).toList();
   }
 
+  /** Every finding, root causes and related ones alike. */
+  public List<Finding> allFindings() {
+    return Finding.flattened(findings()).toList();
+  }
+
+  /** Drift when an error is found anywhere, a related finding's included. */
   public Status status() {
-    return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)
+    return allFindings().stream().anyMatch(f -> f.severity() == Severity.ERROR)
         ? Status.DRIFT
         : Status.CLEAN;
   }
 
+  /** How many root causes have {@code severity}. */
   public long count(Severity severity) {
     return findings().stream().filter(f -> f.severity() == severity).count();
   }

@@ -10,6 +10,7 @@ import dev.driftgate.diff.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,10 @@ import java.util.Locale;
  * SARIF 2.1.0 for code-scanning views: one run, one rule per finding kind that occurs, one result
  * per finding located at {@code file:line}, the other side as a related location. SARIF's {@code
  * fixes} describe edits to files, which a fix to run against a database is not, so the SQL travels
- * in the result's property bag ({@code fix}, or {@code fixUnavailable} with the reason).
+ * in the result's property bag ({@code fix}, or {@code fixUnavailable} with the reason). One result
+ * per root cause, so that code scanning counts causes: the findings it causes are its related
+ * locations (SARIF §3.27.22, locations "relevant to understanding the result"), each with its
+ * message, and are listed in full in the property bag's {@code related}.
  */
 final class SarifRenderer implements Renderer {
   static final String INFORMATION_URI = "https://driftgate.dev";
@@ -87,20 +91,40 @@ final class SarifRenderer implements Renderer {
       location(g, primary, null, null);
       g.writeEndArray();
     }
-    FileLine related =
-        f.leftLocation() != null && f.right() != null
-            ? FileLine.of(project, f.rightLocation())
-            : null;
-    if (related != null) {
-      g.writeArrayFieldStart("relatedLocations");
-      location(g, related, 1, f.right().label());
-      g.writeEndArray();
-    }
+    relatedLocations(g, project, f);
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField("driftgateFinding/v1", f.tier() + "|" + f.kind().id() + "|" + f.object());
     g.writeEndObject();
     properties(g, f);
     g.writeEndObject();
+  }
+
+  private record Place(FileLine where, String text) {}
+
+  /** The other side's location, then each related finding's, numbered from 1. */
+  private static void relatedLocations(JsonGenerator g, String project, Finding f)
+      throws IOException {
+    List<Place> places = new ArrayList<>();
+    if (f.leftLocation() != null && f.right() != null) {
+      FileLine other = FileLine.of(project, f.rightLocation());
+      if (other != null) {
+        places.add(new Place(other, f.right().label()));
+      }
+    }
+    for (Finding r : f.related()) {
+      FileLine where = FileLine.of(project, r.location());
+      if (where != null) {
+        places.add(new Place(where, r.kind().id() + " " + r.object() + ": " + r.message()));
+      }
+    }
+    if (places.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("relatedLocations");
+    for (int i = 0; i < places.size(); i++) {
+      location(g, places.get(i).where(), i + 1, places.get(i).text());
+    }
+    g.writeEndArray();
   }
 
   private static void location(JsonGenerator g, FileLine where, Integer id, String text)
@@ -133,6 +157,27 @@ final class SarifRenderer implements Renderer {
     String[] sources = FindingDetail.sources(f);
     g.writeFieldName("sources");
     g.writeArray(sources, 0, sources.length);
+    details(g, f);
+    if (!f.related().isEmpty()) {
+      g.writeArrayFieldStart("related");
+      for (Finding r : f.related()) {
+        g.writeStartObject();
+        g.writeStringField("kind", r.kind().id());
+        g.writeStringField("level", level(r.severity()));
+        g.writeStringField("object", r.object());
+        g.writeStringField("message", r.message());
+        if (r.location() != null) {
+          g.writeStringField("location", r.location());
+        }
+        details(g, r);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void details(JsonGenerator g, Finding f) throws IOException {
     if (f.expected() != null) {
       g.writeStringField("expected", f.expected());
     }
@@ -144,7 +189,6 @@ final class SarifRenderer implements Renderer {
     } else if (f.fix() instanceof Fix.None none) {
       g.writeStringField("fixUnavailable", none.reason());
     }
-    g.writeEndObject();
   }
 
   private static void message(JsonGenerator g, String field, String text) throws IOException {

@@ -12,8 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The terminal report: checks grouped by tier, findings grouped by object, each with both sides,
- * {@code file:line} and the fix. Plain text unless colours are asked for, so CI logs stay readable.
+ * The terminal report. By default a summary of root causes per tier, then the checks grouped by
+ * tier with each root cause once: its message, both sides' {@code file:line}, long bodies as a
+ * diff, the fix's first line and the findings it causes one line each ({@link CompactFinding}).
+ * With {@code --verbose} every finding in full, grouped by object, with both values and the whole
+ * fix, related findings indented under their cause. Plain text unless colours are asked for, so CI
+ * logs stay readable.
  */
 final class TextRenderer implements Renderer {
   private static final String FINDING_INDENT = "           ";
@@ -30,8 +34,13 @@ final class TextRenderer implements Renderer {
     StringBuilder s = new StringBuilder();
     if (options.detail() == Detail.FULL) {
       full(s, report);
+    } else if (options.detail() == Detail.COMPACT) {
+      compact(s, report);
     } else if (options.detail() == Detail.SUMMARY) {
-      report.findings().forEach(f -> s.append(oneLine(f)).append('\n'));
+      for (Finding f : report.findings()) {
+        s.append(oneLine(f)).append('\n');
+        f.related().forEach(r -> s.append("  ").append(oneLine(r)).append('\n'));
+      }
     }
     if (options.timings()) {
       timings(s, report);
@@ -40,7 +49,36 @@ final class TextRenderer implements Renderer {
     out.write(s.toString());
   }
 
+  private void compact(StringBuilder s, Report report) {
+    header(s, report);
+    if (!report.findings().isEmpty()) {
+      s.append('\n');
+      TextSummary.lines(report).forEach(line -> s.append(line).append('\n'));
+    }
+    tiers(s, report, this::compactFindings);
+  }
+
+  private void compactFindings(StringBuilder s, CheckResult check) {
+    for (Finding f : check.findings()) {
+      s.append("    ")
+          .append(severity(f.severity()))
+          .append(' ')
+          .append(f.kind().id())
+          .append(": ")
+          .append(CompactFinding.message(f))
+          .append('\n');
+      for (String line : CompactFinding.details(f)) {
+        s.append("      ").append(Visible.text(line)).append('\n');
+      }
+    }
+  }
+
   private void full(StringBuilder s, Report report) {
+    header(s, report);
+    tiers(s, report, this::findingsByObject);
+  }
+
+  private void header(StringBuilder s, Report report) {
     s.append("driftgate ")
         .append(report.command())
         .append(' ')
@@ -50,6 +88,14 @@ final class TextRenderer implements Renderer {
         .append(", ")
         .append(report.serverMode())
         .append(")\n");
+  }
+
+  /** How a check's findings are listed under its line. */
+  private interface Findings {
+    void list(StringBuilder s, CheckResult check);
+  }
+
+  private void tiers(StringBuilder s, Report report, Findings findings) {
     String tier = null;
     for (CheckResult check : report.checks()) {
       if (!check.tier().equals(tier)) {
@@ -57,6 +103,7 @@ final class TextRenderer implements Renderer {
         s.append('\n').append(ansi.bold("tier " + tier)).append('\n');
       }
       check(s, check);
+      findings.list(s, check);
     }
     if (!report.notes().isEmpty()) {
       s.append('\n');
@@ -73,6 +120,9 @@ final class TextRenderer implements Renderer {
         .append(String.format(Locale.ROOT, " %-34s ", check.check().title()));
     s.append(Visible.line(check.detail()));
     s.append('\n');
+  }
+
+  private void findingsByObject(StringBuilder s, CheckResult check) {
     Map<String, List<Finding>> byObject = new LinkedHashMap<>();
     for (Finding f : check.findings()) {
       byObject.computeIfAbsent(f.object(), o -> new ArrayList<>()).add(f);
@@ -80,7 +130,7 @@ final class TextRenderer implements Renderer {
     byObject.forEach(
         (object, findings) -> {
           s.append("         ").append(ansi.bold(Visible.line(object))).append('\n');
-          findings.forEach(f -> finding(s, f));
+          findings.forEach(f -> finding(s, f, FINDING_INDENT));
         });
   }
 
@@ -88,19 +138,21 @@ final class TextRenderer implements Renderer {
     return check.failed() ? ansi.red(mark) : ansi.green(mark);
   }
 
-  private void finding(StringBuilder s, Finding f) {
-    s.append(FINDING_INDENT)
+  private void finding(StringBuilder s, Finding f, String indent) {
+    s.append(indent)
         .append(severity(f.severity()))
         .append(' ')
         .append(f.kind().id())
         .append(": ")
-        .append(indent(Visible.text(f.message()), FINDING_INDENT + "  "))
+        .append(indent(Visible.text(f.message()), indent + "  "))
         .append('\n');
     for (String line : FindingDetail.lines(f)) {
-      s.append(FINDING_INDENT)
-          .append("  ")
-          .append(indent(Visible.text(line), FINDING_INDENT + "    "));
+      s.append(indent).append("  ").append(indent(Visible.text(line), indent + "    "));
       s.append('\n');
+    }
+    if (!f.related().isEmpty()) {
+      s.append(indent).append("  related (").append(f.related().size()).append("):\n");
+      f.related().forEach(r -> finding(s, r, indent + "    "));
     }
   }
 

@@ -15,10 +15,17 @@ final class Verdict {
         : "DRIFT: " + counts(report) + " in " + time;
   }
 
-  /** {@code 1 error, 2 warnings, 0 info}. */
+  /**
+   * {@code 1 error, 2 warnings, 0 info}, counting root causes; {@code (+5 related)} after them when
+   * root causes carry related findings.
+   */
   static String counts(Report report) {
+    int related = report.allFindings().size() - report.findings().size();
     return counts(
-        report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
+            report.count(Severity.ERROR),
+            report.count(Severity.WARNING),
+            report.count(Severity.INFO))
+        + (related == 0 ? "" : " (+" + related + " related)");
   }
 
   static String counts(long errors, long warnings, long info) {

@@ -32,6 +32,8 @@ class GoldenRenderTest {
       cases.add(Arguments.of(format, "drift", RenderOptions.plain(VERSION)));
     }
     cases.add(Arguments.of(Format.TEXT, "drift-color", options(true, Detail.FULL, false)));
+    cases.add(Arguments.of(Format.TEXT, "drift-compact", options(false, Detail.COMPACT, false)));
+    cases.add(Arguments.of(Format.TEXT, "clean-compact", options(false, Detail.COMPACT, false)));
     cases.add(Arguments.of(Format.TEXT, "drift-verbose", options(false, Detail.FULL, true)));
     cases.add(Arguments.of(Format.TEXT, "drift-summary", options(false, Detail.SUMMARY, false)));
     cases.add(Arguments.of(Format.TEXT, "drift-quiet", options(false, Detail.VERDICT, false)));

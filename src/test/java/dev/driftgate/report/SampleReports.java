@@ -50,10 +50,17 @@ final class SampleReports {
             new CheckResult(
                 "tenant",
                 Check.SETUP_VS_MIGRATIONS,
-                List.of(columnType(), indexMissing(), viewMismatch(), commentMismatch()),
+                List.of(
+                    columnType(),
+                    indexMissing(),
+                    viewMismatch(),
+                    commentMismatch(),
+                    tableMissing()),
                 null,
                 "no differences",
                 45),
+            new CheckResult(
+                "tenant", Check.FRESH_INSTALL, List.of(freshInstall()), null, "6 probed", 30),
             new CheckResult(
                 "tenant", Check.ENTITIES_VS_SETUP, List.of(columnOrder()), null, "12 entities", 7),
             CheckResult.skipped(
@@ -154,6 +161,76 @@ final class SampleReports {
         Fix.sql(
             "COMMENT ON TABLE public.\"odd|name\" IS E'line one\\nline two: a, b';\n"
                 + "-- ``` a fence inside the fix"));
+  }
+
+  /** A root cause with related findings: one whose fix its cause's covers, one with its own. */
+  private static Finding tableMissing() {
+    Finding table =
+        new Finding(
+            FindingKind.TABLE_MISSING,
+            Severity.ERROR,
+            "tenant",
+            "public.skills",
+            Source.SETUP,
+            Source.MIGRATIONS,
+            null,
+            "CREATE TABLE public.skills (\n    id integer DEFAULT nextval('public.skills_id_seq')"
+                + " NOT NULL,\n    name text NOT NULL,\n    CONSTRAINT skills_pkey PRIMARY KEY"
+                + " (id)\n);\nCREATE INDEX idx_skills_name ON public.skills USING btree (name);",
+            null,
+            "migrations/add_skills_tables.sql:3",
+            "table public.skills is in the migrations but not in setup_databases.sql",
+            Fix.sql(
+                "CREATE TABLE public.skills (\n    id integer DEFAULT"
+                    + " nextval('public.skills_id_seq') NOT NULL,\n    name text NOT NULL,\n   "
+                    + " CONSTRAINT skills_pkey PRIMARY KEY (id)\n);\nCREATE INDEX idx_skills_name"
+                    + " ON public.skills USING btree (name);"));
+    Finding index =
+        new Finding(
+            FindingKind.INDEX_MISSING,
+            Severity.ERROR,
+            "tenant",
+            "public.idx_skills_name",
+            Source.SETUP,
+            Source.MIGRATIONS,
+            null,
+            "CREATE INDEX ON public.skills USING btree (name)",
+            null,
+            "migrations/add_skills_tables.sql:9",
+            "index public.idx_skills_name is in the migrations but not in setup_databases.sql",
+            Fix.none("removed by the fix of table.missing public.skills (created with the table)"));
+    Finding sequence =
+        new Finding(
+            FindingKind.SEQUENCE_MISSING,
+            Severity.ERROR,
+            "tenant",
+            "public.skills_id_seq",
+            Source.SETUP,
+            Source.MIGRATIONS,
+            null,
+            "AS integer OWNED BY public.skills.id",
+            null,
+            "migrations/add_skills_tables.sql:3",
+            "sequence public.skills_id_seq is in the migrations but not in setup_databases.sql",
+            Fix.sql("CREATE SEQUENCE public.skills_id_seq AS integer;"));
+    return table.withRelated(List.of(index, sequence));
+  }
+
+  /** A probe that changes many objects: the default text report caps the list. */
+  private static Finding freshInstall() {
+    StringBuilder objects = new StringBuilder();
+    for (int i = 1; i <= 8; i++) {
+      objects.append(i == 1 ? "" : ", ").append("public.t").append(i).append(" (table.missing)");
+    }
+    return Finding.single(
+            FindingKind.MIGRATION_CHANGES_FRESH_INSTALL,
+            "tenant",
+            "add_skills_tables",
+            Source.SETUP,
+            "migrations/add_skills_tables.sql:3",
+            "migration add_skills_tables on a fresh install changes " + objects,
+            Fix.none("resolved by fixing the finding it repeats"))
+        .withSeverity(Severity.INFO);
   }
 
   private static Finding columnOrder() {

@@ -218,7 +218,8 @@ public final class MigrationProbes {
             .collect(Collectors.joining(", "));
     List<Set<String>> keys =
         new java.util.ArrayList<>(changes.stream().map(MigrationProbes::names).toList());
-    differences.forEach(f -> keys.add(Set.of(f.object())));
+    // a root cause's related objects changed too (the indexes of a table a migration creates)
+    Finding.flattened(differences).forEach(f -> keys.add(Set.of(f.object())));
     Finding finding =
         Finding.single(
             kind,

@@ -49,7 +49,7 @@ final class TierVerification {
     CheckResult idempotency =
         probes(tier, Check.IDEMPOTENCY, replay, "the migrations did not apply", List.of());
     results.add(idempotency);
-    List<Finding> related = new ArrayList<>(diff.findings());
+    List<Finding> related = new ArrayList<>(Finding.flattened(diff.findings()).toList());
     related.addAll(idempotency.findings());
     related.addAll(failures(replay));
     results.add(
@@ -154,19 +154,10 @@ final class TierVerification {
     if (!sameMigration && !explained) {
       return finding;
     }
-    return new Finding(
-        finding.kind(),
-        Severity.INFO,
-        finding.tier(),
-        finding.object(),
-        finding.left(),
-        finding.right(),
-        finding.expected(),
-        finding.actual(),
-        finding.leftLocation(),
-        finding.rightLocation(),
-        finding.message() + " (the same problem as a finding reported above)",
-        Fix.none("resolved by fixing the finding it repeats"));
+    return finding
+        .withSeverity(Severity.INFO)
+        .withMessage(finding.message() + " (the same problem as a finding reported above)")
+        .withFix(Fix.none("resolved by fixing the finding it repeats"));
   }
 
   private static boolean related(Set<String> names, String reported) {

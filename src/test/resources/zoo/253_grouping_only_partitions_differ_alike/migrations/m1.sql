@@ -1,0 +1,7 @@
+CREATE TABLE IF NOT EXISTS events (id bigint NOT NULL, happened_on date NOT NULL, payload text) PARTITION BY RANGE (happened_on);
+CREATE TABLE IF NOT EXISTS events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE IF NOT EXISTS events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE events_2024 DROP CONSTRAINT IF EXISTS payload_not_empty;
+ALTER TABLE events_2024 ADD CONSTRAINT payload_not_empty CHECK (payload <> '');
+ALTER TABLE events_2025 DROP CONSTRAINT IF EXISTS payload_not_empty;
+ALTER TABLE events_2025 ADD CONSTRAINT payload_not_empty CHECK (payload <> '');
