@@ -74,7 +74,12 @@ final class ReportOptions {
 
   /** Writes the report where the plan says; returns the exit code of its verdict. */
   int emit(Report report, List<Destination> plan, CommandSpec spec, Terminal terminal) {
-    PrintWriter out = spec.commandLine().getOut();
+    return emit(report, plan, spec, terminal, spec.commandLine().getOut());
+  }
+
+  /** As {@link #emit(Report, List, CommandSpec, Terminal)}, with {@code out} as stdout's report. */
+  int emit(
+      Report report, List<Destination> plan, CommandSpec spec, Terminal terminal, PrintWriter out) {
     List<Destination> files = plan.stream().filter(d -> !d.toStdout()).toList();
     files.forEach(d -> write(report, d.format(), d.file()));
     Destination toStdout = plan.stream().filter(Destination::toStdout).findFirst().orElse(null);

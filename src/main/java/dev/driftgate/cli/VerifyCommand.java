@@ -3,10 +3,8 @@ package dev.driftgate.cli;
 import dev.driftgate.app.build.Progress;
 import dev.driftgate.app.build.RunLimits;
 import dev.driftgate.app.build.ScratchTemplate;
-import dev.driftgate.app.verify.EntityOptions;
 import dev.driftgate.app.verify.Verify;
 import dev.driftgate.postgres.Provisioner;
-import dev.driftgate.report.Report;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,40 +83,54 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin ReportOptions reports;
 
+  @Option(
+      names = "--fix-script",
+      paramLabel = "FILE|-",
+      description =
+          "Also write the SQL that removes the setup ⇄ migrations differences, a section per tier"
+              + " in an order PostgreSQL can run, to FILE ('-' is stdout, the report then goes to"
+              + " stderr), and prove it on a copy of each tier's database: the report's notes say"
+              + " whether it applies and converges. The exit code does not change.")
+  String fixScript;
+
   @Override
   public Integer call() {
     List<Destination> plan = reports.plan();
-    EntityOptions entityOptions = entities.options();
     Provisioner provisioner = postgres.provisioner();
-    Report report;
+    Verify.WithFixScript result;
     if (!reports.progressAllowed(main.terminal())) {
-      report =
-          new Verify(
-                  () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED),
-                  Progress.NONE,
-                  entityOptions)
-              .trustingScripts(trustScripts)
-              .allowingExtensions(allowedExtensions)
-              .limitedTo(limits())
-              .run(common.project, baseline);
+      result = run(provisioner, Progress.NONE);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-        report =
-            new Verify(
-                    () -> provisioner.start(progress, ScratchTemplate.PREPARED),
-                    progress,
-                    entityOptions)
-                .trustingScripts(trustScripts)
-                .allowingExtensions(allowedExtensions)
-                .limitedTo(limits())
-                .limitedTo(limits())
-                .allowingExtensions(allowedExtensions)
-                .limitedTo(limits())
-                .limitedTo(limits())
-                .run(common.project, baseline);
+        result = run(provisioner, progress);
       }
     }
-    return reports.emit(report, plan, spec, main.terminal());
+    if (fixScript == null) {
+      return reports.emit(result.report(), plan, spec, main.terminal());
+    }
+    boolean toStdout = fixScript.equals(Destination.STDOUT);
+    FixScriptFile.write(fixScript, result.script(), spec.commandLine().getOut());
+    return reports.emit(
+        result.report(),
+        plan,
+        spec,
+        main.terminal(),
+        toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
+  }
+
+  private Verify.WithFixScript run(Provisioner provisioner, Progress progress) {
+    Verify verify =
+        new Verify(
+                () -> provisioner.start(progress, ScratchTemplate.PREPARED),
+                progress,
+                entities.options())
+            .trustingScripts(trustScripts)
+            .allowingExtensions(allowedExtensions)
+            .limitedTo(limits());
+    if (fixScript == null) {
+      return new Verify.WithFixScript(verify.run(common.project, baseline), null, List.of());
+    }
+    return verify.runWithFixScript(common.project, baseline, FixScriptFile.display(fixScript));
   }
 
   private RunLimits limits() {

@@ -67,7 +67,7 @@ public final class CatalogDiff {
         "sequence",
         FindingKind.SEQUENCE_MISSING,
         ObjectDdl::createSequence,
-        s -> "DROP SEQUENCE " + qualified(s.name()) + ";",
+        ObjectDdl::dropSequence,
         this::sequences);
     keyed(
         l.tables(),
@@ -91,7 +91,7 @@ public final class CatalogDiff {
         r.routines(),
         "function",
         FindingKind.FUNCTION_MISSING,
-        rt -> RoutineDiff.fix(rt) instanceof Fix.Sql sql ? sql.sql() : "",
+        RoutineDiff::create,
         ObjectDdl::dropRoutine,
         RoutineDiff::compare);
   }
@@ -253,7 +253,8 @@ public final class CatalogDiff {
         + qualified(e.name())
         + " AS ENUM ("
         + e.labels().stream().map(SqlNames::literal).collect(Collectors.joining(", "))
-        + ");";
+        + ");"
+        + ObjectDdl.commentAfter("TYPE " + qualified(e.name()), e.comment());
   }
 
   private String dropType(EnumType e) {

@@ -51,6 +51,21 @@ final class ColumnDiff {
     order(cmp, left, right);
   }
 
+  /**
+   * The old default dropped first, the new one set: in a fix script the drop runs before the
+   * sequence or function the old default uses is dropped, the new default after what it uses (a
+   * sequence, a function) is created.
+   */
+  private static Fix defaultFix(QualifiedName table, String alter, Column l, Column r) {
+    String drop =
+        l.defaultExpression() == null ? "" : Ddl.alterTable(table, alter + "DROP DEFAULT");
+    String set =
+        r.defaultExpression() == null
+            ? ""
+            : Ddl.alterTable(table, alter + "SET DEFAULT " + r.defaultExpression());
+    return Fix.sql((drop + "\n" + set).strip());
+  }
+
   private static void attributes(Comparison cmp, QualifiedName table, Column l, Column r) {
     String object = table.member(l.name());
     String alter = "ALTER COLUMN " + ident(l.name()) + " ";
@@ -79,13 +94,7 @@ final class ColumnDiff {
           "default",
           l.defaultExpression(),
           r.defaultExpression(),
-          Fix.sql(
-              Ddl.alterTable(
-                  table,
-                  alter
-                      + (r.defaultExpression() == null
-                          ? "DROP DEFAULT"
-                          : "SET DEFAULT " + r.defaultExpression()))));
+          defaultFix(table, alter, l, r));
     }
     if (!Objects.equals(l.identity(), r.identity())) {
       cmp.changed(

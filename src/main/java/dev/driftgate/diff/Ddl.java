@@ -35,9 +35,10 @@ public final class Ddl {
     if (t.primaryKey() != null) {
       parts.add(constraint(t.primaryKey()));
     }
-    // CREATE TABLE validates every constraint it declares: NOT VALID ones are added afterwards
+    // CREATE TABLE validates every constraint it declares: NOT VALID ones are added afterwards;
+    // so are foreign keys, whose referenced table may not exist yet (or reference this one)
     List<String> notValid = new ArrayList<>();
-    t.foreignKeys().forEach(fk -> (fk.validated() ? parts : notValid).add(constraint(fk)));
+    t.foreignKeys().forEach(fk -> notValid.add(constraint(fk)));
     t.uniqueConstraints().forEach(u -> parts.add(constraint(u)));
     t.checks().forEach(c -> (c.validated() ? parts : notValid).add(constraint(c)));
     t.exclusions().forEach(x -> parts.add(constraint(x)));
@@ -64,6 +65,9 @@ public final class Ddl {
       sql.append("\n").append(replicaIdentity(t.name(), t.replicaIdentity()));
     }
     t.indexes().forEach(i -> sql.append("\n").append(createIndex(i, t.name())));
+    String rowSecurity = rowSecurity(t.name(), Table.RowSecurity.OFF, t.rowSecurity());
+    sql.append(rowSecurity.isEmpty() ? "" : "\n" + rowSecurity);
+    t.policies().forEach(p -> sql.append("\n").append(Members.POLICY.create().apply(t.name(), p)));
     t.triggers().forEach(tr -> sql.append("\n").append(createTrigger(tr)));
     t.rules().forEach(r -> sql.append("\n").append(createRule(t.name(), r)));
     t.statistics().forEach(s -> sql.append("\n").append(createStatistics(s)));
@@ -273,6 +277,18 @@ public final class Ddl {
             + (identity.startsWith("USING INDEX ")
                 ? "USING INDEX " + ident(identity.substring("USING INDEX ".length()))
                 : identity));
+  }
+
+  /** {@code ENABLE}/{@code DISABLE} and {@code FORCE}/{@code NO FORCE ROW LEVEL SECURITY}. */
+  static String rowSecurity(QualifiedName table, Table.RowSecurity from, Table.RowSecurity to) {
+    List<String> sql = new ArrayList<>();
+    if (from.enabled() != to.enabled()) {
+      sql.add(alterTable(table, (to.enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY"));
+    }
+    if (from.forced() != to.forced()) {
+      sql.add(alterTable(table, (to.forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"));
+    }
+    return String.join("\n", sql);
   }
 
   public static String dropIndex(QualifiedName table, String name) {

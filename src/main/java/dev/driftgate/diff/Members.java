@@ -241,7 +241,9 @@ final class Members {
         + " FOR "
         + p.command()
         + " TO "
-        + String.join(", ", p.roles())
+        + p.roles().stream()
+            .map(r -> r.equals("public") ? "PUBLIC" : ident(r))
+            .collect(java.util.stream.Collectors.joining(", "))
         + (p.using() == null ? "" : " USING (" + p.using() + ")")
         + (p.withCheck() == null ? "" : " WITH CHECK (" + p.withCheck() + ")");
   }

@@ -31,7 +31,14 @@ final class ObjectDdl {
       sql.append(" NOT NULL");
     }
     d.checks().forEach(c -> sql.append(' ').append(c));
-    return sql.append(';').toString();
+    return sql.append(';')
+        .append(commentAfter("DOMAIN " + qualified(d.name()), d.comment()))
+        .toString();
+  }
+
+  /** A created object's comment, on a line of its own after it; empty without one. */
+  static String commentAfter(String target, String comment) {
+    return comment == null ? "" : "\n" + Ddl.comment(target, comment);
   }
 
   static String sequenceText(Sequence s) {
@@ -39,8 +46,30 @@ final class ObjectDdl {
     return options + (s.ownedBy() == null ? " OWNED BY NONE" : " OWNED BY " + s.ownedBy());
   }
 
+  /** The sequence, then the column that owns it (which a fix script creates later). */
   static String createSequence(Sequence s) {
-    return "CREATE SEQUENCE " + qualified(s.name()) + " " + sequenceText(s) + ";";
+    String options = Ddl.sequenceOptions(s.options(), false);
+    return "CREATE SEQUENCE "
+        + qualified(s.name())
+        + " "
+        + options
+        + ";"
+        + commentAfter("SEQUENCE " + qualified(s.name()), s.comment())
+        + (s.ownedBy() == null
+            ? ""
+            : "\nALTER SEQUENCE "
+                + qualified(s.name())
+                + " OWNED BY "
+                + ownedBy(s.ownedBy())
+                + ";");
+  }
+
+  /**
+   * A sequence a column owns goes with its table or column, which the same fixes may drop first:
+   * then it is already gone.
+   */
+  static String dropSequence(Sequence s) {
+    return "DROP SEQUENCE " + (s.ownedBy() == null ? "" : "IF EXISTS ") + qualified(s.name()) + ";";
   }
 
   /**
@@ -89,7 +118,9 @@ final class ObjectDdl {
     v.rules().forEach(r -> sql.append('\n').append(Ddl.createRule(v.name(), r)));
     String storage =
         Ddl.storageParameters(
-            "ALTER MATERIALIZED VIEW " + qualified(v.name()), List.of(), v.options());
+            (v.materialized() ? "ALTER MATERIALIZED VIEW " : "ALTER VIEW ") + qualified(v.name()),
+            List.of(),
+            v.options());
     if (!storage.isEmpty()) {
       sql.append('\n').append(storage);
     }

@@ -33,9 +33,7 @@ final class RoutineDiff {
           String.join("; ", actual),
           replaceable(l, r) ? fix(r) : dropAndCreate(l, r));
     }
-    String kind = l.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE " : "FUNCTION ";
-    String target = kind + SqlNames.qualified(l.name()) + "(" + l.argumentTypes() + ")";
-    cmp.comment(l.signature(), target, l.comment(), r.comment());
+    cmp.comment(l.signature(), commentTarget(l), l.comment(), r.comment());
   }
 
   /**
@@ -49,9 +47,21 @@ final class RoutineDiff {
   }
 
   private static Fix dropAndCreate(Routine l, Routine r) {
-    return fix(r) instanceof Fix.Sql sql
-        ? Fix.sql(ObjectDdl.dropRoutine(l) + "\n" + sql.sql())
+    return fix(r) instanceof Fix.Sql
+        ? Fix.sql(ObjectDdl.dropRoutine(l) + "\n" + create(r))
         : fix(r);
+  }
+
+  private static String commentTarget(Routine r) {
+    String kind = r.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE " : "FUNCTION ";
+    return kind + SqlNames.qualified(r.name()) + "(" + r.argumentTypes() + ")";
+  }
+
+  /** The routine as a missing one is created: its definition, then its comment. */
+  static String create(Routine r) {
+    return fix(r) instanceof Fix.Sql sql
+        ? sql.sql() + (r.comment() == null ? "" : "\n" + Ddl.comment(commentTarget(r), r.comment()))
+        : "";
   }
 
   static Fix fix(Routine r) {

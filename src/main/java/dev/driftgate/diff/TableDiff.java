@@ -155,9 +155,27 @@ final class TableDiff {
     if (structure(logged).equals(structure(r))) {
       return Fix.sql(Ddl.alterTable(l.name(), r.unlogged() ? "SET UNLOGGED" : "SET LOGGED"));
     }
+    if (onlyBoundDiffers(l, r)) {
+      return Fix.sql(
+          Ddl.alterTable(l.partitionOf(), "DETACH PARTITION " + qualified(l.name()))
+              + "\n"
+              + Ddl.alterTable(
+                  l.partitionOf(),
+                  "ATTACH PARTITION " + qualified(l.name()) + " " + r.partitionBound()));
+    }
     return Fix.none(
         "the table's kind or partitioning cannot be altered in place; recreate it as "
             + structure(r));
+  }
+
+  /** A partition of the same parent with other bounds: detached and attached again. */
+  private static boolean onlyBoundDiffers(Table l, Table r) {
+    return l.partitionOf() != null
+        && l.partitionOf().equals(r.partitionOf())
+        && r.partitionBound() != null
+        && l.unlogged() == r.unlogged()
+        && l.kind() == r.kind()
+        && java.util.Objects.equals(l.partitionKey(), r.partitionKey());
   }
 
   private static String structure(Table t) {
@@ -179,21 +197,7 @@ final class TableDiff {
   }
 
   private static String rlsFix(Table l, Table r) {
-    StringBuilder sql = new StringBuilder();
-    if (l.rowSecurity().enabled() != r.rowSecurity().enabled()) {
-      sql.append(
-          Ddl.alterTable(
-              l.name(),
-              (r.rowSecurity().enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY"));
-    }
-    if (l.rowSecurity().forced() != r.rowSecurity().forced()) {
-      sql.append(sql.length() > 0 ? "\n" : "")
-          .append(
-              Ddl.alterTable(
-                  l.name(),
-                  (r.rowSecurity().forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"));
-    }
-    return sql.toString();
+    return Ddl.rowSecurity(l.name(), l.rowSecurity(), r.rowSecurity());
   }
 
   private static <T> List<T> optional(T item) {

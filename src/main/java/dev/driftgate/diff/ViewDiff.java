@@ -38,17 +38,11 @@ final class ViewDiff {
     return (v.materialized() ? "MATERIALIZED VIEW AS " : "VIEW AS ") + v.definition().strip();
   }
 
-  /** CREATE OR REPLACE VIEW may only append columns; anything else needs the view dropped first. */
+  /**
+   * Dropped and created again, even where CREATE OR REPLACE VIEW could append columns: the old
+   * definition may use a function, column or view that other fixes drop before views are created.
+   */
   private static Fix fix(View l, View r) {
-    boolean appendOnly =
-        !l.materialized()
-            && !r.materialized()
-            && r.columns().size() >= l.columns().size()
-            && r.columns().subList(0, l.columns().size()).equals(l.columns());
-    String create = ObjectDdl.createView(r);
-    return Fix.sql(
-        appendOnly
-            ? create.replaceFirst("^CREATE VIEW", "CREATE OR REPLACE VIEW")
-            : ObjectDdl.dropView(l) + "\n" + create);
+    return Fix.sql(ObjectDdl.dropView(l) + "\n" + ObjectDdl.createView(r));
   }
 }

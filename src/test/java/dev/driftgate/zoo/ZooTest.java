@@ -3,71 +3,99 @@ package dev.driftgate.zoo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftgate.app.verify.Verify;
-import dev.driftgate.config.ManifestReader;
-import dev.driftgate.config.Tier;
+import dev.driftgate.app.verify.fixscript.FixProof;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Fix;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
 import dev.driftgate.report.Report;
-import dev.driftgate.testing.Projects;
 import dev.driftgate.testing.TestPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The drift zoo. Every scenario directory verifies to exactly the findings its expected.txt lists,
- * no more and no fewer; and where the setup/migrations findings carry SQL, appending that SQL to
- * the scenario's setup_databases.sql (in the right tier, in the order the kinds depend on each
- * other) makes the project verify with no finding at all. A scenario with a {@code release/}
- * directory (an earlier state of the project) verifies the upgrade path from it, as {@code
- * --baseline file:release}. {@code -Dgolden.update=true} rewrites expected.txt from what verify
- * reports: review the diff before committing it.
+ * no more and no fewer; and its fix script ({@code verify --fix-script}), applied by verify's own
+ * proof to a copy of each tier's database, applies and leaves no difference but column order
+ * (scenarios that cannot converge are listed in {@link Unfixable}, with the reason). A scenario
+ * with a {@code release/} directory (an earlier state of the project) verifies the upgrade path
+ * from it, as {@code --baseline file:release}. {@code -Dgolden.update=true} rewrites expected.txt
+ * from what verify reports: review the diff before committing it.
  */
 class ZooTest {
-  @TempDir Path dir;
-
   static Stream<Scenario> scenarios() {
     return Scenario.all().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
-  void reportsExactlyItsFindingsAndItsFixesRemoveThem(Scenario scenario) throws IOException {
-    Report report = new Verify(TestPostgres::server).run(scenario.dir(), scenario.baseline());
+  void reportsExactlyItsFindingsAndItsFixScriptRemovesThem(Scenario scenario) {
+    Verify.WithFixScript run =
+        new Verify(TestPostgres::server)
+            .runWithFixScript(scenario.dir(), scenario.baseline(), "fix.sql");
+    Report report = run.report();
     List<String> actual = report.findings().stream().map(Scenario::entry).sorted().toList();
     if (Boolean.getBoolean("golden.update")) {
-      List<String> lines = new ArrayList<>(scenario.description());
-      actual.forEach(entry -> lines.addAll(List.of(entry.split("\n"))));
-      Files.write(scenario.expectedFile(), lines, StandardCharsets.UTF_8);
+      write(scenario, actual);
       return;
     }
     assertThat(actual).as(report.findings().toString()).isEqualTo(scenario.expected());
     assertThat(report.allFindings())
         .as("every finding carries SQL or says why none can be derived")
         .allMatch(f -> f.fix() instanceof Fix.Sql || !((Fix.None) f.fix()).reason().isBlank());
+    assertFixScriptConverges(scenario, run);
+  }
 
-    List<Finding> fixable = fixable(report);
-    boolean upgradePath = !scenario.baseline().equals("none");
-    if (!upgradePath && !fixable.isEmpty() && everyRootCauseFixable(report)) {
-      Path copy = dir.resolve(scenario.name());
-      Projects.copyTree(scenario.dir(), copy);
-      appendFixes(copy, fixable);
-      Report after = new Verify(TestPostgres::server).run(copy);
-      assertThat(after.findings()).as("findings after applying the fixes").isEmpty();
+  /**
+   * The fix script's proof: every tier with fixes gets one, and it converges, except in the
+   * scenarios {@link Unfixable} lists, where it must not (so that the list stays true).
+   */
+  private static void assertFixScriptConverges(Scenario scenario, Verify.WithFixScript run) {
+    Set<String> tiersWithFixes =
+        run.report().checks().stream()
+            .filter(c -> c.check() == Check.SETUP_VS_MIGRATIONS)
+            .flatMap(c -> c.findings().stream())
+            .filter(f -> f.fix() instanceof Fix.Sql)
+            .map(Finding::tier)
+            .collect(Collectors.toSet());
+    assertThat(run.proofs().stream().map(FixProof.Result::tier).collect(Collectors.toSet()))
+        .as("a proof for every tier with fixes")
+        .isEqualTo(tiersWithFixes);
+    String why = Unfixable.REASONS.get(scenario.name());
+    boolean converged = run.proofs().stream().allMatch(FixProof.Result::converged);
+    boolean unfixed = drift(run.report()).stream().anyMatch(f -> !(f.fix() instanceof Fix.Sql));
+    if (why == null) {
+      assertThat(run.proofs())
+          .as("the fix script applies and converges:\n" + run.script())
+          .allMatch(FixProof.Result::converged);
+      assertThat(unfixed).as("every difference has SQL that removes it").isFalse();
+    } else {
+      assertThat(converged && !unfixed)
+          .as("listed as not converging (" + why + ") but it does:\n" + run.script())
+          .isFalse();
     }
   }
 
+  private static void write(Scenario scenario, List<String> actual) {
+    List<String> lines = new ArrayList<>(scenario.description());
+    actual.forEach(entry -> lines.addAll(List.of(entry.split("\n"))));
+    try {
+      Files.write(scenario.expectedFile(), lines, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The setup ⇄ migrations differences the fix script is made of (information aside). */
   private static List<Finding> drift(Report report) {
     return report.checks().stream()
         .filter(c -> c.check() == Check.SETUP_VS_MIGRATIONS)
@@ -75,56 +103,5 @@ class ZooTest {
         .flatMap(List::stream)
         .filter(f -> !f.severity().id().equals("info"))
         .toList();
-  }
-
-  /**
-   * Whether every root cause of drift carries SQL; its related findings carry their own or say that
-   * the cause's fix removes them.
-   */
-  private static boolean everyRootCauseFixable(Report report) {
-    return drift(report).stream().allMatch(f -> f.fix() instanceof Fix.Sql);
-  }
-
-  /**
-   * The SQL of every drift finding in the order kinds depend on each other; a root cause's related
-   * findings right after it when its fix creates its object, right before it (the other way round)
-   * when its fix drops it.
-   */
-  private static List<Finding> fixable(Report report) {
-    Comparator<Finding> byKind = Comparator.comparing(f -> f.kind().ordinal());
-    List<Finding> ordered = new ArrayList<>();
-    for (Finding root : drift(report).stream().sorted(byKind).toList()) {
-      boolean drops = root.expected() != null && root.actual() == null;
-      List<Finding> related =
-          root.related().stream().sorted(drops ? byKind.reversed() : byKind).toList();
-      if (drops) {
-        ordered.addAll(related);
-      }
-      ordered.add(root);
-      if (!drops) {
-        ordered.addAll(related);
-      }
-    }
-    return ordered.stream().filter(f -> f.fix() instanceof Fix.Sql).toList();
-  }
-
-  /** Appends each tier's fixes to the canonical script, after a \c line for that tier if any. */
-  private static void appendFixes(Path project, List<Finding> fixes) throws IOException {
-    StringBuilder sql = new StringBuilder("\n-- fixes suggested by driftgate\n");
-    for (Tier tier : ManifestReader.read(project).tiers().values()) {
-      List<Finding> ofTier = fixes.stream().filter(f -> f.tier().equals(tier.name())).toList();
-      if (ofTier.isEmpty()) {
-        continue;
-      }
-      if (tier.database() != null) {
-        sql.append("\\c ").append(tier.database()).append('\n');
-      }
-      ofTier.forEach(f -> sql.append(((Fix.Sql) f.fix()).sql()).append('\n'));
-    }
-    Files.writeString(
-        project.resolve("setup_databases.sql"),
-        sql.toString(),
-        StandardCharsets.UTF_8,
-        StandardOpenOption.APPEND);
   }
 }

@@ -10,6 +10,7 @@ import dev.driftgate.app.build.ServerProvider;
 import dev.driftgate.app.build.Stopwatch;
 import dev.driftgate.app.build.VerifyInputs;
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.app.verify.fixscript.FixProof;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.report.Check;
@@ -97,15 +98,32 @@ public final class Verify {
   }
 
   public Report run(Path projectDir) {
-    return run(projectDir, new ReplayStart.Baselines());
+    return run(projectDir, new ReplayStart.Baselines(), null).report();
   }
 
   /** Verifies with the replay starting where {@code --baseline} says (SPEC §7). */
   public Report run(Path projectDir, String baselineOption) {
-    return run(projectDir, ReplayStart.parse(baselineOption, projectDir));
+    return run(projectDir, ReplayStart.parse(baselineOption, projectDir), null).report();
   }
 
-  private Report run(Path projectDir, ReplayStart replayStart) {
+  /**
+   * A verification and the fix script of its setup ⇄ migrations findings ({@code --fix-script}).
+   *
+   * @param script the script, a section per tier with differences
+   * @param proofs per tier with fixes, whether its section applies to a copy of the database it
+   *     fixes and leaves no difference but column order; also the report's notes
+   */
+  public record WithFixScript(Report report, String script, List<FixProof.Result> proofs) {}
+
+  /**
+   * Verifies as {@link #run(Path, String)} does, and writes and proves the fix script; {@code file}
+   * is how failures name the script ({@code fix.sql:12}). The verdict does not change.
+   */
+  public WithFixScript runWithFixScript(Path projectDir, String baselineOption, String file) {
+    return run(projectDir, ReplayStart.parse(baselineOption, projectDir), file);
+  }
+
+  private WithFixScript run(Path projectDir, ReplayStart replayStart, String fixScriptFile) {
     long start = System.nanoTime();
     Stopwatch stopwatch = new Stopwatch(progress);
     CompletableFuture<PostgresServer> starting =
@@ -121,24 +139,32 @@ public final class Verify {
     }
     try (entities;
         PostgresServer server = Runs.await(starting)) {
-      List<CheckResult> checks = verify(server, inputs, stopwatch, entities);
-      return new Report(
-          "verify",
-          projectDir.toString(),
-          server.info().mode(),
-          server.info().version(),
-          checks,
-          notes(inputs.notes(), entities.notes()),
-          stopwatch.timings(),
-          (System.nanoTime() - start) / 1_000_000);
+      Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile);
+      Report report =
+          new Report(
+              "verify",
+              projectDir.toString(),
+              server.info().mode(),
+              server.info().version(),
+              checked.checks(),
+              notes(inputs.notes(), entities.notes(), checked.fixes()),
+              stopwatch.timings(),
+              (System.nanoTime() - start) / 1_000_000);
+      return checked.fixes() == null
+          ? new WithFixScript(report, null, List.of())
+          : new WithFixScript(report, checked.fixes().script().text(), checked.fixes().results());
     }
   }
 
-  private List<CheckResult> verify(
+  /** The checks of a run, and its proven fix script if one was asked for. */
+  private record Checked(List<CheckResult> checks, FixScripts.Proven fixes) {}
+
+  private Checked verify(
       PostgresServer server,
       VerifyInputs inputs,
       Stopwatch stopwatch,
-      EntityVerification entities) {
+      EntityVerification entities,
+      String fixScriptFile) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
     try (ScratchDatabases databases =
         new ScratchDatabases(server, !policy.trust(), policy.extensions())) {
@@ -151,11 +177,14 @@ public final class Verify {
         builds.add(pool.submit(() -> builder.replay(tier)));
       }
       List<CheckResult> checks = new ArrayList<>();
+      List<FixScripts.Built> built = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
         TierInputs tier = inputs.tiers().get(i);
         BuiltDatabase setup = Runs.get(builds.get(2 * i));
         BuiltDatabase replay = Runs.get(builds.get(2 * i + 1));
-        checks.addAll(TierVerification.results(tier, setup, replay));
+        List<CheckResult> results = TierVerification.results(tier, setup, replay);
+        built.add(new FixScripts.Built(tier, setup, replay, results));
+        checks.addAll(results);
         checks.addAll(entities.results(tier, setup, replay));
       }
       checks.add(
@@ -166,7 +195,18 @@ public final class Verify {
               null,
               hygieneSummary(inputs),
               0));
-      return checks;
+      FixScripts.Proven fixes =
+          fixScriptFile == null
+              ? null
+              : stopwatch.time(
+                  "fix script proof",
+                  () ->
+                      FixScripts.prove(
+                          built,
+                          inputs.project().manifest().tiers(),
+                          new FixProof(databases, policy.limits().startingNow()),
+                          fixScriptFile));
+      return new Checked(checks, fixes);
     } finally {
       pool.shutdownNow();
     }
@@ -179,9 +219,13 @@ public final class Verify {
         : count + " migrations listed, every file registered";
   }
 
-  private static List<String> notes(List<String> first, List<String> second) {
+  private static List<String> notes(
+      List<String> first, List<String> second, FixScripts.Proven fixes) {
     List<String> notes = new ArrayList<>(first);
     notes.addAll(second);
+    if (fixes != null) {
+      notes.addAll(fixes.notes());
+    }
     return notes;
   }
 }

@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS "T" ("ID" integer NOT NULL);

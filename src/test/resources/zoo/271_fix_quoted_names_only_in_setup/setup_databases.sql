@@ -1,0 +1,23 @@
+-- setup has objects whose names need quoting that no migration creates; the fix script must drop them
+CREATE TABLE "T" ("ID" integer NOT NULL);
+CREATE SCHEMA "Sales Team";
+CREATE TYPE "Mood" AS ENUM ('happy', 'it''s complicated');
+CREATE DOMAIN "Positive" AS integer CHECK (VALUE > 0);
+CREATE SEQUENCE "Seq";
+CREATE TABLE "order" ("user" integer PRIMARY KEY, "Select" text);
+ALTER TABLE "T" ADD COLUMN "Name" text DEFAULT 'x';
+ALTER TABLE "T" ADD COLUMN "N" bigint DEFAULT nextval('"Seq"');
+ALTER TABLE "T" ADD COLUMN "Feeling" "Mood";
+ALTER TABLE "T" ADD COLUMN "Count" "Positive";
+ALTER TABLE "T" ADD CONSTRAINT "T_pkey" PRIMARY KEY ("ID");
+ALTER TABLE "T" ADD CONSTRAINT "Uq Name" UNIQUE ("Name");
+ALTER TABLE "T" ADD CONSTRAINT "Ck" CHECK ("ID" > 0);
+ALTER TABLE "T" ADD CONSTRAINT "Fk Order" FOREIGN KEY ("ID") REFERENCES "order" ("user");
+CREATE INDEX "Idx Name" ON "T" ("Name", "ID");
+CREATE TABLE "Sales Team"."Deal" ("Id" integer PRIMARY KEY, "where" text);
+CREATE VIEW "V" AS SELECT "ID", "Name" FROM "T";
+CREATE FUNCTION "F"() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW."Name" := lower(NEW."Name"); RETURN NEW; END$$;
+CREATE TRIGGER "Trg" BEFORE INSERT ON "T" FOR EACH ROW EXECUTE FUNCTION "F"();
+ALTER TABLE "T" ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Own Rows" ON "T" USING ("ID" > 0);
+COMMENT ON COLUMN "T"."ID" IS 'the "ID"';

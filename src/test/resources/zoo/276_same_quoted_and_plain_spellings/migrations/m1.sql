@@ -1,0 +1,3 @@
+CREATE TABLE users (id integer PRIMARY KEY, email text);
+CREATE TABLE "Order Lines" ("ID" integer, "user" integer REFERENCES users (id));
+CREATE INDEX users_email ON users (email);
