@@ -73,7 +73,8 @@ public final class CatalogReader {
         new TreeMap<>(SequenceReader.read(c, schemaOids)),
         tables,
         views,
-        new TreeMap<>(RoutineReader.read(c, schemaOids)));
+        new TreeMap<>(RoutineReader.read(c, schemaOids)),
+        new TreeMap<>(PrivilegeReader.read(c, schemaOids)));
   }
 
   private static Map<String, Extension> extensions(Connection c) throws SQLException {

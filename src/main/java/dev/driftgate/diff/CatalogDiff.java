@@ -93,6 +93,7 @@ public final class CatalogDiff {
         rt -> RoutineDiff.fix(rt) instanceof Fix.Sql sql ? sql.sql() : "",
         ObjectDdl::dropRoutine,
         RoutineDiff::compare);
+    PrivilegeDiff.compare(cmp, l, r);
   }
 
   /** What to do with an object present on both sides. */

@@ -87,6 +87,47 @@ final class Comparison {
     add(kind, kind.defaultSeverity(), object, expected, actual, message, fix);
   }
 
+  /**
+   * What one grantee holds on an object that differs between the sides ({@code expected} and {@code
+   * actual} name the privileges, null for none). Located by {@code key} in each side's provenance
+   * (the {@code GRANT} or {@code REVOKE} that made the difference), else by the object.
+   */
+  void held(
+      FindingKind kind,
+      String key,
+      String object,
+      String grantee,
+      String expected,
+      String actual,
+      Fix fix) {
+    String message =
+        object
+            + ": "
+            + grantee
+            + " holds "
+            + (expected == null ? "nothing" : expected)
+            + " in "
+            + left.label()
+            + ", "
+            + (actual == null ? "nothing" : actual)
+            + " in "
+            + right.label();
+    findings.add(
+        new Finding(
+            kind,
+            kind.defaultSeverity(),
+            tier,
+            object,
+            left,
+            right,
+            expected,
+            actual,
+            leftProvenance.locate(key).or(() -> leftProvenance.locate(object)).orElse(null),
+            rightProvenance.locate(key).or(() -> rightProvenance.locate(object)).orElse(null),
+            message,
+            fix));
+  }
+
   /** How messages name the second source ("setup_databases.sql"). */
   String rightLabel() {
     return right.label();

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * schema. Maps are sorted by key so that iteration, and therefore every report, is deterministic.
  *
  * @param routines functions and procedures keyed by {@link Routine#signature()}
+ * @param privileges privileges that differ from PostgreSQL's defaults, keyed by {@link
+ *     Privilege#key()}
  */
 public record Catalog(
     SortedSet<String> schemas,
@@ -21,7 +23,8 @@ public record Catalog(
     SortedMap<QualifiedName, Sequence> sequences,
     SortedMap<QualifiedName, Table> tables,
     SortedMap<QualifiedName, View> views,
-    SortedMap<String, Routine> routines)
+    SortedMap<String, Routine> routines,
+    SortedMap<String, Privilege> privileges)
     implements java.io.Serializable {
 
   public Catalog {
@@ -33,11 +36,13 @@ public record Catalog(
     tables = frozen(tables);
     views = frozen(views);
     routines = frozen(routines);
+    privileges = frozen(privileges);
   }
 
   public static Catalog empty() {
     return new Catalog(
         new TreeSet<>(),
+        new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>(),

@@ -1,0 +1,73 @@
+package dev.driftgate.app;
+
+import dev.driftgate.model.Privilege;
+import dev.driftgate.model.Securable;
+import dev.driftgate.sqlscript.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Blames privileges on the {@code GRANT}, {@code REVOKE} or {@code ALTER DEFAULT PRIVILEGES} that
+ * last touched them. PostgreSQL's event triggers see these commands but name no object, so the log
+ * gives the statements and their text gives the objects: the last one that names both the object
+ * (or {@code ALL ... IN SCHEMA} its schema) and the grantee is blamed, at the line naming the
+ * object.
+ */
+final class GrantBlame {
+  /** The command tags the DDL log records privilege statements under. */
+  static final List<String> TAGS = List.of("GRANT", "REVOKE", "ALTER DEFAULT PRIVILEGES");
+
+  private final List<Statement> grants = new ArrayList<>();
+  private final List<Statement> defaults = new ArrayList<>();
+
+  void add(String tag, Statement statement) {
+    (tag.equals("ALTER DEFAULT PRIVILEGES") ? defaults : grants).add(statement);
+  }
+
+  /** Puts the location of each privilege a statement explains under its key. */
+  void locate(Map<String, Privilege> privileges, Map<String, String> locations) {
+    for (Privilege p : privileges.values()) {
+      List<Statement> statements = p.on().kind() == Securable.Kind.DEFAULT ? defaults : grants;
+      Pattern object = word(objectWord(p.on()));
+      Pattern allInSchema =
+          Pattern.compile(
+              "(?i)\\bALL\\s+\\w+\\s+IN\\s+SCHEMA\\s+\"?" + Pattern.quote(p.on().schema() + ""));
+      Pattern grantee = grantee(p.grantee());
+      for (int i = statements.size() - 1; i >= 0; i--) {
+        Statement s = statements.get(i);
+        Matcher m = object.matcher(s.sql());
+        boolean named = m.find() || (m = allInSchema.matcher(s.sql())).find();
+        if (named && (grantee == null || grantee.matcher(s.sql()).find())) {
+          locations.put(p.key(), s.location().file() + ":" + s.lineOf(m.start() + 1));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The word a statement names the object by: a column's own name, defaults' object type. */
+  private static String objectWord(Securable on) {
+    return switch (on.kind()) {
+      case SCHEMA -> on.schema();
+      case COLUMN, DEFAULT -> on.detail();
+      default -> on.name();
+    };
+  }
+
+  /** None for the owner; {@code PUBLIC} the key word, never the schema in {@code public.t}. */
+  private static Pattern grantee(String grantee) {
+    return switch (grantee) {
+      case Privilege.OWNER -> null;
+      case Privilege.PUBLIC -> Pattern.compile("(?i)(?<![\\w\".])PUBLIC(?![\\w\".])");
+      default -> word(grantee);
+    };
+  }
+
+  private static Pattern word(String name) {
+    return Pattern.compile(
+        "(?i)(?<![A-Za-z0-9_\"])\"?" + Pattern.quote(name) + "\"?(?![A-Za-z0-9_])");
+  }
+}
