@@ -6,6 +6,8 @@ import dev.driftgate.sqlscript.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ final class GrantBlame {
   /** The command tags the DDL log records privilege statements under. */
   static final List<String> TAGS = List.of("GRANT", "REVOKE", "ALTER DEFAULT PRIVILEGES");
 
+  private static final Pattern COLUMN_LIST =
+      Pattern.compile("(?i)\\b(?:SELECT|INSERT|UPDATE|REFERENCES)\\s*\\(");
+
   private final List<Statement> grants = new ArrayList<>();
   private final List<Statement> defaults = new ArrayList<>();
 
@@ -31,21 +36,38 @@ final class GrantBlame {
   void locate(Map<String, Privilege> privileges, Map<String, String> locations) {
     for (Privilege p : privileges.values()) {
       List<Statement> statements = p.on().kind() == Securable.Kind.DEFAULT ? defaults : grants;
-      Pattern object = word(objectWord(p.on()));
-      Pattern allInSchema =
-          Pattern.compile(
-              "(?i)\\bALL\\s+\\w+\\s+IN\\s+SCHEMA\\s+\"?" + Pattern.quote(p.on().schema() + ""));
-      Pattern grantee = grantee(p.grantee());
-      for (int i = statements.size() - 1; i >= 0; i--) {
-        Statement s = statements.get(i);
-        Matcher m = object.matcher(s.sql());
-        boolean named = m.find() || (m = allInSchema.matcher(s.sql())).find();
-        if (named && (grantee == null || grantee.matcher(s.sql()).find())) {
-          locations.put(p.key(), s.location().file() + ":" + s.lineOf(m.start() + 1));
-          break;
-        }
+      find(statements, p, s -> fits(p.on(), s))
+          .or(() -> find(statements, p, s -> true))
+          .ifPresent(location -> locations.put(p.key(), location));
+    }
+  }
+
+  /** The last statement that names the object and the grantee, at the line naming the object. */
+  private static Optional<String> find(
+      List<Statement> statements, Privilege p, Predicate<String> fits) {
+    Pattern object = word(objectWord(p.on()));
+    Pattern allInSchema =
+        Pattern.compile(
+            "(?i)\\bALL\\s+\\w+\\s+IN\\s+SCHEMA\\s+\"?" + Pattern.quote(p.on().schema() + ""));
+    Pattern grantee = grantee(p.grantee());
+    for (int i = statements.size() - 1; i >= 0; i--) {
+      Statement s = statements.get(i);
+      Matcher m = object.matcher(s.sql());
+      boolean named = m.find() || (m = allInSchema.matcher(s.sql())).find();
+      if (named && (grantee == null || grantee.matcher(s.sql()).find()) && fits.test(s.sql())) {
+        return Optional.of(s.location().file() + ":" + s.lineOf(m.start() + 1));
       }
     }
+    return Optional.empty();
+  }
+
+  /** A table's privileges are best blamed on a statement without column lists, a column's with. */
+  private static boolean fits(Securable on, String sql) {
+    return switch (on.kind()) {
+      case TABLE -> !COLUMN_LIST.matcher(sql).find();
+      case COLUMN -> COLUMN_LIST.matcher(sql).find();
+      default -> true;
+    };
   }
 
   /** The word a statement names the object by: a column's own name, defaults' object type. */
