@@ -2,10 +2,6 @@ package dev.driftgate.diff;
 
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Privilege;
-import dev.driftgate.model.QualifiedName;
-import dev.driftgate.model.Securable;
-import dev.driftgate.model.Table;
-import dev.driftgate.model.View;
 
 /**
  * Compares privileges grantee by grantee. A grantee one side records and the other does not holds
@@ -40,7 +36,7 @@ final class PrivilegeDiff {
 
   private static void differ(Comparison cmp, Catalog right, String key, Privilege l, Privilege r) {
     if (l.privileges().equals(r.privileges()) && l.grantable().equals(r.grantable())
-        || !exists(right, r.on())) {
+        || !right.holds(r.on())) {
       return;
     }
     boolean oneSided = l.privileges().isEmpty() || r.privileges().isEmpty();
@@ -56,29 +52,5 @@ final class PrivilegeDiff {
 
   private static String holder(String grantee) {
     return grantee.equals(Privilege.OWNER) ? "the owner" : grantee;
-  }
-
-  /** Whether the object exists in {@code c}; an identity column's sequence is not in the model. */
-  private static boolean exists(Catalog c, Securable on) {
-    QualifiedName name = QualifiedName.of(on.schema(), on.name());
-    return switch (on.kind()) {
-      case SCHEMA -> c.schemas().contains(on.schema());
-      case TYPE -> c.enums().containsKey(name);
-      case DOMAIN -> c.domains().containsKey(name);
-      case TABLE -> c.tables().containsKey(name) || c.views().containsKey(name);
-      case COLUMN -> hasColumn(c, name, on.detail());
-      case ROUTINE -> c.routines().containsKey(on.object());
-      case DEFAULT -> on.schema() == null || c.schemas().contains(on.schema());
-      case SEQUENCE -> c.schemas().contains(on.schema());
-    };
-  }
-
-  private static boolean hasColumn(Catalog c, QualifiedName relation, String column) {
-    Table t = c.tables().get(relation);
-    if (t != null) {
-      return t.columns().stream().anyMatch(col -> col.name().equals(column));
-    }
-    View v = c.views().get(relation);
-    return v != null && v.columns().contains(column);
   }
 }

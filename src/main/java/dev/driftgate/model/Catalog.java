@@ -39,6 +39,46 @@ public record Catalog(
     privileges = frozen(privileges);
   }
 
+  /** The same objects with these privileges. */
+  public Catalog withPrivileges(Map<String, Privilege> newPrivileges) {
+    return new Catalog(
+        schemas,
+        extensions,
+        enums,
+        domains,
+        sequences,
+        tables,
+        views,
+        routines,
+        new TreeMap<>(newPrivileges));
+  }
+
+  /**
+   * Whether the object privileges are granted on is one this catalog holds. A sequence counts where
+   * its schema does: an identity column's sequence is not among {@link #sequences}.
+   */
+  public boolean holds(Securable on) {
+    QualifiedName name = QualifiedName.of(on.schema(), on.name());
+    return switch (on.kind()) {
+      case SCHEMA, SEQUENCE -> schemas.contains(on.schema());
+      case TYPE -> enums.containsKey(name);
+      case DOMAIN -> domains.containsKey(name);
+      case TABLE -> tables.containsKey(name) || views.containsKey(name);
+      case COLUMN -> hasColumn(name, on.detail());
+      case ROUTINE -> routines.containsKey(on.object());
+      case DEFAULT -> on.schema() == null || schemas.contains(on.schema());
+    };
+  }
+
+  private boolean hasColumn(QualifiedName relation, String column) {
+    Table t = tables.get(relation);
+    if (t != null) {
+      return t.columns().stream().anyMatch(c -> c.name().equals(column));
+    }
+    View v = views.get(relation);
+    return v != null && v.columns().contains(column);
+  }
+
   public static Catalog empty() {
     return new Catalog(
         new TreeSet<>(),

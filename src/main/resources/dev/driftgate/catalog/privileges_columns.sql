@@ -10,5 +10,3 @@ WHERE a.attacl IS NOT NULL
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND c.relnamespace = ANY (?)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x
-                  WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')

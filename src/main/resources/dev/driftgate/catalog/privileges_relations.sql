@@ -8,5 +8,3 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relacl IS NOT NULL
   AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
   AND c.relnamespace = ANY (?)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x
-                  WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')

@@ -6,5 +6,3 @@ FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.proacl IS NOT NULL
   AND p.pronamespace = ANY (?)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x
-                  WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')

@@ -6,5 +6,3 @@ JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typacl IS NOT NULL
   AND t.typtype IN ('e', 'd')
   AND t.typnamespace = ANY (?)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x
-                  WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
