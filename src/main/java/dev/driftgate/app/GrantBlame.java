@@ -3,7 +3,6 @@ package dev.driftgate.app;
 import dev.driftgate.model.Privilege;
 import dev.driftgate.model.Securable;
 import dev.driftgate.sqlscript.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +24,8 @@ final class GrantBlame {
   private static final Pattern COLUMN_LIST =
       Pattern.compile("(?i)\\b(?:SELECT|INSERT|UPDATE|REFERENCES)\\s*\\(");
 
-  private final List<Statement> grants = new ArrayList<>();
-  private final List<Statement> defaults = new ArrayList<>();
+  private final StatementWords grants = new StatementWords();
+  private final StatementWords defaults = new StatementWords();
 
   void add(String tag, Statement statement) {
     (tag.equals("ALTER DEFAULT PRIVILEGES") ? defaults : grants).add(statement);
@@ -35,14 +34,18 @@ final class GrantBlame {
   /** Puts the location of each privilege a statement explains under its key. */
   void locate(Map<String, Privilege> privileges, Map<String, String> locations) {
     for (Privilege p : privileges.values()) {
-      List<Statement> statements = p.on().kind() == Securable.Kind.DEFAULT ? defaults : grants;
+      List<Statement> statements =
+          (p.on().kind() == Securable.Kind.DEFAULT ? defaults : grants).naming(objectWord(p.on()));
       find(statements, p, s -> fits(p.on(), s))
           .or(() -> find(statements, p, s -> true))
           .ifPresent(location -> locations.put(p.key(), location));
     }
   }
 
-  /** The last statement that names the object and the grantee, at the line naming the object. */
+  /**
+   * The last of the statements that names the object and the grantee, at the line naming the
+   * object; {@code statements} come latest first.
+   */
   private static Optional<String> find(
       List<Statement> statements, Privilege p, Predicate<String> fits) {
     Pattern object = word(objectWord(p.on()));
@@ -50,8 +53,7 @@ final class GrantBlame {
         Pattern.compile(
             "(?i)\\bALL\\s+\\w+\\s+IN\\s+SCHEMA\\s+\"?" + Pattern.quote(p.on().schema() + ""));
     Pattern grantee = grantee(p.grantee());
-    for (int i = statements.size() - 1; i >= 0; i--) {
-      Statement s = statements.get(i);
+    for (Statement s : statements) {
       Matcher m = object.matcher(s.sql());
       boolean named = m.find() || (m = allInSchema.matcher(s.sql())).find();
       if (named && (grantee == null || grantee.matcher(s.sql()).find()) && fits.test(s.sql())) {
