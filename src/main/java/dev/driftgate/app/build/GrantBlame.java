@@ -1,4 +1,4 @@
-package dev.driftgate.app;
+package dev.driftgate.app.build;
 
 import dev.driftgate.model.Privilege;
 import dev.driftgate.model.Securable;
