@@ -74,4 +74,21 @@ class PrivilegeDriftTest {
             new Fix.Sql(
                 "GRANT UPDATE (\"Total\") ON TABLE public.\"Invoices\" TO \"dg_Reporting\";"));
   }
+
+  @Test
+  void bothBuildsCreateTheSameRoleAlsoWhenScriptsAreTrusted() {
+    String schema =
+        """
+        CREATE ROLE dg_trusted_app NOLOGIN;
+        CREATE TABLE accounts (id bigint PRIMARY KEY);
+        GRANT SELECT ON accounts TO dg_trusted_app;
+        """;
+    Projects.write(dir, "setup_databases.sql", schema);
+    Projects.write(dir, "migrations/m1.sql", schema.replace("TABLE", "TABLE IF NOT EXISTS"));
+    Projects.manifest(dir, "m1");
+
+    Report report = new Verify(TestPostgres::server).trustingScripts(true).run(dir);
+
+    assertThat(report.findings()).isEmpty();
+  }
 }
