@@ -20,6 +20,14 @@ import java.util.TreeSet;
  * the parts agree with each other.
  */
 public final class CatalogReader {
+  /**
+   * The migration tools' own bookkeeping (Liquibase's changelog and lock, Flyway's history), which
+   * a live database keeps beside the schema and a Liquibase replay creates: never schema, never a
+   * finding, like driftgate's ledger in its own schema.
+   */
+  private static final java.util.Set<String> BOOKKEEPING =
+      java.util.Set.of("databasechangelog", "databasechangeloglock", "flyway_schema_history");
+
   private CatalogReader() {}
 
   /** Reads every user-visible object of the database {@code connection} is connected to. */
@@ -59,6 +67,9 @@ public final class CatalogReader {
     TreeMap<QualifiedName, Table> tables = new TreeMap<>();
     TreeMap<QualifiedName, View> views = new TreeMap<>();
     for (RelationParts parts : relations.values()) {
+      if (BOOKKEEPING.contains(parts.name.name()) && !parts.isView()) {
+        continue;
+      }
       if (parts.isView()) {
         views.put(parts.name, parts.toView());
       } else {

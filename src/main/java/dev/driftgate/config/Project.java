@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * @param scriptText what happens to a migration's text before it is lexed (placeholders)
  * @param description how the project was read, for the report (e.g. "Flyway, 5 migrations in 2
  *     locations"), or null to say nothing
+ * @param freshInstall when not empty, the canonical script is these files run one after the other,
+ *     each in a session of its own and prepared by {@code scriptText} like a migration (a Flyway
+ *     baseline migration and what a fresh install applies after it); {@code setup} is the first
  */
 public record Project(
     Path root,
@@ -25,7 +28,23 @@ public record Project(
     Path setup,
     Path registry,
     ScriptText scriptText,
-    String description) {
+    String description,
+    List<Path> freshInstall) {
+  public Project {
+    freshInstall = List.copyOf(freshInstall);
+  }
+
+  /** A project whose canonical script, if any, is one file written for psql. */
+  public Project(
+      Path root,
+      Manifest manifest,
+      Path setup,
+      Path registry,
+      ScriptText scriptText,
+      String description) {
+    this(root, manifest, setup, registry, scriptText, description, List.of());
+  }
+
   public static final String SETUP_SCRIPT = "setup_databases.sql";
   public static final String MIGRATIONS_DIR = "migrations";
   public static final String MANIFEST = "migrations/manifest.yaml";

@@ -2,6 +2,7 @@ package dev.driftgate.layout;
 
 import dev.driftgate.config.Project;
 import dev.driftgate.layout.flyway.FlywayLayout;
+import dev.driftgate.layout.liquibase.LiquibaseLayout;
 import dev.driftgate.layout.manifest.ManifestLayout;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  */
 public final class Layouts {
   private static final ProjectLayout MANIFEST = new ManifestLayout();
-  private static final List<ProjectLayout> OTHERS = List.of(new FlywayLayout());
+  private static final List<ProjectLayout> OTHERS =
+      List.of(new FlywayLayout(), new LiquibaseLayout());
 
   private Layouts() {}
 

@@ -1,5 +1,7 @@
 package dev.driftgate.migrate;
 
+import dev.driftgate.config.ToolApplied;
+import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
 import java.sql.Connection;
@@ -74,6 +76,9 @@ public final class MigrationRunner {
    * runs ({@link MixedTransactions}).
    */
   public Outcome apply(Connection c, MigrationScript migration) throws SQLException {
+    if (migration.tool() != null) {
+      return applyByTool(c, migration);
+    }
     Optional<MixedTransactions.Mix> mix = MixedTransactions.of(migration.statements());
     if (mix.isPresent()) {
       return new Outcome(Optional.of(mix.get().failure()), 0, 0);
@@ -83,6 +88,30 @@ public final class MigrationRunner {
         migration.statements(),
         (conn, millis) ->
             Ledger.record(conn, migration.name(), migration.checksum(), millis, toolVersion));
+  }
+
+  /**
+   * Lets the migration's own tool apply it (it commits as it goes, as it does on its own), then
+   * records it in the ledger. A failure leaves what the tool committed before it.
+   */
+  private Outcome applyByTool(Connection c, MigrationScript migration) throws SQLException {
+    long start = System.nanoTime();
+    Optional<ToolApplied.Failure> failure = migration.tool().apply(c, executor.toolTagger());
+    if (failure.isPresent()) {
+      ToolApplied.Failure f = failure.get();
+      return new Outcome(
+          Optional.of(
+              new SqlFailure(
+                  new SourceLocation(f.file(), f.line()),
+                  f.sqlState() == null ? "none" : f.sqlState(),
+                  executor.cancelled(f.sqlState(), f.message()))),
+          elapsed(start),
+          0);
+    }
+    long millis = elapsed(start);
+    c.setAutoCommit(true);
+    Ledger.record(c, migration.name(), migration.checksum(), millis, toolVersion);
+    return new Outcome(Optional.empty(), millis, 0);
   }
 
   /**

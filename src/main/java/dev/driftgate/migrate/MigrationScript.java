@@ -2,6 +2,7 @@ package dev.driftgate.migrate;
 
 import dev.driftgate.config.Migration;
 import dev.driftgate.config.Project;
+import dev.driftgate.config.ToolApplied;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.InputLimit;
 import dev.driftgate.sqlscript.MetaCommand;
@@ -33,6 +34,7 @@ import java.util.Set;
  *     same file
  * @param parts every file the migration reads, the migration's own first, then its includes
  * @param once the migration runs once per database (SPEC §4): verify does not probe it
+ * @param tool how its own tool applies it (then {@code statements} is empty), or null
  */
 public record MigrationScript(
     String name,
@@ -42,7 +44,8 @@ public record MigrationScript(
     List<Statement> statements,
     Set<String> formerChecksums,
     List<Path> parts,
-    boolean once) {
+    boolean once,
+    ToolApplied tool) {
   public MigrationScript {
     statements = List.copyOf(statements);
     formerChecksums = Set.copyOf(formerChecksums);
@@ -60,6 +63,9 @@ public record MigrationScript(
    */
   public static MigrationScript load(Project project, Migration migration) {
     String display = project.display(migration.file());
+    if (migration.tool() != null) {
+      return toolApplied(migration, display);
+    }
     refuseHuge(migration, display);
     List<Statement> statements = new ArrayList<>();
     Script script =
@@ -91,10 +97,33 @@ public record MigrationScript(
           statements,
           files.size() == 1 ? Checksums.former(files.get(0)) : Set.of(),
           script.files(),
-          migration.once());
+          migration.once(),
+          null);
     } catch (IOException e) {
       throw DriftgateException.badInput(display + ": cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  /** A migration its tool applies: no statements of ours, a checksum over all its files. */
+  private static MigrationScript toolApplied(Migration migration, String display) {
+    List<byte[]> files = new ArrayList<>();
+    try {
+      for (Path part : migration.tool().files()) {
+        files.add(Files.readAllBytes(part));
+      }
+    } catch (IOException e) {
+      throw DriftgateException.badInput(display + ": cannot be read (" + e.getMessage() + ")");
+    }
+    return new MigrationScript(
+        migration.name(),
+        migration.target(),
+        display,
+        checksumOfFiles(files),
+        List.of(),
+        Set.of(),
+        migration.tool().files(),
+        migration.once(),
+        migration.tool());
   }
 
   /** Larger files are not schema changes but data loads, and would be read into memory whole. */

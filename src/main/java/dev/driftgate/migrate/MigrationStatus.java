@@ -27,10 +27,18 @@ public record MigrationStatus(MigrationScript migration, State state, Ledger.Ent
       State state =
           entry == null
               ? State.PENDING
-              : m.recordedAs(entry.checksum()) ? State.APPLIED : State.CHANGED;
+              : m.recordedAs(entry.checksum()) ? State.APPLIED : changed(m);
       statuses.add(new MigrationStatus(m, state, entry));
     }
     return statuses;
+  }
+
+  /**
+   * A changed script is refused; a changed changelog is pending, as its tool keeps its own record
+   * of what ran and applies what is new.
+   */
+  private static State changed(MigrationScript m) {
+    return m.tool() == null ? State.CHANGED : State.PENDING;
   }
 
   /**

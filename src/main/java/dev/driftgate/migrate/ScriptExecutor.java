@@ -2,8 +2,10 @@ package dev.driftgate.migrate;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import dev.driftgate.config.ToolApplied;
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
+import dev.driftgate.sqlscript.StatementKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -62,6 +64,32 @@ public final class ScriptExecutor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * How statements another tool sends (a Liquibase changeset's SQL) are journaled, so that the DDL
+   * log traces what they did to {@code file:line}, and limited like the project's own scripts.
+   */
+  ToolApplied.Tagger toolTagger() {
+    return new ToolApplied.Tagger() {
+      @Override
+      public String tag(String sql, String file, int line) {
+        return StatementJournal.tag(
+            journal.record(
+                new Statement(sql, new SourceLocation(file, line), StatementKind.TRANSACTIONAL)));
+      }
+
+      @Override
+      public int timeoutSeconds() {
+        int seconds = limits.nextStatementSeconds();
+        return seconds < 0 ? 1 : seconds; // the run's time is up: the next statement is cancelled
+      }
+    };
+  }
+
+  /** The message of a tool's statement that PostgreSQL cancelled, {@code server} if not ours. */
+  String cancelled(String sqlState, String server) {
+    return CANCELED.equals(sqlState) && limits != Limits.NONE ? limits.exceeded() : server;
   }
 
   /**

@@ -134,6 +134,79 @@ class FlywayProjectTest {
   }
 
   @Test
+  void aBaselineIsCheckedAgainstTheHistoryItReplaces() {
+    Report report = new Verify(TestPostgres::server).run(scenario("baseline"));
+
+    assertThat(report.notes())
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "Flyway, 5 migrations in 1 location (filesystem:db); baseline migration"
+                        + " B3__squashed checked against the 3 versioned migrations it replaces"));
+    assertThat(report.findings())
+        .extracting(
+            f -> f.kind() + " " + f.object() + " " + f.leftLocation() + " " + f.rightLocation())
+        .containsExactlyInAnyOrder(
+            "COLUMN_IDENTITY public.accounts.id db/B3__squashed.sql:3 db/V1__accounts.sql:3",
+            "COLUMN_DEFAULT public.accounts.id db/B3__squashed.sql:3 db/V1__accounts.sql:3",
+            "SEQUENCE_MISSING public.accounts_id_seq db/B3__squashed.sql:2 db/V1__accounts.sql:6",
+            "UNIQUE_MISSING public.accounts.accounts_email_key db/B3__squashed.sql:2"
+                + " db/V1__accounts.sql:2",
+            "INDEX_MISSING public.accounts_email_key db/B3__squashed.sql:2"
+                + " db/V2__unique_email.sql:1");
+  }
+
+  /**
+   * What driftgate reports of a baseline is what Flyway itself makes of the project: a fresh
+   * install (Flyway applies B3, then V4 and R) against an install older than the baseline (V1 to
+   * V4, then R).
+   */
+  @Test
+  void baselineFindingsAreTheDifferenceBetweenFlywaysFreshAndUpgradedInstalls(@TempDir Path tmp)
+      throws Exception {
+    Path history = tmp.resolve("history");
+    Projects.copyTree(scenario("baseline"), history);
+    Files.delete(history.resolve("db/B3__squashed.sql"));
+    try (RunnerEnv env = new RunnerEnv()) {
+      String fresh = env.name("fresh");
+      String upgraded = env.name("upgraded");
+      env.execute("postgres", "CREATE DATABASE " + fresh);
+      env.execute("postgres", "CREATE DATABASE " + upgraded);
+      flyway(env, fresh, scenario("baseline"));
+      flyway(env, upgraded, history);
+
+      List<Finding> byFlyway =
+          CatalogDiff.compare(
+              "default",
+              new CatalogDiff.Side(Source.SETUP, catalog(env, fresh), Provenance.NONE),
+              new CatalogDiff.Side(Source.MIGRATIONS, catalog(env, upgraded), Provenance.NONE));
+      Report report = new Verify(TestPostgres::server).run(scenario("baseline"));
+
+      assertThat(report.findings())
+          .extracting(f -> f.kind() + " " + f.object())
+          .containsExactlyInAnyOrderElementsOf(
+              byFlyway.stream().map(f -> f.kind() + " " + f.object()).toList())
+          .isNotEmpty();
+    }
+  }
+
+  @Test
+  void aBaselineThatAgreesWithItsHistoryVerifiesClean(@TempDir Path tmp) throws IOException {
+    Path project = tmp.resolve("baseline");
+    Projects.copyTree(scenario("baseline"), project);
+    StringBuilder squashed = new StringBuilder();
+    for (String v : List.of("V1__accounts.sql", "V2__unique_email.sql", "V3__notes.sql")) {
+      squashed.append(Files.readString(project.resolve("db/" + v))).append('\n');
+    }
+    Files.writeString(project.resolve("db/B3__squashed.sql"), squashed);
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(result(report, Check.SETUP_VS_MIGRATIONS).skipped()).isNull();
+  }
+
+  @Test
   void anUnknownPlaceholderIsBadInputNamingFileAndLine(@TempDir Path tmp) throws IOException {
     Path project = tmp.resolve("spring");
     Projects.copyTree(scenario("spring"), project);
@@ -158,6 +231,14 @@ class FlywayProjectTest {
     assertThatThrownBy(() -> new Verify(TestPostgres::server).run(project))
         .isInstanceOf(DriftgateException.class)
         .hasMessageContaining("found more than one migration with version 1.10");
+  }
+
+  private static void flyway(RunnerEnv env, String database, Path project) throws IOException {
+    Flyway.configure()
+        .dataSource(TestPostgres.server().jdbcUrl(database), null, null)
+        .configuration(flywaySettings(project))
+        .load()
+        .migrate();
   }
 
   private static CheckResult result(Report report, Check check) {

@@ -25,7 +25,25 @@ public final class SetupSections {
   private SetupSections() {}
 
   public static Map<String, List<Statement>> read(Project project) {
-    return flat(sessions(project.manifest(), project.root(), project.setupScript()));
+    return flat(sessions(project));
+  }
+
+  /**
+   * The project's canonical script by tier and session: its setup script, or the files of a fresh
+   * install (one session each, prepared like migrations) where the layout names them.
+   */
+  static Map<String, List<List<Statement>>> sessions(Project project) {
+    if (project.freshInstall().isEmpty()) {
+      return sessions(project.manifest(), project.root(), project.setupScript());
+    }
+    List<List<Statement>> parts = new ArrayList<>();
+    for (Path file : project.freshInstall()) {
+      parts.add(
+          new ScriptReader()
+              .read(project.root(), file, project.scriptText()::prepare)
+              .statements());
+    }
+    return Map.of(Manifest.DEFAULT_TIER, parts);
   }
 
   /** Each tier's statements in script order, its sessions run one after the other. */

@@ -65,10 +65,7 @@ public record VerifyInputs(
     Map<String, List<List<Statement>>> sections;
     try {
       project = ProjectLoader.loadForVerify(dir);
-      sections =
-          project.hasSetup()
-              ? SetupSections.sessions(project.manifest(), project.root(), project.setupScript())
-              : null;
+      sections = project.hasSetup() ? SetupSections.sessions(project) : null;
     } catch (RuntimeException e) {
       Starts.discard(start); // Starts.of, which would have, does not run
       throw e;

@@ -5,6 +5,7 @@ import dev.driftgate.config.Project;
 import dev.driftgate.config.Tier;
 import dev.driftgate.diff.Source;
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.layout.Layouts;
 import dev.driftgate.sqlscript.MetaCommand;
 import dev.driftgate.sqlscript.ScriptItem;
 import dev.driftgate.sqlscript.ScriptReader;
@@ -94,9 +95,12 @@ sealed interface DiffSource {
       }
       return new Migrations(project);
     }
+    if (Files.isDirectory(path) && !Layouts.isManifest(path.toAbsolutePath().normalize())) {
+      return new Migrations(path.toAbsolutePath().normalize()); // a Flyway or Liquibase project
+    }
     throw DriftgateException.badInput(
         argument
             + ": not a SQL script, a migrations directory (with"
-            + " manifest.yaml) or a jdbc:postgresql:// URL");
+            + " manifest.yaml), a Flyway or Liquibase project or a jdbc:postgresql:// URL");
   }
 }

@@ -1,16 +1,12 @@
 package dev.driftgate.layout.flyway;
 
-import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.InputFiles;
+import dev.driftgate.layout.SettingsFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Flyway's settings from wherever a project keeps them, with the {@code flyway.} or {@code
@@ -68,14 +64,15 @@ record FlywayConfig(Map<String, String> values, List<String> sources) {
     if (!Files.isRegularFile(path)) {
       return;
     }
-    String text = InputFiles.readUtf8(path, file, dev.driftgate.error.InputLimit.CONFIGURATION);
-    Map<String, String> flat = new LinkedHashMap<>();
+    Map<String, String> flat;
     if (file.endsWith(".toml")) {
-      TomlSettings.flatten(file, text, flat);
-    } else if (file.endsWith(".yml") || file.endsWith(".yaml")) {
-      yaml(file, text, flat);
+      flat = new LinkedHashMap<>();
+      TomlSettings.flatten(
+          file,
+          InputFiles.readUtf8(path, file, dev.driftgate.error.InputLimit.CONFIGURATION),
+          flat);
     } else {
-      properties(file, text, flat);
+      flat = SettingsFiles.read(root, file);
     }
     int before = values.size();
     boolean any = false;
@@ -115,36 +112,5 @@ record FlywayConfig(Map<String, String> values, List<String> sources) {
       }
     }
     return camel.toString();
-  }
-
-  private static void properties(String file, String text, Map<String, String> flat) {
-    Properties properties = new Properties();
-    try {
-      properties.load(new java.io.StringReader(text));
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      throw DriftgateException.badInput(file + ": malformed properties: " + e.getMessage());
-    }
-    properties.stringPropertyNames().forEach(k -> flat.put(k.trim(), properties.getProperty(k)));
-  }
-
-  private static void yaml(String file, String text, Map<String, String> flat) {
-    try {
-      for (Object document : new Load(LoadSettings.builder().build()).loadAllFromString(text)) {
-        flatten("", document, flat);
-      }
-    } catch (YamlEngineException e) {
-      throw DriftgateException.badInput(
-          file + ": malformed YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
-    }
-  }
-
-  private static void flatten(String prefix, Object node, Map<String, String> flat) {
-    if (node instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> flatten(prefix.isEmpty() ? k + "" : prefix + "." + k, v, flat));
-    } else if (node instanceof List<?> list) {
-      flat.put(prefix, String.join(",", list.stream().map(String::valueOf).toList()));
-    } else if (node != null) {
-      flat.put(prefix, String.valueOf(node));
-    }
   }
 }

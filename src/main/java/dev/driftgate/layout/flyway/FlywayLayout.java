@@ -32,23 +32,41 @@ public final class FlywayLayout implements ProjectLayout {
   public Project read(Path root) {
     FlywayConfig config = FlywayConfig.read(root);
     List<FlywayLocation> locations = locations(root, config);
-    List<FlywayFile> files = new FlywayResolver(FlywayNaming.of(config), root).resolve(locations);
+    FlywayMigrations found = new FlywayResolver(FlywayNaming.of(config), root).resolve(locations);
+    DriftgateSettings settings = DriftgateSettings.read(root);
+    // A baseline beside the history it replaces: fresh installs get the one, older installs have
+    // the other, so the baseline's side is the canonical script and the history is the replay.
+    boolean baselineCheck = settings.setup() == null && !found.replaced().isEmpty();
+    List<FlywayFile> replay = baselineCheck ? found.history() : found.freshInstall();
     List<Migration> migrations = new ArrayList<>();
-    for (FlywayFile f : files) {
+    for (FlywayFile f : replay) {
       migrations.add(
           new Migration(f.name(), Manifest.DEFAULT_TIER, f.description(), f.file(), true));
     }
     Map<String, Tier> tiers = new LinkedHashMap<>();
     tiers.put(Manifest.DEFAULT_TIER, new Tier(Manifest.DEFAULT_TIER, null, null, null));
     Manifest manifest = new Manifest(tiers, migrations, false, Map.of(), null);
-    DriftgateSettings settings = DriftgateSettings.read(root);
+    String description = description(migrations.size(), locations);
     return new Project(
         root,
         manifest,
-        settings.setup(),
+        baselineCheck ? found.baseline().file() : settings.setup(),
         null,
         placeholders(config),
-        description(root, migrations.size(), locations, settings));
+        description
+            + (baselineCheck ? baselineNote(found) : DriftgateSettings.setupNote(root, settings)),
+        baselineCheck ? found.freshInstall().stream().map(FlywayFile::file).toList() : List.of());
+  }
+
+  private static String baselineNote(FlywayMigrations found) {
+    int replaced = found.replaced().size();
+    return "baseline migration "
+        + found.baseline().name()
+        + " checked against the "
+        + replaced
+        + (replaced == 1 ? " versioned migration" : " versioned migrations")
+        + " it replaces: setup is what a fresh install applies (the baseline and what follows it),"
+        + " the replay is the history older installs applied";
   }
 
   private static List<FlywayLocation> locations(Path root, FlywayConfig config) {
@@ -100,15 +118,7 @@ public final class FlywayLayout implements ProjectLayout {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
-  private static String description(
-      Path root, int migrations, List<FlywayLocation> locations, DriftgateSettings settings) {
-    String setup =
-        settings.setup() == null
-            ? "no canonical script named in "
-                + DriftgateSettings.FILE
-                + " (setup: <file>), so setup ⇄ migrations and the fresh-install check are skipped"
-                + " and the migrations are only replayed"
-            : "canonical script " + root.relativize(settings.setup()).toString().replace('\\', '/');
+  private static String description(int migrations, List<FlywayLocation> locations) {
     return "Flyway, "
         + migrations
         + (migrations == 1 ? " migration in " : " migrations in ")
@@ -116,7 +126,6 @@ public final class FlywayLayout implements ProjectLayout {
         + (locations.size() == 1 ? " location" : " locations")
         + " ("
         + String.join(", ", locations.stream().map(FlywayLocation::text).toList())
-        + "); "
-        + setup;
+        + "); ";
   }
 }

@@ -4,7 +4,6 @@ import dev.driftgate.error.DriftgateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The migrations Flyway applies to an empty database, in its order: the highest baseline migration
- * ({@code B<version>__}) in place of the versioned ones up to its version, the versioned ones by
- * version, then the repeatable ones by description. Two migrations with the same version (or two
- * repeatables with the same description) are bad input, as Flyway refuses them.
+ * Finds the migrations Flyway resolves in a project's locations: the highest baseline migration
+ * ({@code B<version>__}), the versioned ones by version, the repeatable ones by description. Two
+ * migrations with the same version (or two repeatables with the same description) are bad input, as
+ * Flyway refuses them.
  */
 final class FlywayResolver {
   private final FlywayNaming naming;
@@ -28,7 +27,7 @@ final class FlywayResolver {
     this.root = root;
   }
 
-  List<FlywayFile> resolve(List<FlywayLocation> locations) {
+  FlywayMigrations resolve(List<FlywayLocation> locations) {
     TreeMap<FlywayVersion, FlywayFile> versioned = new TreeMap<>();
     TreeMap<FlywayVersion, FlywayFile> baselines = new TreeMap<>();
     TreeMap<String, FlywayFile> repeatable = new TreeMap<>();
@@ -51,15 +50,10 @@ final class FlywayResolver {
         }
       }
     }
-    List<FlywayFile> order = new ArrayList<>();
-    if (!baselines.isEmpty()) {
-      FlywayFile baseline = baselines.lastEntry().getValue();
-      order.add(baseline);
-      versioned.headMap(baseline.version(), true).clear();
-    }
-    order.addAll(versioned.values());
-    order.addAll(repeatable.values());
-    return order;
+    return new FlywayMigrations(
+        baselines.isEmpty() ? null : baselines.lastEntry().getValue(),
+        List.copyOf(versioned.values()),
+        List.copyOf(repeatable.values()));
   }
 
   private <K> void unique(Map<K, FlywayFile> byKey, K key, FlywayFile file, String what) {

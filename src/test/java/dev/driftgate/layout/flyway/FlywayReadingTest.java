@@ -38,11 +38,29 @@ class FlywayReadingTest {
 
     Project project = new FlywayLayout().read(root);
 
+    // the baseline stands for V1 and V2: what a fresh install applies is the canonical script, the
+    // history older installs applied is the replay
+    assertThat(project.freshInstall().stream().map(f -> f.getFileName().toString()))
+        .containsExactly("B2__base.sql", "V3__c.sql", "R__a_view.sql", "R__b_view.sql");
+    assertThat(project.setupScript()).isEqualTo(project.freshInstall().get(0));
     assertThat(project.manifest().migrations().stream().map(Migration::name))
-        .containsExactly("B2__base", "V3__c", "R__a_view", "R__b_view");
+        .containsExactly("V1__a", "V2__b", "V3__c", "R__a_view", "R__b_view");
     assertThat(project.manifest().migrations()).allMatch(Migration::once);
-    assertThat(project.setupScript()).isNull();
     assertThat(project.migrationFiles()).isEmpty();
+  }
+
+  @Test
+  void aBaselineWithoutTheHistoryItReplacesIsWhereTheReplayStarts() throws IOException {
+    write("src/main/resources/db/migration/B2__base.sql");
+    write("src/main/resources/db/migration/V3__c.sql");
+    write("src/main/resources/db/migration/R__a_view.sql");
+
+    Project project = new FlywayLayout().read(root);
+
+    assertThat(project.manifest().migrations().stream().map(Migration::name))
+        .containsExactly("B2__base", "V3__c", "R__a_view");
+    assertThat(project.setupScript()).isNull();
+    assertThat(project.freshInstall()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset 1
+CREATE TABLE items (id int);
