@@ -76,15 +76,18 @@ public final class CatalogReader {
         tables.put(parts.name, parts.toTable());
       }
     }
-    return new Catalog(
-        schemas,
-        new TreeMap<>(extensions(c)),
-        new TreeMap<>(TypeReader.enums(c, schemaOids)),
-        new TreeMap<>(TypeReader.domains(c, schemaOids)),
-        new TreeMap<>(SequenceReader.read(c, schemaOids)),
-        tables,
-        views,
-        new TreeMap<>(RoutineReader.read(c, schemaOids)));
+    Catalog objects =
+        new Catalog(
+            schemas,
+            new TreeMap<>(extensions(c)),
+            new TreeMap<>(TypeReader.enums(c, schemaOids)),
+            new TreeMap<>(TypeReader.domains(c, schemaOids)),
+            new TreeMap<>(SequenceReader.read(c, schemaOids)),
+            tables,
+            views,
+            new TreeMap<>(RoutineReader.read(c, schemaOids)),
+            new TreeMap<>());
+    return objects.withPrivileges(PrivilegeReader.read(c, schemaOids, objects::holds));
   }
 
   private static Map<String, Extension> extensions(Connection c) throws SQLException {

@@ -34,7 +34,13 @@ final class SqlResource {
    */
   static void forEach(Connection connection, String name, List<?> parameters, Row row)
       throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(text(name))) {
+    forEachQuery(connection, text(name), parameters, row);
+  }
+
+  /** Like {@link #forEach}, for a query composed of resources. */
+  static void forEachQuery(Connection connection, String sql, List<?> parameters, Row row)
+      throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.size(); i++) {
         ps.setObject(i + 1, parameters.get(i));
       }

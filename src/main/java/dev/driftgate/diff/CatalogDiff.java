@@ -94,6 +94,7 @@ public final class CatalogDiff {
         RoutineDiff::create,
         ObjectDdl::dropRoutine,
         RoutineDiff::compare);
+    PrivilegeDiff.compare(cmp, l, r);
   }
 
   /** What to do with an object present on both sides. */

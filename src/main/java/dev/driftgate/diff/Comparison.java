@@ -46,6 +46,7 @@ final class Comparison {
         kind,
         kind.defaultSeverity(),
         object,
+        object,
         onLeft ? definition : null,
         onLeft ? null : definition,
         message,
@@ -66,25 +67,35 @@ final class Comparison {
       String expected,
       String actual,
       Fix fix) {
-    String message =
-        object
-            + ": "
-            + aspect
-            + " "
-            + shown(expected)
-            + " in "
-            + left.label()
-            + ", "
-            + shown(actual)
-            + " in "
-            + right.label();
-    add(kind, severity, object, expected, actual, message, fix);
+    String message = versus(object, aspect + " " + shown(expected), shown(actual));
+    add(kind, severity, object, object, expected, actual, message, fix);
   }
 
   /** A finding whose message a rule writes itself, for differences that need explaining. */
   void explained(
       FindingKind kind, String object, String expected, String actual, String message, Fix fix) {
-    add(kind, kind.defaultSeverity(), object, expected, actual, message, fix);
+    add(kind, kind.defaultSeverity(), object, object, expected, actual, message, fix);
+  }
+
+  /**
+   * What one grantee holds on an object that differs between the sides ({@code expected} and {@code
+   * actual} name the privileges, null for none). Located by {@code key} in each side's provenance
+   * (the {@code GRANT} or {@code REVOKE} that made the difference), else by the object.
+   */
+  void held(
+      FindingKind kind,
+      String key,
+      String object,
+      String grantee,
+      String expected,
+      String actual,
+      Fix fix) {
+    String message =
+        versus(
+            object,
+            grantee + " holds " + (expected == null ? "nothing" : expected),
+            (actual == null ? "nothing" : actual));
+    add(kind, kind.defaultSeverity(), key, object, expected, actual, message, fix);
   }
 
   /** How messages name the second source ("setup_databases.sql"). */
@@ -108,9 +119,24 @@ final class Comparison {
     }
   }
 
+  /** {@code object: <left side> in <left source>, <right side> in <right source>}. */
+  private String versus(String object, String leftSide, String rightSide) {
+    return object
+        + ": "
+        + leftSide
+        + " in "
+        + left.label()
+        + ", "
+        + rightSide
+        + " in "
+        + right.label();
+  }
+
+  /** A finding located by {@code key} in each side's provenance, else by its object. */
   private void add(
       FindingKind kind,
       Severity severity,
+      String key,
       String object,
       String expected,
       String actual,
@@ -126,8 +152,8 @@ final class Comparison {
             right,
             expected,
             actual,
-            leftProvenance.locate(object).orElse(null),
-            rightProvenance.locate(object).orElse(null),
+            leftProvenance.locate(key).or(() -> leftProvenance.locate(object)).orElse(null),
+            rightProvenance.locate(key).or(() -> rightProvenance.locate(object)).orElse(null),
             message,
             fix));
   }

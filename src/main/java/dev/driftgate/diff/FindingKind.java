@@ -52,6 +52,9 @@ public enum FindingKind {
   POLICY_MISMATCH("policy.mismatch"),
   RULE_MISSING("rule.missing"),
   RULE_MISMATCH("rule.mismatch"),
+  // after every object a grant can name, so that a fix grants on what the fixes before created
+  PRIVILEGE_MISSING("privilege.missing"),
+  PRIVILEGE_MISMATCH("privilege.mismatch"),
   COMMENT_MISMATCH("comment.mismatch", Severity.WARNING),
   SETUP_FAILED("setup.failed"),
   MIGRATION_FAILED("migration.failed"),

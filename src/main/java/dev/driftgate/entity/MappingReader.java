@@ -79,6 +79,7 @@ final class MappingReader {
             sequences,
             tables,
             new TreeMap<>(),
+            new TreeMap<>(),
             new TreeMap<>());
     return new Mapping(catalog, new Provenance(locations), mapped, entities);
   }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * Everything else runs as the build role, and PostgreSQL refuses what it may not do.
  */
 public final class OnBehalf {
-  /** Handles nothing: scripts run as the server's administrator ({@code --trust-scripts}). */
+  /** Handles nothing: for scripts that run on a database of the user's, not a scratch one. */
   public static final OnBehalf NONE = new OnBehalf(null, null, Set.of());
 
   private static final Pattern ROLE =
@@ -77,11 +77,13 @@ public final class OnBehalf {
     this.allowedExtensions = allowedExtensions;
   }
 
-  /** Handles statements for the build role of {@code databases} on one of its databases. */
+  /**
+   * Handles statements for the build role of {@code databases} on one of its databases. Scripts the
+   * user trusts run as the administrator, and only {@code CREATE ROLE} is handled: the other build
+   * of the run may have created the role already.
+   */
   public static OnBehalf of(ScratchDatabases databases, String database) {
-    return databases.leastPrivilege()
-        ? new OnBehalf(databases, database, databases.allowedExtensions())
-        : NONE;
+    return new OnBehalf(databases, database, databases.allowedExtensions());
   }
 
   /** What handling a statement came to. */
@@ -99,15 +101,18 @@ public final class OnBehalf {
     }
     if (words.get(0).equals("CREATE")) {
       Matcher role = ROLE.matcher(sql);
-      if (role.matches() && harmless(role.group(2))) {
+      if (role.matches() && (!databases.leastPrivilege() || harmless(role.group(2)))) {
         return Optional.of(createRole(statement, name(role.group(1))));
+      }
+      if (!databases.leastPrivilege()) {
+        return Optional.empty();
       }
       Matcher extension = EXTENSION.matcher(sql);
       if (extension.find() && allowedExtensions.contains(name(extension.group(1)))) {
         return Optional.of(administer(statement));
       }
     }
-    if (words.get(0).equals("ALTER")) {
+    if (words.get(0).equals("ALTER") && databases.leastPrivilege()) {
       Matcher owner = OWNER_TO.matcher(sql);
       if (owner.matches() && isSuperuser(name(owner.group(1)))) {
         return Optional.of(new Handled(Optional.empty()));

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * schema. Maps are sorted by key so that iteration, and therefore every report, is deterministic.
  *
  * @param routines functions and procedures keyed by {@link Routine#signature()}
+ * @param privileges privileges that differ from PostgreSQL's defaults, keyed by {@link
+ *     Privilege#key()}
  */
 public record Catalog(
     SortedSet<String> schemas,
@@ -21,7 +23,8 @@ public record Catalog(
     SortedMap<QualifiedName, Sequence> sequences,
     SortedMap<QualifiedName, Table> tables,
     SortedMap<QualifiedName, View> views,
-    SortedMap<String, Routine> routines)
+    SortedMap<String, Routine> routines,
+    SortedMap<String, Privilege> privileges)
     implements java.io.Serializable {
 
   public Catalog {
@@ -33,11 +36,53 @@ public record Catalog(
     tables = frozen(tables);
     views = frozen(views);
     routines = frozen(routines);
+    privileges = frozen(privileges);
+  }
+
+  /** The same objects with these privileges. */
+  public Catalog withPrivileges(Map<String, Privilege> newPrivileges) {
+    return new Catalog(
+        schemas,
+        extensions,
+        enums,
+        domains,
+        sequences,
+        tables,
+        views,
+        routines,
+        new TreeMap<>(newPrivileges));
+  }
+
+  /**
+   * Whether the object privileges are granted on is one this catalog holds. A sequence counts where
+   * its schema does: an identity column's sequence is not among {@link #sequences}.
+   */
+  public boolean holds(Securable on) {
+    QualifiedName name = QualifiedName.of(on.schema(), on.name());
+    return switch (on.kind()) {
+      case SCHEMA, SEQUENCE -> schemas.contains(on.schema());
+      case TYPE -> enums.containsKey(name);
+      case DOMAIN -> domains.containsKey(name);
+      case TABLE -> tables.containsKey(name) || views.containsKey(name);
+      case COLUMN -> hasColumn(name, on.detail());
+      case ROUTINE -> routines.containsKey(on.object());
+      case DEFAULT -> on.schema() == null || schemas.contains(on.schema());
+    };
+  }
+
+  private boolean hasColumn(QualifiedName relation, String column) {
+    Table t = tables.get(relation);
+    if (t != null) {
+      return t.columns().stream().anyMatch(c -> c.name().equals(column));
+    }
+    View v = views.get(relation);
+    return v != null && v.columns().contains(column);
   }
 
   public static Catalog empty() {
     return new Catalog(
         new TreeSet<>(),
+        new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>(),

@@ -80,14 +80,16 @@ public final class ScratchDatabases implements AutoCloseable {
    * and it goes with the run.
    */
   public synchronized void createdRole(String name) throws SQLException {
-    try (Connection c = server.connect("postgres");
-        Statement s = c.createStatement()) {
-      s.execute(
-          "GRANT "
-              + Identifiers.quote(name)
-              + " TO "
-              + Identifiers.quote(role().name())
-              + " WITH ADMIN OPTION");
+    if (leastPrivilege) {
+      try (Connection c = server.connect("postgres");
+          Statement s = c.createStatement()) {
+        s.execute(
+            "GRANT "
+                + Identifiers.quote(name)
+                + " TO "
+                + Identifiers.quote(role().name())
+                + " WITH ADMIN OPTION");
+      }
     }
     createdRoles.add(name);
   }
@@ -173,9 +175,11 @@ public final class ScratchDatabases implements AutoCloseable {
     }
     names.parallelStream().forEach(this::dropQuietly);
     synchronized (this) {
-      if (role != null) {
+      if (role != null || !createdRoles.isEmpty()) {
         try (Connection c = server.connect("postgres")) {
-          role.drop(c);
+          if (role != null) {
+            role.drop(c);
+          }
           for (String created : createdRoles) {
             try (Statement s = c.createStatement()) {
               s.execute("DROP ROLE IF EXISTS " + Identifiers.quote(created));
@@ -185,6 +189,7 @@ public final class ScratchDatabases implements AutoCloseable {
           // a leftover role is named after the run and owns nothing
         }
         role = null;
+        createdRoles.clear();
       }
     }
   }

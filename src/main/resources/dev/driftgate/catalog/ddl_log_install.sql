@@ -30,6 +30,11 @@ BEGIN
   FROM pg_event_trigger_ddl_commands() c
   CROSS JOIN LATERAL pg_identify_object_as_address(c.classid, c.objid, c.objsubid) a
   WHERE NOT c.in_extension AND c.object_identity IS NOT NULL;
+  -- PostgreSQL names no object for these: the log keeps the statement, blame reads the objects in its text
+  INSERT INTO driftgate_audit.ddl_log (statement_id, object_type, object_identity, dropped)
+  SELECT driftgate_audit.statement_id(), c.command_tag, c.object_type, false
+  FROM pg_event_trigger_ddl_commands() c
+  WHERE NOT c.in_extension AND c.command_tag IN ('GRANT', 'REVOKE', 'ALTER DEFAULT PRIVILEGES');
 END
 $fn$;
 CREATE FUNCTION driftgate_audit.log_drop() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER

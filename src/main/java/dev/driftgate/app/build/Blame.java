@@ -25,6 +25,7 @@ final class Blame {
 
   private final Map<String, String> locations = new HashMap<>();
   private final Map<String, List<Statement>> tableTouches = new HashMap<>();
+  private final GrantBlame grants = new GrantBlame();
 
   private Blame() {}
 
@@ -37,10 +38,15 @@ final class Blame {
       }
     }
     catalog.tables().values().forEach(blame::columns);
+    blame.grants.locate(catalog.privileges(), blame.locations);
     return new Provenance(blame.locations);
   }
 
   private void record(DdlLog.Event event, Statement statement) {
+    if (GrantBlame.TAGS.contains(event.objectType())) {
+      grants.add(event.objectType(), statement);
+      return;
+    }
     String key = key(event.objectType(), event.identity());
     if (event.dropped()) {
       locations.remove(key);

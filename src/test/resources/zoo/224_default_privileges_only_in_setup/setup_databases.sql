@@ -1,0 +1,7 @@
+-- default privileges only the canonical script sets: tables, sequences in one schema, functions no longer executable by PUBLIC, schemas
+CREATE ROLE app_ro NOLOGIN;
+CREATE TABLE existing (id bigint PRIMARY KEY);
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app_ro;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO app_ro;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO app_ro;
