@@ -1,5 +1,7 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
+import dev.driftgate.diff.Equivalence;
+import dev.driftgate.diff.TypeName;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.EnumMapping;
 import dev.driftgate.model.MappedColumn;

@@ -1,7 +1,14 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.diff.CatalogDiff;
+import dev.driftgate.diff.Comparison;
+import dev.driftgate.diff.Ddl;
+import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Source;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Column;
 import dev.driftgate.model.MappedTable;

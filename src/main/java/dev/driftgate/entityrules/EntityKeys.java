@@ -1,7 +1,12 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
 import static dev.driftgate.diff.SqlNames.ident;
 
+import dev.driftgate.diff.Comparison;
+import dev.driftgate.diff.Ddl;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Members;
 import dev.driftgate.model.ForeignKey;
 import dev.driftgate.model.Index;
 import dev.driftgate.model.MappedTable;
@@ -58,7 +63,7 @@ final class EntityKeys {
   }
 
   private static String describe(PrimaryKey pk) {
-    return Members.PRIMARY_KEY.describe().apply(pk);
+    return Members.describe(pk);
   }
 
   /** A unique constraint, a primary key or a plain unique index on the same columns. */
@@ -168,7 +173,7 @@ final class EntityKeys {
   }
 
   private static String describe(ForeignKey fk) {
-    return Members.FOREIGN_KEY.describe().apply(fk);
+    return Members.describe(fk);
   }
 
   /** The fix re-creates the constraint under the database's name. */

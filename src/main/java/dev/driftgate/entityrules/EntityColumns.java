@@ -1,9 +1,14 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
 import static dev.driftgate.diff.SqlNames.ident;
 import static dev.driftgate.diff.SqlNames.literal;
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.diff.Comparison;
+import dev.driftgate.diff.Ddl;
+import dev.driftgate.diff.Equivalence;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Column;
 import dev.driftgate.model.EnumMapping;
