@@ -87,6 +87,18 @@ public final class Comparison {
     add(kind, kind.defaultSeverity(), object, expected, actual, message, fix);
   }
 
+  /** An explained finding of another severity than its kind's default. */
+  public void explained(
+      FindingKind kind,
+      Severity severity,
+      String object,
+      String expected,
+      String actual,
+      String message,
+      Fix fix) {
+    add(kind, severity, object, expected, actual, message, fix);
+  }
+
   /** How messages name the second source ("setup_databases.sql"). */
   public String rightLabel() {
     return right.label();
