@@ -65,7 +65,13 @@ final class HibernateBoot {
             settings.hibernate());
       }
       return use.apply(metadata);
+    } catch (LinkageError | TypeNotPresentException e) {
+      throw MissingClass.error(MissingClass.of(e).orElse(oneLine(e)), classes);
     } catch (org.hibernate.HibernateException | IllegalArgumentException e) {
+      java.util.Optional<String> missing = MissingClass.of(e);
+      if (missing.isPresent()) {
+        throw MissingClass.error(missing.get(), classes);
+      }
       throw DriftgateException.badInput("entities: Hibernate rejects the mapping: " + oneLine(e));
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
