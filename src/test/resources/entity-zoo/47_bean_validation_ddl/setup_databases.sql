@@ -8,5 +8,7 @@ CREATE TABLE member (
     bio         varchar(300),             -- @Length(max = 300): same
     balance     numeric(10,2),            -- @Digits(integer = 8, fraction = 2): same
     rating      numeric(6,3),             -- @Digits(integer = 2, fraction = 1): differs
-    born_year   integer NOT NULL          -- @NotNull Integer: same
+    born_year   integer NOT NULL,         -- @NotNull Integer: same
+    stars       integer CHECK (stars BETWEEN 1 AND 5),  -- @Min(1) @Max(5): the same range
+    visits      integer                   -- @Min(0): no check (warning)
 );

@@ -26,6 +26,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class ValidationDdl {
   private static final String ACTIVATOR = "org.hibernate.boot.beanvalidation.TypeSafeActivator";
 
+  /**
+   * The name the checks Bean Validation adds get, so that they can be told from the checks
+   * Hibernate derives on its own (an order column's {@code >= 0}); PostgreSQL names them anyway.
+   */
+  static final String CHECK_MARK = "driftgate:bean-validation";
+
   private ValidationDdl() {}
 
   static void apply(
@@ -46,6 +52,7 @@ final class ValidationDdl {
                   Dialect.class,
                   org.hibernate.boot.spi.ClassLoaderAccess.class);
       apply.setAccessible(true);
+      java.util.Set<org.hibernate.mapping.CheckConstraint> before = checks(metadata);
       apply.invoke(
           null,
           factory,
@@ -53,11 +60,24 @@ final class ValidationDdl {
           Map.copyOf(settings),
           dialect,
           new ClassLoaderAccessImpl(classes));
+      checks(metadata).stream()
+          .filter(c -> !before.contains(c))
+          .forEach(c -> c.setName(CHECK_MARK));
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("Hibernate's Bean Validation DDL step failed", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Hibernate's Bean Validation DDL step moved: " + e, e);
     }
+  }
+
+  /** Every column check of the metamodel, by identity (checks compare by their text). */
+  private static java.util.Set<org.hibernate.mapping.CheckConstraint> checks(Metadata metadata) {
+    java.util.Set<org.hibernate.mapping.CheckConstraint> checks =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    metadata
+        .collectTableMappings()
+        .forEach(t -> t.getColumns().forEach(c -> checks.addAll(c.getCheckConstraints())));
+    return checks;
   }
 
   /** Hibernate Validator without an expression language: messages are never rendered here. */

@@ -61,6 +61,7 @@ public final class EntityDiff {
       if (actual != null) {
         new EntityColumns(cmp, database).compare(table, mapped, actual);
         new EntityKeys(cmp, database).compare(table, mapped, actual);
+        new EntityChecks(cmp).compare(table, actual);
       } else if (view != null) {
         viewColumns(table, mapped, view);
       } else {

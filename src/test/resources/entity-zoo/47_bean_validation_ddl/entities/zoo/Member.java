@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -41,4 +43,11 @@ public class Member {
   @NotNull
   @Column(name = "born_year")
   private Integer bornYear;
+
+  @Min(1)
+  @Max(5)
+  private Integer stars;
+
+  @Min(0)
+  private Integer visits;
 }
