@@ -18,6 +18,10 @@ final class SpringBootProject {
       List.of("pom.xml", "build.gradle", "build.gradle.kts");
   private static final String ANNOTATION = "@SpringBootApplication";
 
+  /** The annotation on a line of its own, in a source that imports Spring Boot's package. */
+  private static final java.util.regex.Pattern ANNOTATED =
+      java.util.regex.Pattern.compile("(?m)^\\s*@SpringBootApplication\\b");
+
   /** Sources read at most while looking for the annotation: a bound, not a scan of a monorepo. */
   private static final int MAX_SOURCES = 2_000;
 
@@ -54,13 +58,17 @@ final class SpringBootProject {
       return files
           .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".kt"))
           .limit(MAX_SOURCES)
-          .filter(p -> Files.isRegularFile(p) && small(p) && read(p).contains(ANNOTATION))
+          .filter(p -> Files.isRegularFile(p) && small(p) && annotated(read(p)))
           .map(p -> root.relativize(p).toString())
           .findFirst()
           .orElse(null);
     } catch (IOException | UncheckedIOException e) {
       return null;
     }
+  }
+
+  private static boolean annotated(String source) {
+    return source.contains("org.springframework.boot") && ANNOTATED.matcher(source).find();
   }
 
   private static boolean small(Path file) {
