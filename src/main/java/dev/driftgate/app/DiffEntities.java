@@ -35,7 +35,7 @@ final class DiffEntities {
         entities.sources()
             ? new EntitySource.Sources(project, dir)
             : new EntitySource.Classpath(List.of(dir), null);
-    EntitySettings settings = EntitySettings.read(project, EntityOptions.defaults());
+    EntitySettings settings = EntitySettings.read(project, null, null);
     Map<String, String> groups = new LinkedHashMap<>();
     groups.put(GROUP, null);
     EntityLoader.Loaded loaded =

@@ -42,6 +42,15 @@ public record EntityOptions(
     this(classpath, packagePrefix, naming, cacheDir, null);
   }
 
+  /** The naming {@code --naming} chose, or null for the project's ({@link Naming#AUTO}). */
+  public dev.driftgate.entity.Naming chosenNaming() {
+    return switch (naming) {
+      case AUTO -> null;
+      case DEFAULT -> dev.driftgate.entity.Naming.DEFAULT;
+      case SNAKE_CASE -> dev.driftgate.entity.Naming.SNAKE_CASE;
+    };
+  }
+
   /** The project's own entity sources, the project's naming, the user's cache. */
   public static EntityOptions defaults() {
     return new EntityOptions(List.of(), null, Naming.AUTO, null, null);

@@ -19,14 +19,19 @@ import java.util.Map;
 record EntitySettings(BootSettings boot, String note) {
   private static final String JPA_PROPERTIES = "spring.jpa.properties.";
 
-  static EntitySettings read(Path root, EntityOptions options) {
-    SpringSettings spring = SpringSettings.read(root, options.springProfile());
+  /**
+   * Reads the settings of the project in {@code root}.
+   *
+   * @param chosen the naming {@code --naming} chose, or null to take the project's
+   * @param profile the Spring profiles {@code --spring-profile} chose, or null
+   */
+  static EntitySettings read(Path root, Naming chosen, String profile) {
+    SpringSettings spring = SpringSettings.read(root, profile);
     Map<String, String> hibernate = new LinkedHashMap<>(spring.under(JPA_PROPERTIES));
     Naming naming;
     String why;
-    if (options.naming() != EntityOptions.Naming.AUTO) {
-      naming =
-          options.naming() == EntityOptions.Naming.SNAKE_CASE ? Naming.SNAKE_CASE : Naming.DEFAULT;
+    if (chosen != null) {
+      naming = chosen;
       why = "--naming";
     } else {
       String springBoot = SpringBootProject.evidence(root, spring);

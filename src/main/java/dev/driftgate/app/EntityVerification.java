@@ -85,7 +85,8 @@ final class EntityVerification implements AutoCloseable {
             options.cacheDir() == null
                 ? CacheDirectory.root().resolve("entities")
                 : options.cacheDir());
-    EntitySettings settings = EntitySettings.read(project.root(), options);
+    EntitySettings settings =
+        EntitySettings.read(project.root(), options.chosenNaming(), options.springProfile());
     ExecutorService executor = Executors.newSingleThreadExecutor(EntityVerification::daemon);
     CompletableFuture<EntityLoader.Loaded> loading =
         CompletableFuture.supplyAsync(

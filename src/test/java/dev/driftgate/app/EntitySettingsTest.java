@@ -14,7 +14,8 @@ class EntitySettingsTest {
   @TempDir Path dir;
 
   private EntitySettings read(EntityOptions.Naming naming, String profile) {
-    return EntitySettings.read(dir, new EntityOptions(List.of(), null, naming, null, profile));
+    return EntitySettings.read(
+        dir, new EntityOptions(List.of(), null, naming, null, profile).chosenNaming(), profile);
   }
 
   @Test
