@@ -1,8 +1,8 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.Diff;
-import dev.driftgate.app.Progress;
-import dev.driftgate.app.ScratchTemplate;
+import dev.driftgate.app.build.Progress;
+import dev.driftgate.app.build.ScratchTemplate;
+import dev.driftgate.app.diff.Diff;
 import dev.driftgate.postgres.Provisioner;
 import dev.driftgate.report.Report;
 import java.util.List;

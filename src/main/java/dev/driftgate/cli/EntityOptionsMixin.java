@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.EntityOptions;
+import dev.driftgate.app.verify.EntityOptions;
 import dev.driftgate.error.DriftgateException;
 import java.io.File;
 import java.nio.file.Path;

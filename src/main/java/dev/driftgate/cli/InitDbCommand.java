@@ -1,7 +1,7 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.InitDb;
-import dev.driftgate.app.InitReport;
+import dev.driftgate.app.migrate.InitDb;
+import dev.driftgate.app.migrate.InitReport;
 import dev.driftgate.config.SettingsReader;
 import dev.driftgate.report.Visible;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.Lint;
+import dev.driftgate.app.lint.Lint;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

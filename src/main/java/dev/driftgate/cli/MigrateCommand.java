@@ -1,11 +1,11 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.InitDb;
-import dev.driftgate.app.InitReport;
-import dev.driftgate.app.Migrate;
-import dev.driftgate.app.MigrateOptions;
-import dev.driftgate.app.MigrateReport;
-import dev.driftgate.app.MigrateStatus;
+import dev.driftgate.app.migrate.InitDb;
+import dev.driftgate.app.migrate.InitReport;
+import dev.driftgate.app.migrate.Migrate;
+import dev.driftgate.app.migrate.MigrateOptions;
+import dev.driftgate.app.migrate.MigrateReport;
+import dev.driftgate.app.migrate.MigrateStatus;
 import dev.driftgate.config.Settings;
 import dev.driftgate.config.SettingsReader;
 import dev.driftgate.error.DriftgateException;

@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.DatabaseStatus;
+import dev.driftgate.app.migrate.DatabaseStatus;
 import dev.driftgate.config.Migration;
 import dev.driftgate.report.Visible;
 import java.io.PrintWriter;

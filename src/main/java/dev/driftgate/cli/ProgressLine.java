@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.Migrate;
+import dev.driftgate.app.migrate.Migrate;
 import java.io.PrintWriter;
 import java.util.Locale;
 

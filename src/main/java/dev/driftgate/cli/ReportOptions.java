@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.ToolVersion;
+import dev.driftgate.app.build.ToolVersion;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.report.Format;
 import dev.driftgate.report.RenderOptions;

@@ -1,7 +1,7 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.DatabaseReport;
-import dev.driftgate.app.MigrateReport;
+import dev.driftgate.app.migrate.DatabaseReport;
+import dev.driftgate.app.migrate.MigrateReport;
 import dev.driftgate.report.Visible;
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.Progress;
+import dev.driftgate.app.build.Progress;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

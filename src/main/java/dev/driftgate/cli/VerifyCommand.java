@@ -1,10 +1,10 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.EntityOptions;
-import dev.driftgate.app.Progress;
-import dev.driftgate.app.RunLimits;
-import dev.driftgate.app.ScratchTemplate;
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.build.Progress;
+import dev.driftgate.app.build.RunLimits;
+import dev.driftgate.app.build.ScratchTemplate;
+import dev.driftgate.app.verify.EntityOptions;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.postgres.Provisioner;
 import dev.driftgate.report.Report;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.driftgate.cli;
 
-import dev.driftgate.app.ToolVersion;
+import dev.driftgate.app.build.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code driftgate --version}. */

@@ -1,6 +1,6 @@
 package dev.driftgate.junit;
 
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.report.Report;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,6 +1,6 @@
 package dev.driftgate.junit;
 
-import dev.driftgate.app.ScratchTemplate;
+import dev.driftgate.app.build.ScratchTemplate;
 import dev.driftgate.postgres.PostgresMode;
 import dev.driftgate.postgres.PostgresVersion;
 import dev.driftgate.postgres.Provisioner;

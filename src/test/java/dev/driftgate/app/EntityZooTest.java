@@ -2,6 +2,8 @@ package dev.driftgate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftgate.app.verify.EntityOptions;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.report.CheckResult;
 import dev.driftgate.report.Report;

@@ -3,6 +3,10 @@ package dev.driftgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.driftgate.app.migrate.Migrate;
+import dev.driftgate.app.migrate.MigrateOptions;
+import dev.driftgate.app.migrate.MigrateReport;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.catalog.CatalogReader;
 import dev.driftgate.config.SettingsReader;
 import dev.driftgate.diff.CatalogDiff;

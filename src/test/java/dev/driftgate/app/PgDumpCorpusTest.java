@@ -2,6 +2,7 @@ package dev.driftgate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
 import dev.driftgate.diff.Severity;

@@ -2,6 +2,8 @@ package dev.driftgate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftgate.app.build.RunLimits;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.report.Report;
 import dev.driftgate.testing.Projects;

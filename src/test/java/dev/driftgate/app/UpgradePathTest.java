@@ -3,6 +3,7 @@ package dev.driftgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Severity;

@@ -1,9 +1,11 @@
 package dev.driftgate.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -101,6 +103,17 @@ class ArchitectureTest {
         .andShould()
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "dev.driftgate.model..")
+        .check(classes);
+  }
+
+  @Test
+  void useCasesShareOnlyTheBuildPackage() {
+    slices()
+        .matching("dev.driftgate.app.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            DescribedPredicate.alwaysTrue(), resideInAPackage("dev.driftgate.app.build.."))
         .check(classes);
   }
 

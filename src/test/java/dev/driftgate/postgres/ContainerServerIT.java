@@ -3,7 +3,7 @@ package dev.driftgate.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.report.Report;
 import dev.driftgate.testing.Projects;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,7 +3,7 @@ package dev.driftgate.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.ErrorCode;
 import dev.driftgate.report.Report;

@@ -2,7 +2,7 @@ package dev.driftgate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.testing.Projects;
 import dev.driftgate.testing.TestPostgres;
 import java.io.IOException;

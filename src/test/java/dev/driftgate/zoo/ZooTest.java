@@ -2,7 +2,7 @@ package dev.driftgate.zoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.config.ManifestReader;
 import dev.driftgate.config.Tier;
 import dev.driftgate.diff.Finding;

@@ -2,7 +2,7 @@ package dev.driftgate.bench.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.driftgate.app.Verify;
+import dev.driftgate.app.verify.Verify;
 import dev.driftgate.diff.Severity;
 import dev.driftgate.report.Report;
 import dev.driftgate.testing.TestPostgres;

@@ -1,9 +1,0 @@
-package dev.driftgate.app;
-
-import dev.driftgate.postgres.PostgresServer;
-
-/** Starts (or hands out) the PostgreSQL server a run uses; the run closes what it gets. */
-@FunctionalInterface
-public interface ServerProvider {
-  PostgresServer start();
-}
