@@ -3,6 +3,7 @@ package dev.driftgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.driftgate.app.diff.Diff;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.report.Report;

@@ -2,6 +2,8 @@ package dev.driftgate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftgate.app.build.EntitySettings;
+import dev.driftgate.app.verify.EntityOptions;
 import dev.driftgate.entity.Naming;
 import dev.driftgate.testing.Projects;
 import java.nio.file.Path;
@@ -84,7 +86,7 @@ class EntitySettingsTest {
 
   @Test
   void thisRepositoryIsNotASpringBootProject() {
-    EntitySettings settings = EntitySettings.read(Projects.milestone(), EntityOptions.defaults());
+    EntitySettings settings = EntitySettings.read(Projects.milestone(), null, null);
 
     assertThat(settings.boot().naming()).isEqualTo(Naming.DEFAULT);
   }

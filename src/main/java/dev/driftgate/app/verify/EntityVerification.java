@@ -1,6 +1,7 @@
 package dev.driftgate.app.verify;
 
 import dev.driftgate.app.build.BuiltDatabase;
+import dev.driftgate.app.build.EntitySettings;
 import dev.driftgate.app.build.Runs;
 import dev.driftgate.app.build.Stopwatch;
 import dev.driftgate.app.build.VerifyInputs;

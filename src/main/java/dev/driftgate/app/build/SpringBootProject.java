@@ -1,4 +1,4 @@
-package dev.driftgate.app;
+package dev.driftgate.app.build;
 
 import dev.driftgate.config.SpringSettings;
 import java.io.IOException;

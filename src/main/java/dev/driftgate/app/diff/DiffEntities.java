@@ -1,6 +1,7 @@
-package dev.driftgate.app;
+package dev.driftgate.app.diff;
 
-import dev.driftgate.app.DiffSides.TierSide;
+import dev.driftgate.app.build.EntitySettings;
+import dev.driftgate.app.diff.DiffSides.TierSide;
 import dev.driftgate.config.CacheDirectory;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.entity.EntityLoader;

@@ -1,4 +1,4 @@
-package dev.driftgate.app;
+package dev.driftgate.app.build;
 
 import dev.driftgate.config.SpringSettings;
 import dev.driftgate.entity.BootSettings;
@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * @param note the report's line on the naming in use and where it comes from
  */
-record EntitySettings(BootSettings boot, String note) {
+public record EntitySettings(BootSettings boot, String note) {
   private static final String JPA_PROPERTIES = "spring.jpa.properties.";
 
   /**
@@ -25,7 +25,7 @@ record EntitySettings(BootSettings boot, String note) {
    * @param chosen the naming {@code --naming} chose, or null to take the project's
    * @param profile the Spring profiles {@code --spring-profile} chose, or null
    */
-  static EntitySettings read(Path root, Naming chosen, String profile) {
+  public static EntitySettings read(Path root, Naming chosen, String profile) {
     SpringSettings spring = SpringSettings.read(root, profile);
     Map<String, String> hibernate = new LinkedHashMap<>(spring.under(JPA_PROPERTIES));
     Naming naming;

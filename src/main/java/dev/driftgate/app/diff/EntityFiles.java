@@ -1,4 +1,4 @@
-package dev.driftgate.app;
+package dev.driftgate.app.diff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
