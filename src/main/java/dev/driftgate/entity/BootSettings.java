@@ -44,6 +44,13 @@ public record BootSettings(Naming naming, Map<String, String> hibernate) {
     return new BootSettings(naming, Map.of());
   }
 
+  /** The same settings with Bean Validation's DDL off (no entity carries a constraint). */
+  BootSettings withoutValidatorDdl() {
+    Map<String, String> off = new TreeMap<>(hibernate);
+    off.put("hibernate.validator.apply_to_ddl", "false");
+    return new BootSettings(naming, off);
+  }
+
   /**
    * Whether Bean Validation constraints shape the DDL, as Hibernate decides when a validator is
    * present: unless {@code hibernate.validator.apply_to_ddl} is false or the validation mode is

@@ -67,7 +67,11 @@ public final class EntityLoader {
         return new Loaded(cached.get().mappings(), cached.get().ungrouped(), origin, millis);
       }
     }
-    Loaded loaded = boot(classes, groups, settings, millis);
+    BootSettings effective =
+        settings.validatorDdl() && !ConstraintScan.anyConstraint(classes.roots())
+            ? settings.withoutValidatorDdl()
+            : settings;
+    Loaded loaded = boot(classes, groups, effective, millis);
     if (classes.cacheable()) {
       MappingCache.write(
           classes.roots().get(0),
