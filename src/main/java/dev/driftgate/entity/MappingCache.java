@@ -73,10 +73,10 @@ final class MappingCache {
   }
 
   /** A key for the options of a load and the build of driftgate that loads. */
-  static String variant(Naming naming, Map<String, String> groups) {
+  static String variant(BootSettings settings, Map<String, String> groups) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((naming + "|" + groups + "|" + build()).getBytes(StandardCharsets.UTF_8));
+      sha.update((settings + "|" + groups + "|" + build()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
@@ -87,16 +87,28 @@ final class MappingCache {
     return classes.resolveSibling(classes.getFileName() + ".mapping-" + variant + ".ser");
   }
 
-  /** Identifies the build of driftgate: where its classes are, their size and time. */
+  /**
+   * Identifies the build of driftgate: its jar's size and time, or in a class directory (a
+   * development build) the newest class of the packages that make a mapping, so that changing how
+   * entities are read never reuses a mapping read the old way.
+   */
   private static String build() {
     try {
       Path location =
           Paths.get(Mapping.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path model =
-          Files.isDirectory(location)
-              ? location.resolve(Mapping.class.getName().replace('.', '/') + ".class")
-              : location;
-      return location + "|" + Files.size(model) + "|" + Files.getLastModifiedTime(model).toMillis();
+      if (!Files.isDirectory(location)) {
+        return location + "|" + Files.size(location) + "|" + Files.getLastModifiedTime(location);
+      }
+      long newest = 0;
+      for (Class<?> type : List.of(Mapping.class, MappingCache.class)) {
+        Path dir = location.resolve(type.getPackageName().replace('.', '/'));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+          }
+        }
+      }
+      return location + "|" + newest;
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return UUID.randomUUID().toString(); // unknown build: never reuse a cached mapping
     }

@@ -22,7 +22,7 @@ import org.hibernate.mapping.UniqueKey;
 /**
  * One Hibernate table as the schema model's {@link Table}: columns with the types the PostgreSQL
  * dialect renders, the primary key, the foreign keys Hibernate would create, and the unique
- * constraints and indexes the mapping declares.
+ * constraints, indexes and range checks ({@link RangeChecks}) the mapping declares.
  */
 final class TableReader {
   private final ColumnTypes types;
@@ -49,7 +49,7 @@ final class TableReader {
         pk,
         foreignKeys(name, t),
         uniques(name, t),
-        List.of(),
+        RangeChecks.of(name, t),
         List.of(),
         indexes(name, t),
         List.of(),

@@ -53,6 +53,8 @@ class ArchitectureTest {
         .definedBy("dev.driftgate.catalog..")
         .layer("entity")
         .definedBy("dev.driftgate.entity..")
+        .layer("entityrules")
+        .definedBy("dev.driftgate.entityrules..")
         .layer("diff")
         .definedBy("dev.driftgate.diff..")
         .layer("report")
@@ -73,8 +75,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("app")
         .whereLayer("entity")
         .mayOnlyBeAccessedByLayers("app")
+        .whereLayer("entityrules")
+        .mayOnlyBeAccessedByLayers("app")
         .whereLayer("diff")
-        .mayOnlyBeAccessedByLayers("cli", "app", "report", "junit")
+        .mayOnlyBeAccessedByLayers("cli", "app", "entityrules", "report", "junit")
         .whereLayer("postgres")
         .mayOnlyBeAccessedByLayers("cli", "app", "migrate", "junit")
         .whereLayer("sqlscript")
@@ -84,7 +88,7 @@ class ArchitectureTest {
         .whereLayer("config")
         .mayOnlyBeAccessedByLayers("cli", "app", "layout", "migrate", "postgres")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("app", "catalog", "entity", "diff", "report")
+        .mayOnlyBeAccessedByLayers("app", "catalog", "entity", "entityrules", "diff", "report")
         .check(classes);
   }
 

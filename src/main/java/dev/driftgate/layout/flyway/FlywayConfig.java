@@ -1,7 +1,8 @@
 package dev.driftgate.layout.flyway;
 
+import dev.driftgate.config.SettingsText;
+import dev.driftgate.config.SpringSettings;
 import dev.driftgate.error.InputFiles;
-import dev.driftgate.layout.SettingsFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,27 +13,34 @@ import java.util.Map;
  * Flyway's settings from wherever a project keeps them, with the {@code flyway.} or {@code
  * spring.flyway.} prefix taken off and Spring's kebab-case keys in Flyway's camelCase ({@code
  * sql-migration-prefix} is {@code sqlMigrationPrefix}); placeholder names are kept as written.
- * Files read later override earlier ones: {@code flyway.conf}, {@code flyway.toml}, {@code
- * application.properties}, {@code application.yml}.
+ * Files read later override earlier ones: {@code flyway.conf}, {@code flyway.toml}, then Spring's
+ * settings ({@link SpringSettings}: {@code application.*} and the active profile's files).
  *
  * @param sources the files that held Flyway settings, relative to the project root
  */
 record FlywayConfig(Map<String, String> values, List<String> sources) {
   static final String CONF = "flyway.conf";
   static final String TOML = "flyway.toml";
-  static final String RESOURCES = "src/main/resources";
-  static final String PROPERTIES = RESOURCES + "/application.properties";
-  static final String YML = RESOURCES + "/application.yml";
-  static final String YAML = RESOURCES + "/application.yaml";
+  static final String RESOURCES = SpringSettings.RESOURCES;
 
   static FlywayConfig read(Path root) {
     Map<String, String> values = new LinkedHashMap<>();
     List<String> sources = new java.util.ArrayList<>();
     read(root, CONF, values, sources);
     read(root, TOML, values, sources);
-    read(root, PROPERTIES, values, sources);
-    read(root, YML, values, sources);
-    read(root, YAML, values, sources);
+    SpringSettings spring = SpringSettings.read(root, null);
+    spring
+        .values()
+        .forEach(
+            (k, v) -> {
+              String key = flywayKey(k);
+              if (key != null) {
+                values.put(key, v);
+              }
+            });
+    if (spring.values().keySet().stream().anyMatch(k -> flywayKey(k) != null)) {
+      sources.addAll(spring.sources());
+    }
     return new FlywayConfig(values, List.copyOf(sources));
   }
 
@@ -64,15 +72,12 @@ record FlywayConfig(Map<String, String> values, List<String> sources) {
     if (!Files.isRegularFile(path)) {
       return;
     }
-    Map<String, String> flat;
+    String text = InputFiles.readUtf8(path, file, dev.driftgate.error.InputLimit.CONFIGURATION);
+    Map<String, String> flat = new LinkedHashMap<>();
     if (file.endsWith(".toml")) {
-      flat = new LinkedHashMap<>();
-      TomlSettings.flatten(
-          file,
-          InputFiles.readUtf8(path, file, dev.driftgate.error.InputLimit.CONFIGURATION),
-          flat);
+      TomlSettings.flatten(file, text, flat);
     } else {
-      flat = SettingsFiles.read(root, file);
+      flat.putAll(SettingsText.flat(file, text));
     }
     int before = values.size();
     boolean any = false;

@@ -1,0 +1,63 @@
+package dev.driftgate.app.build;
+
+import dev.driftgate.config.SpringSettings;
+import dev.driftgate.entity.BootSettings;
+import dev.driftgate.entity.Naming;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How the project's Hibernate boots, from its Spring Boot settings ({@link SpringSettings}): the
+ * naming strategies of {@code spring.jpa.hibernate.naming.*} (or {@code
+ * hibernate.*_naming_strategy}) and the {@code spring.jpa.properties.hibernate.*} settings. A
+ * Spring Boot project ({@link SpringBootProject}) names as Spring Boot does unless its settings say
+ * otherwise; {@code --naming} overrides both.
+ *
+ * @param note the report's line on the naming in use and where it comes from
+ */
+public record EntitySettings(BootSettings boot, String note) {
+  private static final String JPA_PROPERTIES = "spring.jpa.properties.";
+
+  /**
+   * Reads the settings of the project in {@code root}.
+   *
+   * @param chosen the naming {@code --naming} chose, or null to take the project's
+   * @param profile the Spring profiles {@code --spring-profile} chose, or null
+   */
+  public static EntitySettings read(Path root, Naming chosen, String profile) {
+    SpringSettings spring = SpringSettings.read(root, profile);
+    Map<String, String> hibernate = new LinkedHashMap<>(spring.under(JPA_PROPERTIES));
+    Naming naming;
+    String why;
+    if (chosen != null) {
+      naming = chosen;
+      why = "--naming";
+    } else {
+      String springBoot = SpringBootProject.evidence(root, spring);
+      Naming base = springBoot == null ? Naming.DEFAULT : Naming.SNAKE_CASE;
+      String physical = strategy(spring, hibernate, "physical");
+      String implicit = strategy(spring, hibernate, "implicit");
+      naming =
+          new Naming(
+              physical != null ? physical : base.physical(),
+              implicit != null ? implicit : base.implicit());
+      why =
+          physical != null || implicit != null
+              ? String.join(", ", spring.sources())
+              : springBoot == null ? "not a Spring Boot project" : springBoot;
+    }
+    String profiles =
+        spring.profiles().isEmpty() ? "" : ", profile " + String.join(",", spring.profiles());
+    return new EntitySettings(
+        new BootSettings(naming, hibernate),
+        "naming: " + naming.describe() + " (" + why + profiles + ")");
+  }
+
+  /** Spring's {@code spring.jpa.hibernate.naming.<kind>-strategy}, or Hibernate's own setting. */
+  private static String strategy(
+      SpringSettings spring, Map<String, String> hibernate, String kind) {
+    String value = spring.get("spring.jpa.hibernate.naming." + kind + "-strategy");
+    return value != null ? value : hibernate.get("hibernate." + kind + "_naming_strategy");
+  }
+}
