@@ -108,7 +108,8 @@ class AuditTest {
     // 24 heads read as one catalog; replays: tenant at 9 and at 7 (behind, and before the stamp),
     // master at 1
     assertThat(report.replays()).isEqualTo(3);
-    assertThat(report.notes()).contains("6 distinct catalog(s) compared, 3 replay state(s) built");
+    assertThat(report.notes())
+        .anyMatch(n -> n.startsWith("6 distinct catalog(s) compared, 3 replay state(s) built in"));
 
     assertThat(snapshots(databases)).isEqualTo(before);
     assertThat(resumed.notes()).first().asString().startsWith("30 database(s) taken from");

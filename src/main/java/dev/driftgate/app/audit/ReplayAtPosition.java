@@ -12,6 +12,7 @@ import dev.driftgate.diff.CatalogDiff;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Source;
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import java.sql.SQLException;
@@ -36,6 +37,7 @@ final class ReplayAtPosition implements AutoCloseable {
   private PostgresServer server;
   private ScratchDatabases databases;
   private DatabaseBuilder builder;
+  private long millis;
 
   ReplayAtPosition(ServerProvider servers, Map<String, TierInputs> tiers, Progress progress) {
     this.servers = servers;
@@ -59,6 +61,11 @@ final class ReplayAtPosition implements AutoCloseable {
     return built.size();
   }
 
+  /** How long building them took, server start included. */
+  synchronized long millis() {
+    return millis;
+  }
+
   /** The mode and version of the server the states were built on ("none" when none was needed). */
   synchronized String serverMode() {
     return server == null ? "none" : server.info().mode();
@@ -71,13 +78,14 @@ final class ReplayAtPosition implements AutoCloseable {
   private Replay build(TierInputs tier, int applied) {
     String step = "replay " + tier.name() + " " + applied + "/" + tier.migrations().size();
     progress.started(step);
+    long start = System.nanoTime();
     try {
       TierInputs prefix =
           new TierInputs(
               tier.name(),
               tier.setup(),
               tier.baseline(),
-              tier.migrations().subList(0, applied),
+              tier.migrations().subList(0, applied).stream().map(ReplayAtPosition::once).toList(),
               tier.upgradePath());
       BuiltDatabase db = builder().replay(prefix);
       databases.drop(db.name());
@@ -87,8 +95,25 @@ final class ReplayAtPosition implements AutoCloseable {
       throw DriftgateException.infrastructure(
           "PostgreSQL failed during the replay of " + tier.name() + ": " + Runs.firstLine(e), e);
     } finally {
+      millis += (System.nanoTime() - start) / 1_000_000;
       progress.finished(step);
     }
+  }
+
+  /**
+   * The migration as run-once, so that the replay does not probe it: an audit needs the state the
+   * migrations leave, not the idempotency checks of verify (each probe re-reads the catalog).
+   */
+  private static MigrationScript once(MigrationScript m) {
+    return new MigrationScript(
+        m.name(),
+        m.tier(),
+        m.file(),
+        m.checksum(),
+        m.statements(),
+        m.formerChecksums(),
+        m.parts(),
+        true);
   }
 
   private DatabaseBuilder builder() {
