@@ -4,6 +4,7 @@ import dev.driftgate.app.audit.Audit;
 import dev.driftgate.app.audit.AuditOptions;
 import dev.driftgate.app.build.Progress;
 import dev.driftgate.app.build.ScratchTemplate;
+import dev.driftgate.config.Settings;
 import dev.driftgate.config.SettingsReader;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.postgres.PostgresMode;
@@ -109,20 +110,13 @@ final class AuditCommand implements Callable<Integer> {
     List<Destination> plan = reports.plan();
     AuditOptions options = options();
     Provisioner provisioner = provisioner();
+    Settings settings = SettingsReader.read(main.env());
     AuditReport report;
     if (!reports.progressAllowed(main.terminal())) {
-      report =
-          new Audit(
-                  SettingsReader.read(main.env()),
-                  () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED))
-              .run(common.project, options, Progress.NONE);
+      report = run(settings, provisioner, options, Progress.NONE);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-        report =
-            new Audit(
-                    SettingsReader.read(main.env()),
-                    () -> provisioner.start(progress, ScratchTemplate.PREPARED))
-                .run(common.project, options, progress);
+        report = run(settings, provisioner, options, progress);
       }
     }
     reports.emit(
@@ -137,6 +131,12 @@ final class AuditCommand implements Callable<Integer> {
         spec,
         main.terminal());
     return report.passes(failOnBehind) ? 0 : 1;
+  }
+
+  private AuditReport run(
+      Settings settings, Provisioner provisioner, AuditOptions options, Progress progress) {
+    return new Audit(settings, () -> provisioner.start(progress, ScratchTemplate.PREPARED))
+        .run(common.project, options, progress);
   }
 
   private AuditOptions options() {

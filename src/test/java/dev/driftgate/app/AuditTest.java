@@ -13,7 +13,11 @@ import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.report.AuditJsonRenderer;
 import dev.driftgate.report.AuditReport;
 import dev.driftgate.report.AuditStatus;
+import dev.driftgate.report.AuditTextRenderer;
 import dev.driftgate.report.DatabaseAudit;
+import dev.driftgate.report.Format;
+import dev.driftgate.report.RenderOptions;
+import dev.driftgate.report.Renderer;
 import dev.driftgate.testing.Catalogs;
 import dev.driftgate.testing.Cli.Run;
 import dev.driftgate.testing.MultiTenantProject;
@@ -115,6 +119,24 @@ class AuditTest {
     assertThat(resumed.notes()).first().asString().startsWith("30 database(s) taken from");
     assertThat(statusCounts(resumed)).isEqualTo(statusCounts(report));
     assertThat(byName(resumed).get("indexed").findings()).isEqualTo(indexed.findings());
+
+    String text = render(report, Format.TEXT);
+    assertThat(text)
+        .contains("behind by 2: add_widgets, add_gadgets")
+        .contains(
+            "index public.idx_widgets_by_hand is in the live database but not in the migrations")
+        .endsWith(
+            "AUDIT FAILED: 31 database(s): 25 clean, 2 behind, 1 drift, 1 ledger_mismatch,"
+                + " 1 no_ledger, 1 unreachable in "
+                + String.format(java.util.Locale.ROOT, "%.1f s", report.millis() / 1000.0)
+                + "\n");
+    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/audit-example.txt"), text);
+    assertThat(render(report, Format.JUNIT))
+        .contains("tests=\"31\"")
+        .contains("classname=\"stamped\"");
+    for (Format f : List.of(Format.MARKDOWN, Format.GITHUB, Format.SARIF)) {
+      assertThat(render(report, f)).as(f.id()).contains("idx_widgets_by_hand");
+    }
 
     JsonNode json = json(report);
     assertThat(json.path("summary").path("databases").asInt()).isEqualTo(31);
@@ -257,6 +279,17 @@ class AuditTest {
         .collect(
             Collectors.toMap(
                 e -> e.getKey().id(), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  private static String render(AuditReport report, Format format) throws Exception {
+    StringWriter out = new StringWriter();
+    RenderOptions options = RenderOptions.plain("test");
+    if (format == Format.TEXT) {
+      new AuditTextRenderer(options).render(report, false, out);
+    } else {
+      Renderer.of(format, options).render(report.asReport(), out);
+    }
+    return out.toString();
   }
 
   private static JsonNode json(AuditReport report) throws Exception {

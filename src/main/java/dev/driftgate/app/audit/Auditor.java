@@ -60,7 +60,7 @@ final class Auditor implements AutoCloseable {
               AuditStatus.UNREACHABLE,
               e.getMessage(),
               null,
-              List.of(Judge.unreachable(t.tier(), t.database(), e.getMessage())),
+              List.of(AuditFindings.unreachable(t.tier(), t.database(), e.getMessage())),
               millis(start)));
     }
   }

@@ -3,12 +3,9 @@ package dev.driftgate.app.audit;
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
 import dev.driftgate.diff.CatalogDiff;
 import dev.driftgate.diff.Finding;
-import dev.driftgate.diff.FindingKind;
-import dev.driftgate.diff.Fix;
 import dev.driftgate.diff.Severity;
 import dev.driftgate.diff.Source;
 import dev.driftgate.migrate.MigrationScript;
-import dev.driftgate.migrate.MigrationStatus;
 import dev.driftgate.model.Provenance;
 import dev.driftgate.report.AuditStatus;
 import java.util.ArrayList;
@@ -22,9 +19,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code no_ledger}: no ledger; compared with the replay of every migration all the same;
- *   <li>{@code ledger_mismatch}: the ledger skips a migration before its last one, or a migration
- *       it lists looks as if it did not run: something the replay blames on it is absent, and the
- *       catalog equals the replay just before it;
+ *   <li>{@code ledger_mismatch}: a migration the ledger lists looks as if it did not run (something
+ *       the replay blames on it is absent, and the catalog equals the replay just before it), or
+ *       the ledger skips a migration before its last one;
  *   <li>{@code drift}: any other difference of severity error, or a migration applied from a file
  *       that has changed since;
  *   <li>{@code behind}: equal to the replay at a position before the last migration;
@@ -55,7 +52,6 @@ final class Judge {
           List.of(replay.failure()));
     }
     List<Finding> diff = compare(tier, live, replay);
-    List<Finding> findings = new ArrayList<>(ledgerFindings(tier, pos));
     Optional<Integer> suspect =
         hasErrors(diff)
             ? NotRun.firstSuspect(
@@ -64,6 +60,7 @@ final class Judge {
     if (suspect.isPresent() && equalsReplayAt(tier, live, suspect.get())) {
       return notRun(tier, pos, migrations.subList(suspect.get(), pos.applied()), diff);
     }
+    List<Finding> findings = new ArrayList<>(AuditFindings.ledger(tier, pos));
     findings.addAll(diff);
     if (!pos.gaps().isEmpty()) {
       return judgement(pos, AuditStatus.LEDGER_MISMATCH, gapDetail(pos), findings);
@@ -77,46 +74,15 @@ final class Judge {
     }
     if (pos.applied() < pos.head()) {
       String behind = "behind by " + pos.pending().size() + ": " + String.join(", ", pos.pending());
-      findings.add(
-          0,
-          Finding.single(
-              FindingKind.DATABASE_BEHIND,
-              tier,
-              pos.name(),
-              Source.LIVE,
-              null,
-              behind,
-              Fix.none("apply the pending migrations with 'driftgate migrate --all'")));
+      findings.add(0, AuditFindings.behind(tier, pos.name(), behind));
       return judgement(pos, AuditStatus.BEHIND, behind, findings);
     }
     return judgement(pos, AuditStatus.CLEAN, null, findings);
   }
 
-  /** The finding of a database that could not be read. */
-  static Finding unreachable(String tier, String database, String reason) {
-    return Finding.single(
-        FindingKind.DATABASE_UNREACHABLE,
-        tier,
-        database,
-        Source.LIVE,
-        null,
-        reason,
-        Fix.none("check that the database exists and that the audit's login may connect to it"));
-  }
-
   private Judgement noLedger(String tier, LiveState live, int head) {
     List<Finding> findings = new ArrayList<>();
-    findings.add(
-        Finding.single(
-            FindingKind.LEDGER_MISSING,
-            tier,
-            "driftgate.migration_ledger",
-            Source.LIVE,
-            null,
-            "no ledger: which migrations ran here is unknown",
-            Fix.none(
-                "find out which migrations ran here; 'driftgate migrate --all' records every"
-                    + " migration it applies (re-runnable migrations apply again harmlessly)")));
+    findings.add(AuditFindings.noLedger(tier));
     ReplayAtPosition.Replay all = replays.at(tier, head);
     List<Finding> diff = all.failure() == null ? compare(tier, live, all) : List.of();
     findings.addAll(diff);
@@ -130,25 +96,9 @@ final class Judge {
 
   private Judgement notRun(
       String tier, LedgerPosition pos, List<MigrationScript> notRun, List<Finding> diff) {
-    List<Finding> findings = new ArrayList<>();
     List<String> names = notRun.stream().map(MigrationScript::name).toList();
-    for (MigrationScript m : notRun) {
-      findings.add(
-          Finding.single(
-              FindingKind.LEDGER_MISMATCH,
-              tier,
-              m.name(),
-              Source.LIVE,
-              m.file(),
-              "the ledger lists "
-                  + m.name()
-                  + " as applied, but the database is in the state before "
-                  + names.get(0)
-                  + ": it did not run here",
-              Fix.none(
-                  "delete its row from driftgate.migration_ledger, then run 'driftgate migrate"
-                      + " --all'")));
-    }
+    List<Finding> findings = new ArrayList<>();
+    notRun.forEach(m -> findings.add(AuditFindings.notRun(tier, m, names.get(0))));
     findings.addAll(diff);
     String detail =
         "ledger lists "
@@ -161,36 +111,6 @@ final class Judge {
   private boolean equalsReplayAt(String tier, LiveState live, int applied) {
     ReplayAtPosition.Replay before = replays.at(tier, applied);
     return before.failure() == null && !hasErrors(compare(tier, live, before));
-  }
-
-  private static List<Finding> ledgerFindings(String tier, LedgerPosition pos) {
-    List<Finding> findings = new ArrayList<>();
-    for (MigrationStatus gap : pos.gaps()) {
-      findings.add(
-          Finding.single(
-              FindingKind.LEDGER_MISMATCH,
-              tier,
-              gap.migration().name(),
-              Source.LIVE,
-              gap.migration().file(),
-              "the ledger does not list "
-                  + gap.migration().name()
-                  + " but lists the later "
-                  + pos.name(),
-              Fix.none("find out why it was skipped; 'driftgate migrate --all' applies it")));
-    }
-    for (MigrationStatus changed : pos.changed()) {
-      findings.add(
-          Finding.single(
-              FindingKind.MIGRATION_CHECKSUM,
-              tier,
-              changed.migration().name(),
-              Source.LIVE,
-              changed.migration().file(),
-              changed.changedMessage("this database"),
-              Fix.none("restore the file, or accept it with 'driftgate migrate --repair'")));
-    }
-    return findings;
   }
 
   private static List<Finding> compare(
