@@ -50,11 +50,15 @@ public final class AuditTextRenderer {
     s.append(
         String.format(
             Locale.ROOT, "  %-" + width + "s  %-8s %-36s ", d.name(), d.tier(), position));
-    s.append(status(d.status()));
-    if (d.detail() != null) {
-      s.append("  ").append(Visible.line(d.detail()));
+    if (d.detail() == null) {
+      s.append(status(d.status(), d.status().id())).append('\n');
+    } else {
+      String padded = String.format(Locale.ROOT, "%-15s", d.status().id());
+      s.append(status(d.status(), padded))
+          .append("  ")
+          .append(Visible.line(d.detail()))
+          .append('\n');
     }
-    s.append('\n');
     if (d.status() == AuditStatus.DRIFT || d.status() == AuditStatus.LEDGER_MISMATCH) {
       for (Finding f : d.findings()) {
         s.append("      ").append(Visible.line(f.message())).append('\n');
@@ -62,8 +66,7 @@ public final class AuditTextRenderer {
     }
   }
 
-  private String status(AuditStatus status) {
-    String id = String.format(Locale.ROOT, "%-15s", status.id());
+  private String status(AuditStatus status, String id) {
     return switch (status) {
       case CLEAN -> ansi.green(id);
       case BEHIND -> ansi.yellow(id);

@@ -130,7 +130,6 @@ class AuditTest {
                 + " 1 no_ledger, 1 unreachable in "
                 + String.format(java.util.Locale.ROOT, "%.1f s", report.millis() / 1000.0)
                 + "\n");
-    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/audit-example.txt"), text);
     assertThat(render(report, Format.JUNIT))
         .contains("tests=\"31\"")
         .contains("classname=\"stamped\"");
