@@ -115,6 +115,21 @@ class AuditTest {
     assertThat(report.notes())
         .anyMatch(n -> n.startsWith("6 distinct catalog(s) compared, 3 replay state(s) built in"));
 
+    AuditReport matching = audit(project, List.of(url("postgres")), env.prefix() + "head0?", null);
+    AuditReport listed =
+        audit(
+            project,
+            List.of(url(project.tenantDb("behind1")), url(project.tenantDb("indexed"))),
+            null,
+            null);
+
+    assertThat(matching.databases())
+        .extracting(d -> d.name() + " " + d.status().id())
+        .containsExactlyElementsOf(
+            heads().subList(0, 10).stream().map(h -> project.tenantDb(h) + " clean").toList());
+    assertThat(listed.databases())
+        .extracting(d -> d.tier() + " " + d.status().id())
+        .containsExactly("tenant behind", "tenant drift");
     assertThat(snapshots(databases)).isEqualTo(before);
     assertThat(resumed.notes()).first().asString().startsWith("30 database(s) taken from");
     assertThat(statusCounts(resumed)).isEqualTo(statusCounts(report));
@@ -237,11 +252,20 @@ class AuditTest {
     }
   }
 
+  private String url(String database) {
+    return "jdbc:postgresql://localhost:" + env.port() + "/" + database + "?user=" + auditor;
+  }
+
   private AuditReport audit(MultiTenantProject project, Path state) {
+    return audit(project, List.of(), null, state);
+  }
+
+  private AuditReport audit(
+      MultiTenantProject project, List<String> urls, String pattern, Path state) {
     Map<String, String> asAuditor = new HashMap<>(env.env());
     asAuditor.put("DB_USER", auditor);
     AuditOptions options =
-        new AuditOptions(List.of(), null, 4, state, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        new AuditOptions(urls, pattern, 4, state, Duration.ofSeconds(30), Duration.ofSeconds(5));
     return new Audit(SettingsReader.read(asAuditor), TestPostgres::server)
         .run(project.dir(), options, Progress.NONE);
   }

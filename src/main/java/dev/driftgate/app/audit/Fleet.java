@@ -1,6 +1,8 @@
 package dev.driftgate.app.audit;
 
+import dev.driftgate.config.DatabaseNames;
 import dev.driftgate.config.Manifest;
+import dev.driftgate.config.Printable;
 import dev.driftgate.config.Settings;
 import dev.driftgate.config.Settings.Endpoint;
 import dev.driftgate.config.Tenancy;
@@ -111,7 +113,7 @@ final class Fleet {
       while (rs.next()) {
         String name = rs.getString(1);
         if (pattern.matcher(name).matches()) {
-          targets.add(target(server.withDatabase(name), settingsName));
+          targets.add(listed(server, name, settingsName));
         }
       }
     } catch (SQLException e) {
@@ -122,6 +124,23 @@ final class Fleet {
           "--database-pattern " + glob + ": no database of " + server + " matches");
     }
     return targets;
+  }
+
+  /**
+   * A database the server listed. Its name goes into a connection URL, so a name with characters no
+   * database of ours has (a quote, a slash, a question mark) is not connected to: its row says why.
+   */
+  private AuditTarget listed(Endpoint server, String name, String settingsName) {
+    if (DatabaseNames.DATABASE.matcher(name).matches()) {
+      return target(server.withDatabase(name), settingsName);
+    }
+    String shown = Printable.of(name);
+    return new AuditTarget(
+        tierOf(shown),
+        shown,
+        server.withDatabase(shown),
+        settingsName,
+        "database " + shown + " not read: its name has characters outside [a-z0-9_]");
   }
 
   private Connection masterConnection(Endpoint e, String settingsName) {
