@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       VerifyCommand.class,
       DiffCommand.class,
+      AuditCommand.class,
       MigrateCommand.class,
       InitDbCommand.class,
       LintCommand.class,

@@ -72,6 +72,12 @@ final class ReportOptions {
     return !quiet && terminal.progress();
   }
 
+  /** Renders a command's result in a format; what {@link #emit} writes. */
+  @FunctionalInterface
+  interface Output {
+    void render(Format format, RenderOptions options, Writer out) throws IOException;
+  }
+
   /** Writes the report where the plan says; returns the exit code of its verdict. */
   int emit(Report report, List<Destination> plan, CommandSpec spec, Terminal terminal) {
     return emit(report, plan, spec, terminal, spec.commandLine().getOut());
@@ -80,18 +86,28 @@ final class ReportOptions {
   /** As {@link #emit(Report, List, CommandSpec, Terminal)}, with {@code out} as stdout's report. */
   int emit(
       Report report, List<Destination> plan, CommandSpec spec, Terminal terminal, PrintWriter out) {
+    emit((f, o, w) -> Renderer.of(f, o).render(report, w), plan, spec, terminal, out);
+    return report.status() == Report.Status.CLEAN ? 0 : 1;
+  }
+
+  /** Writes a result where the plan says. */
+  void emit(Output output, List<Destination> plan, CommandSpec spec, Terminal terminal) {
+    emit(output, plan, spec, terminal, spec.commandLine().getOut());
+  }
+
+  private void emit(
+      Output output, List<Destination> plan, CommandSpec spec, Terminal terminal, PrintWriter out) {
     List<Destination> files = plan.stream().filter(d -> !d.toStdout()).toList();
-    files.forEach(d -> write(report, d.format(), d.file()));
+    files.forEach(d -> write(output, d.format(), d.file()));
     Destination toStdout = plan.stream().filter(Destination::toStdout).findFirst().orElse(null);
     if (toStdout != null) {
       render(
-          report, toStdout.format(), textOptions(terminal, quiet ? Detail.VERDICT : detail()), out);
+          output, toStdout.format(), textOptions(terminal, quiet ? Detail.VERDICT : detail()), out);
     }
     if (!files.isEmpty() && (toStdout == null || toStdout.format() != Format.TEXT)) {
-      accompany(report, files, toStdout == null ? out : spec.commandLine().getErr(), terminal);
+      accompany(output, files, toStdout == null ? out : spec.commandLine().getErr(), terminal);
     }
     out.flush();
-    return report.status() == Report.Status.CLEAN ? 0 : 1;
   }
 
   /**
@@ -99,11 +115,11 @@ final class ReportOptions {
    * on stdout unless a report occupies it.
    */
   private void accompany(
-      Report report, List<Destination> files, PrintWriter to, Terminal terminal) {
+      Output output, List<Destination> files, PrintWriter to, Terminal terminal) {
     if (!quiet) {
       files.forEach(d -> to.println("driftgate: " + d.format().id() + " report: " + d.file()));
     }
-    render(report, Format.TEXT, textOptions(terminal, quiet ? Detail.VERDICT : Detail.SUMMARY), to);
+    render(output, Format.TEXT, textOptions(terminal, quiet ? Detail.VERDICT : Detail.SUMMARY), to);
     to.flush();
   }
 
@@ -125,15 +141,15 @@ final class ReportOptions {
   }
 
   /** Renders to stdout or stderr, whose writers report no failures. */
-  private static void render(Report report, Format format, RenderOptions options, PrintWriter out) {
+  private static void render(Output output, Format format, RenderOptions options, PrintWriter out) {
     try {
-      Renderer.of(format, options).render(report, out);
+      output.render(format, options, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void write(Report report, Format format, Path file) {
+  private void write(Output output, Format format, Path file) {
     RenderOptions options = new RenderOptions(false, detail(), verbose, ToolVersion.get());
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -141,7 +157,7 @@ final class ReportOptions {
         Files.createDirectories(parent);
       }
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        Renderer.of(format, options).render(report, w);
+        output.render(format, options, w);
       }
     } catch (IOException e) {
       throw DriftgateException.badInput(

@@ -63,7 +63,12 @@ public enum FindingKind {
   MIGRATION_CHANGES_FRESH_INSTALL("migration.changes_fresh_install"),
   MIGRATION_UNREGISTERED("migration.unregistered"),
   MIGRATION_FILE_MISSING("migration.file_missing"),
-  MIGRATION_CHECKSUM("migration.checksum");
+  MIGRATION_CHECKSUM("migration.checksum"),
+  // audit: where a live database stands against its ledger
+  DATABASE_UNREACHABLE("database.unreachable"),
+  DATABASE_BEHIND("database.behind", Severity.WARNING),
+  LEDGER_MISSING("ledger.missing"),
+  LEDGER_MISMATCH("ledger.mismatch");
 
   private final String id;
   private final Severity severity;

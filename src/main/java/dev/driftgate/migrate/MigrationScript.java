@@ -52,6 +52,12 @@ public record MigrationScript(
     parts = List.copyOf(parts);
   }
 
+  /** The same migration, run once: never probed. */
+  public MigrationScript asRunOnce() {
+    return new MigrationScript(
+        name, tier, file, checksum, statements, formerChecksums, parts, true, tool);
+  }
+
   /** Whether a ledger row with this checksum recorded this migration. */
   public boolean recordedAs(String ledgerChecksum) {
     return checksum.equals(ledgerChecksum) || formerChecksums.contains(ledgerChecksum);

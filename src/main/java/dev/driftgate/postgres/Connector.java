@@ -46,7 +46,24 @@ public final class Connector {
    * DB_*}), for the error message.
    */
   public Connection open(Endpoint endpoint, String settings) {
+    return open(endpoint, settings, new Properties());
+  }
+
+  /**
+   * Connects a session that cannot write: read-only at the connection and as the server-side
+   * default of every transaction, with {@code sessionOptions} (e.g. {@code -c
+   * statement_timeout=30000}) set at login, before any statement runs. For databases driftgate only
+   * reads ({@code audit}).
+   */
+  public Connection openReadOnly(Endpoint endpoint, String settings, String sessionOptions) {
     Properties props = new Properties();
+    props.setProperty("readOnly", "true");
+    props.setProperty("readOnlyMode", "always");
+    props.setProperty("options", "-c default_transaction_read_only=on " + sessionOptions);
+    return open(endpoint, settings, props);
+  }
+
+  private Connection open(Endpoint endpoint, String settings, Properties props) {
     props.setProperty("user", endpoint.credentials().user());
     if (endpoint.credentials().password().isSet()) {
       props.setProperty("password", endpoint.credentials().password().reveal());

@@ -1,6 +1,9 @@
 package dev.driftgate.report;
 
-/** The checks {@code verify} runs per tier (SPEC §7), and the comparison of {@code diff}. */
+/**
+ * The checks {@code verify} runs per tier (SPEC §7), the comparison of {@code diff}, and the one
+ * {@code audit} makes per database.
+ */
 public enum Check {
   SETUP("setup", "build from setup_databases.sql"),
   MIGRATIONS("migrations", "replay baseline and migrations"),
@@ -10,7 +13,8 @@ public enum Check {
   ENTITIES_VS_SETUP("entities-vs-setup", "entities ⇄ setup"),
   ENTITIES_VS_MIGRATIONS("entities-vs-migrations", "entities ⇄ migrations"),
   MANIFEST("manifest", "manifest hygiene"),
-  DIFF("diff", "left ⇄ right");
+  DIFF("diff", "left ⇄ right"),
+  AUDIT("audit", "live database ⇄ replay at its ledger position");
 
   private final String id;
   private final String title;

@@ -74,7 +74,7 @@ final class JsonRenderer implements Renderer {
     g.writeEndObject();
   }
 
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
+  static void finding(JsonGenerator g, Finding f) throws IOException {
     g.writeStartObject();
     g.writeStringField("kind", f.kind().id());
     g.writeStringField("severity", f.severity().id());

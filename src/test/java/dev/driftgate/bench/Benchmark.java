@@ -18,6 +18,10 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws IOException, SQLException {
+    if (args.length > 0 && args[0].equals("audit")) {
+      AuditBench.main(List.of(args).subList(1, args.length));
+      return;
+    }
     if (List.of(args).contains("--help")) {
       System.out.println(Options.USAGE);
       return;

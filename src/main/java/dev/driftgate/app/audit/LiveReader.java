@@ -1,0 +1,57 @@
+package dev.driftgate.app.audit;
+
+import dev.driftgate.catalog.CatalogReader;
+import dev.driftgate.migrate.Ledger;
+import dev.driftgate.migrate.TenantDatabases;
+import dev.driftgate.postgres.Connector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Reads one live database strictly read-only: a session that is read-only at login ({@code
+ * default_transaction_read_only}) with the audit's statement and lock timeouts, then nothing but
+ * the ledger and the catalog. The number of sessions open at once on one server is bounded.
+ */
+final class LiveReader {
+  private final Connector connector;
+  private final String sessionOptions;
+  private final ServerSlots slots;
+
+  LiveReader(Connector connector, String sessionOptions, ServerSlots slots) {
+    this.connector = connector;
+    this.sessionOptions = sessionOptions;
+    this.slots = slots;
+  }
+
+  /** Thrown when a database cannot be read: its row becomes {@code unreachable}. */
+  static final class Unreachable extends Exception {
+    Unreachable(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  LiveState read(AuditTarget t) throws Unreachable {
+    if (t.refusal() != null) {
+      throw new Unreachable(t.refusal()); // never connected to
+    }
+    Semaphore slot = slots.of(t.server());
+    slot.acquireUninterruptibly();
+    try (Connection c = connector.openReadOnly(t.endpoint(), t.settings(), sessionOptions)) {
+      Optional<String> refusal = TenantDatabases.onServer(c, t.database());
+      if (refusal.isPresent()) {
+        throw new Unreachable(refusal.get());
+      }
+      Map<String, Ledger.Entry> ledger = Ledger.exists(c) ? Ledger.read(c) : null;
+      return LiveState.of(ledger, CatalogReader.read(c));
+    } catch (dev.driftgate.error.DriftgateException e) {
+      throw new Unreachable(e.getMessage());
+    } catch (SQLException e) {
+      throw new Unreachable(t.endpoint() + ": " + connector.describe(e));
+    } finally {
+      slot.release();
+    }
+  }
+}
