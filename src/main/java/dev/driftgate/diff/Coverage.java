@@ -11,13 +11,16 @@ import java.util.Set;
  * other related finding keeps its own fix, to run beside its cause's.
  */
 final class Coverage {
-  /** What the {@code CREATE TABLE} of a missing table's fix does not create. */
+  /**
+   * What the fix of a missing table does not create with it (its row security and policies it
+   * does; grants on it are theirs to make).
+   */
   private static final Set<FindingKind> NOT_CREATED_WITH_TABLE =
       EnumSet.of(
           FindingKind.SEQUENCE_MISSING,
-          FindingKind.POLICY_MISSING,
-          FindingKind.POLICY_MISMATCH,
-          FindingKind.TABLE_MISSING);
+          FindingKind.TABLE_MISSING,
+          FindingKind.PRIVILEGE_MISSING,
+          FindingKind.PRIVILEGE_MISMATCH);
 
   /** What a partitioned table does not hand down to its partitions when it is altered. */
   private static final Set<FindingKind> NOT_INHERITED =

@@ -8,10 +8,12 @@ import java.util.List;
 /**
  * The steps of a fix script, in the order they run: first every drop, dependents before what they
  * depend on (triggers and views before the functions and tables they use, foreign keys before the
- * keys they reference); then every creation, what others need first (schemas, extensions, types,
- * sequences and functions before the tables whose defaults and checks use them; keys and indexes
- * before the foreign keys that need them; tables before views; comments and privileges last). Each
- * phase lists the leading tokens of its statements; the longest pattern that matches wins.
+ * keys they reference) — but for types, extensions and schemas, which go only after columns have
+ * changed to their new types; then every creation, what others need first (schemas, extensions,
+ * types, sequences and functions before the tables whose defaults and checks use them; keys and
+ * indexes before the foreign keys that need them; tables before views; comments and privileges
+ * last). Each phase lists the leading tokens of its statements; the longest pattern that matches
+ * wins.
  */
 enum FixPhase {
   DROP_DEPENDENT(
@@ -31,12 +33,17 @@ enum FixPhase {
   DROP_TABLE("DROP TABLE"),
   DROP_ROUTINE("DROP FUNCTION", "DROP PROCEDURE", "DROP AGGREGATE"),
   DROP_SEQUENCE("DROP SEQUENCE"),
-  DROP_TYPE("DROP DOMAIN", "DROP TYPE"),
-  DROP_EXTENSION("DROP EXTENSION"),
-  DROP_SCHEMA("DROP SCHEMA"),
   CREATE_SCHEMA("CREATE SCHEMA", "ALTER SCHEMA"),
   CREATE_EXTENSION("CREATE EXTENSION", "ALTER EXTENSION"),
   CREATE_TYPE("CREATE TYPE", "ALTER TYPE", "CREATE DOMAIN", "ALTER DOMAIN"),
+  // a column leaves a type before the type goes, and may take one created just before
+  ALTER_COLUMN_TYPE(
+      "ALTER TABLE <name> ALTER COLUMN <name> TYPE",
+      "ALTER TABLE <name> ALTER COLUMN <name> SET DATA TYPE"),
+  // types go once no column uses them, then what held them
+  DROP_TYPE("DROP DOMAIN", "DROP TYPE"),
+  DROP_EXTENSION("DROP EXTENSION"),
+  DROP_SCHEMA("DROP SCHEMA"),
   CREATE_SEQUENCE("CREATE SEQUENCE"),
   CREATE_ROUTINE(
       "CREATE FUNCTION",
@@ -96,7 +103,7 @@ enum FixPhase {
 
   /** Whether the phase removes things: its statements run dependents first. */
   boolean drops() {
-    return compareTo(DROP_SCHEMA) <= 0;
+    return name().startsWith("DROP_");
   }
 
   static FixPhase of(Statement statement) {
