@@ -3,6 +3,7 @@ package dev.driftgate.cli;
 import dev.driftgate.app.build.Progress;
 import dev.driftgate.app.build.RunLimits;
 import dev.driftgate.app.build.ScratchTemplate;
+import dev.driftgate.app.verify.DataOptions;
 import dev.driftgate.app.verify.EntityOptions;
 import dev.driftgate.app.verify.Verify;
 import dev.driftgate.postgres.Provisioner;
@@ -83,12 +84,15 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin EntityOptionsMixin entities;
 
+  @Mixin DataOptionsMixin data;
+
   @Mixin ReportOptions reports;
 
   @Override
   public Integer call() {
     List<Destination> plan = reports.plan();
     EntityOptions entityOptions = entities.options();
+    DataOptions dataOptions = data.options(new DataOptions(0, 1, null, java.util.Map.of()));
     Provisioner provisioner = postgres.provisioner();
     Report report;
     if (!reports.progressAllowed(main.terminal())) {
@@ -100,6 +104,7 @@ final class VerifyCommand implements Callable<Integer> {
               .trustingScripts(trustScripts)
               .allowingExtensions(allowedExtensions)
               .limitedTo(limits())
+              .replayingOverRows(dataOptions)
               .run(common.project, baseline);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
@@ -111,10 +116,7 @@ final class VerifyCommand implements Callable<Integer> {
                 .trustingScripts(trustScripts)
                 .allowingExtensions(allowedExtensions)
                 .limitedTo(limits())
-                .limitedTo(limits())
-                .allowingExtensions(allowedExtensions)
-                .limitedTo(limits())
-                .limitedTo(limits())
+                .replayingOverRows(dataOptions)
                 .run(common.project, baseline);
       }
     }

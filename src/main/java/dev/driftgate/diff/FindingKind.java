@@ -60,7 +60,11 @@ public enum FindingKind {
   MIGRATION_CHANGES_FRESH_INSTALL("migration.changes_fresh_install"),
   MIGRATION_UNREGISTERED("migration.unregistered"),
   MIGRATION_FILE_MISSING("migration.file_missing"),
-  MIGRATION_CHECKSUM("migration.checksum");
+  MIGRATION_CHECKSUM("migration.checksum"),
+  // measured by replaying the migrations over rows (verify --data)
+  MIGRATION_FAILS_ON_DATA("migration.fails_on_data"),
+  MIGRATION_REWRITES_TABLE("migration.rewrites_table", Severity.WARNING),
+  MIGRATION_BLOCKS_WRITES("migration.blocks_writes", Severity.WARNING);
 
   private final String id;
   private final Severity severity;

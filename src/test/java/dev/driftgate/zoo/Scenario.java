@@ -1,5 +1,6 @@
 package dev.driftgate.zoo;
 
+import dev.driftgate.app.verify.DataOptions;
 import dev.driftgate.diff.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * One drift-zoo scenario: a directory under {@code src/test/resources/zoo} holding a small project
  * ({@code setup_databases.sql}, {@code migrations/}) and {@code expected.txt}, the findings a
  * verify must report, one per line as {@code <severity> <kind> <object>}; lines starting with
- * {@code #} say what the scenario proves.
+ * {@code #} say what the scenario proves. A {@code data} file replays the migrations over rows too.
  */
 record Scenario(String name, Path dir) {
   static final Path ROOT = Paths.get("src/test/resources/zoo");
@@ -37,6 +41,32 @@ record Scenario(String name, Path dir) {
   String baseline() {
     Path release = dir.resolve("release");
     return Files.isDirectory(release) ? "file:" + release : "none";
+  }
+
+  /**
+   * The replay over rows a scenario asks for in a {@code data} file ({@code rows=20}, {@code
+   * seed=3}, {@code estimate.public.orders=5000000}), as {@code verify --data} would; none without.
+   */
+  DataOptions data() {
+    Path file = dir.resolve("data");
+    if (!Files.isRegularFile(file)) {
+      return DataOptions.NONE;
+    }
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Long> estimates = new TreeMap<>();
+    p.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("estimate."))
+        .forEach(k -> estimates.put(k.substring(9), Long.parseLong(p.getProperty(k))));
+    return new DataOptions(
+        Integer.parseInt(p.getProperty("rows", "20")),
+        Long.parseLong(p.getProperty("seed", "1")),
+        null,
+        estimates);
   }
 
   Path expectedFile() {

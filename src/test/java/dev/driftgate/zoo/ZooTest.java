@@ -44,7 +44,10 @@ class ZooTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void reportsExactlyItsFindingsAndItsFixesRemoveThem(Scenario scenario) throws IOException {
-    Report report = new Verify(TestPostgres::server).run(scenario.dir(), scenario.baseline());
+    Report report =
+        new Verify(TestPostgres::server)
+            .replayingOverRows(scenario.data())
+            .run(scenario.dir(), scenario.baseline());
     List<String> actual = report.findings().stream().map(Scenario::line).sorted().toList();
     if (Boolean.getBoolean("golden.update")) {
       List<String> lines = new ArrayList<>(scenario.description());

@@ -34,6 +34,7 @@ public final class Verify {
   private final Progress progress;
   private final EntityOptions entityOptions;
   private final ScriptPolicy policy;
+  private final DataOptions data;
 
   /**
    * How the project's scripts run: as the server's superuser or not, which extensions only a
@@ -60,19 +61,32 @@ public final class Verify {
   }
 
   public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
-    this(servers, progress, entityOptions, ScriptPolicy.DEFAULT);
+    this(servers, progress, entityOptions, ScriptPolicy.DEFAULT, DataOptions.NONE);
   }
 
   private Verify(
-      ServerProvider servers, Progress progress, EntityOptions entityOptions, ScriptPolicy policy) {
+      ServerProvider servers,
+      Progress progress,
+      EntityOptions entityOptions,
+      ScriptPolicy policy,
+      DataOptions data) {
     this.servers = servers;
     this.progress = progress;
     this.entityOptions = entityOptions;
     this.policy = policy;
+    this.data = data;
   }
 
   private Verify with(ScriptPolicy newPolicy) {
-    return new Verify(servers, progress, entityOptions, newPolicy);
+    return new Verify(servers, progress, entityOptions, newPolicy, data);
+  }
+
+  /**
+   * The same verification, replaying each tier's migrations also over rows ({@code --data}): what
+   * fails on data and what rewrites or locks a table that holds rows, measured.
+   */
+  public Verify replayingOverRows(DataOptions newData) {
+    return new Verify(servers, progress, entityOptions, policy, newData);
   }
 
   /**
@@ -121,14 +135,15 @@ public final class Verify {
     }
     try (entities;
         PostgresServer server = Runs.await(starting)) {
-      List<CheckResult> checks = verify(server, inputs, stopwatch, entities);
+      List<String> dataNotes = new ArrayList<>();
+      List<CheckResult> checks = verify(server, inputs, stopwatch, entities, dataNotes);
       return new Report(
           "verify",
           projectDir.toString(),
           server.info().mode(),
           server.info().version(),
           checks,
-          notes(inputs.notes(), entities.notes()),
+          notes(notes(inputs.notes(), entities.notes()), dataNotes),
           stopwatch.timings(),
           (System.nanoTime() - start) / 1_000_000);
     }
@@ -138,8 +153,9 @@ public final class Verify {
       PostgresServer server,
       VerifyInputs inputs,
       Stopwatch stopwatch,
-      EntityVerification entities) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
+      EntityVerification entities,
+      List<String> dataNotes) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 3 * inputs.tiers().size()));
     try (ScratchDatabases databases =
         new ScratchDatabases(server, !policy.trust(), policy.extensions())) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
@@ -150,6 +166,18 @@ public final class Verify {
         builds.add(pool.submit(() -> builder.setup(tier)));
         builds.add(pool.submit(() -> builder.replay(tier)));
       }
+      List<Future<DataReplay.Outcome>> overRows = new ArrayList<>();
+      if (data.enabled()) {
+        DataReplay replay =
+            new DataReplay(
+                databases,
+                template,
+                stopwatch,
+                policy.limits().startingNow(),
+                data,
+                inputs.project().root());
+        inputs.tiers().forEach(tier -> overRows.add(pool.submit(() -> replay.run(tier))));
+      }
       List<CheckResult> checks = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
         TierInputs tier = inputs.tiers().get(i);
@@ -157,6 +185,11 @@ public final class Verify {
         BuiltDatabase replay = Runs.get(builds.get(2 * i + 1));
         checks.addAll(TierVerification.results(tier, setup, replay));
         checks.addAll(entities.results(tier, setup, replay));
+        if (data.enabled()) {
+          DataReplay.Outcome outcome = Runs.get(overRows.get(i));
+          checks.add(new DataFindings(data).result(tier, outcome, replay));
+          outcome.fill().notes().forEach(n -> dataNotes.add(tier.name() + " data: " + n));
+        }
       }
       checks.add(
           new CheckResult(
