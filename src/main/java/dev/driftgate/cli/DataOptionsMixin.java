@@ -40,9 +40,8 @@ final class DataOptionsMixin {
               + " measured rewrite or scan would take there.")
   Map<String, Long> estimates = new LinkedHashMap<>();
 
-  /** The options; {@code configured} are the manifest's, which the command line overrides. */
-  DataOptions options(DataOptions configured) {
-    int count = rows != null ? rows : configured.rows();
+  /** The options given; what is not given here the manifest may set ({@code data:}). */
+  DataOptions options() {
     if (rows != null && rows < 1) {
       throw DriftgateException.badInput("--data: expected a number of rows of at least 1");
     }
@@ -57,8 +56,8 @@ final class DataOptionsMixin {
           }
         });
     return new DataOptions(
-        count,
-        seed != null ? seed : configured.seed(),
+        rows == null ? 0 : rows,
+        seed,
         seedScript == null ? null : seedScript.toAbsolutePath().normalize(),
         estimates);
   }

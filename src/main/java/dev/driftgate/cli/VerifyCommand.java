@@ -92,7 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     List<Destination> plan = reports.plan();
     EntityOptions entityOptions = entities.options();
-    DataOptions dataOptions = data.options(new DataOptions(0, 1, null, java.util.Map.of()));
+    DataOptions dataOptions = data.options();
     Provisioner provisioner = postgres.provisioner();
     Report report;
     if (!reports.progressAllowed(main.terminal())) {

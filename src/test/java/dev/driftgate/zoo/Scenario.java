@@ -45,7 +45,8 @@ record Scenario(String name, Path dir) {
 
   /**
    * The replay over rows a scenario asks for in a {@code data} file ({@code rows=20}, {@code
-   * seed=3}, {@code estimate.public.orders=5000000}), as {@code verify --data} would; none without.
+   * seed=3}, {@code script=seed.sql}, {@code estimate.public.orders=5000000}), as {@code verify
+   * --data} would; none without (the scenario's manifest may still set {@code data:}).
    */
   DataOptions data() {
     Path file = dir.resolve("data");
@@ -63,9 +64,9 @@ record Scenario(String name, Path dir) {
         .filter(k -> k.startsWith("estimate."))
         .forEach(k -> estimates.put(k.substring(9), Long.parseLong(p.getProperty(k))));
     return new DataOptions(
-        Integer.parseInt(p.getProperty("rows", "20")),
-        Long.parseLong(p.getProperty("seed", "1")),
-        null,
+        Integer.parseInt(p.getProperty("rows", "0")),
+        p.containsKey("seed") ? Long.valueOf(p.getProperty("seed")) : null,
+        p.containsKey("script") ? dir.resolve(p.getProperty("script")).toAbsolutePath() : null,
         estimates);
   }
 

@@ -39,7 +39,6 @@ final class DataReplay {
   private final String template;
   private final Stopwatch stopwatch;
   private final Limits limits;
-  private final DataOptions options;
   private final Path projectRoot;
 
   DataReplay(
@@ -47,13 +46,11 @@ final class DataReplay {
       String template,
       Stopwatch stopwatch,
       Limits limits,
-      DataOptions options,
       Path projectRoot) {
     this.databases = databases;
     this.template = template;
     this.stopwatch = stopwatch;
     this.limits = limits;
-    this.options = options;
     this.projectRoot = projectRoot;
   }
 
@@ -75,7 +72,7 @@ final class DataReplay {
       String startFailure,
       long replayMillis) {}
 
-  Outcome run(TierInputs tier) throws SQLException {
+  Outcome run(TierInputs tier, DataOptions options) throws SQLException {
     String name =
         stopwatch.time(
             tier.name() + " data clone", () -> databases.cloneOf(template, tier.name() + "_data"));
@@ -93,7 +90,9 @@ final class DataReplay {
       }
       FillResult fill;
       try {
-        fill = stopwatch.time(tier.name() + " data generation", () -> fill(sessions, executor));
+        fill =
+            stopwatch.time(
+                tier.name() + " data generation", () -> fill(sessions, executor, options));
       } catch (SeedFailed e) {
         return startFailed("the seed script does not load: " + e.failure);
       }
@@ -105,10 +104,11 @@ final class DataReplay {
     }
   }
 
-  private FillResult fill(Sessions sessions, ScriptExecutor executor) throws SQLException {
+  private FillResult fill(Sessions sessions, ScriptExecutor executor, DataOptions options)
+      throws SQLException {
     Connection c = sessions.fresh();
     if (options.seedScript() == null) {
-      return new RowFiller(options.rows(), options.seed()).fill(c, CatalogReader.read(c));
+      return new RowFiller(options.rows(), options.seedOrDefault()).fill(c, CatalogReader.read(c));
     }
     long start = System.nanoTime();
     List<Statement> script =

@@ -167,16 +167,16 @@ public final class Verify {
         builds.add(pool.submit(() -> builder.replay(tier)));
       }
       List<Future<DataReplay.Outcome>> overRows = new ArrayList<>();
-      if (data.enabled()) {
-        DataReplay replay =
-            new DataReplay(
-                databases,
-                template,
-                stopwatch,
-                policy.limits().startingNow(),
-                data,
-                inputs.project().root());
-        inputs.tiers().forEach(tier -> overRows.add(pool.submit(() -> replay.run(tier))));
+      DataReplay overData =
+          new DataReplay(
+              databases,
+              template,
+              stopwatch,
+              policy.limits().startingNow(),
+              inputs.project().root());
+      for (TierInputs tier : inputs.tiers()) {
+        DataOptions options = dataOf(inputs, tier);
+        overRows.add(options.enabled() ? pool.submit(() -> overData.run(tier, options)) : null);
       }
       List<CheckResult> checks = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
@@ -185,9 +185,9 @@ public final class Verify {
         BuiltDatabase replay = Runs.get(builds.get(2 * i + 1));
         checks.addAll(TierVerification.results(tier, setup, replay));
         checks.addAll(entities.results(tier, setup, replay));
-        if (data.enabled()) {
+        if (overRows.get(i) != null) {
           DataReplay.Outcome outcome = Runs.get(overRows.get(i));
-          checks.add(new DataFindings(data).result(tier, outcome, replay));
+          checks.add(new DataFindings(dataOf(inputs, tier)).result(tier, outcome, replay));
           outcome.fill().notes().forEach(n -> dataNotes.add(tier.name() + " data: " + n));
         }
       }
@@ -203,6 +203,11 @@ public final class Verify {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The replay over rows for a tier: the command line's options over the manifest's setting. */
+  private DataOptions dataOf(VerifyInputs inputs, TierInputs tier) {
+    return data.over(inputs.project().manifest().dataOf(tier.name()));
   }
 
   private static String hygieneSummary(VerifyInputs inputs) {
