@@ -25,7 +25,8 @@ sealed interface Part {
 
     @Override
     public List<String> values(long row) {
-      boolean nullRow = nullable && mode == Values.Mode.EDGE && row % 10 == 9;
+      boolean nullRow =
+          nullable && (mode == Values.Mode.MINIMAL || mode == Values.Mode.EDGE && row % 10 == 9);
       return Arrays.asList(nullRow ? null : values.value(row, mode));
     }
   }
@@ -34,19 +35,24 @@ sealed interface Part {
    * A foreign key's columns, filled from the referenced table's rows. A key inside a unique key of
    * foreign keys only walks the parents' rows as the digits of a number ({@code stride}), so that
    * no two rows share a combination; any other picks a parent at random (seeded), sometimes none
-   * where its columns allow NULL.
+   * where its columns allow NULL; without a random source, the parent {@code offset} rows on, so
+   * that two keys of one row reference different parents ({@code CHECK (a_id <> b_id)}).
    */
   record Reference(
       List<String> columns,
       List<List<String>> parents,
       long stride,
       Random random,
-      boolean nullable)
+      boolean nullable,
+      int offset)
       implements Part {
     @Override
     public List<String> values(long row) {
       if (stride > 0) {
         return parents.get((int) (row / stride % parents.size()));
+      }
+      if (random == null && !parents.isEmpty()) {
+        return parents.get((int) ((row + offset) % parents.size()));
       }
       if (parents.isEmpty() || nullable && row % 10 == 8) {
         return nulls();

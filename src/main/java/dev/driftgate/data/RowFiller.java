@@ -19,8 +19,8 @@ import org.postgresql.util.PSQLException;
  * Fills every table of a database with rows generated from its model, parents before the tables
  * that reference them, each table with one {@code COPY ... FROM STDIN}. A table is tried with edge
  * values first (NULLs, empty strings, maximum lengths and values); if PostgreSQL refuses them (a
- * check, a trigger), with plain values; if it refuses those too, the table stays empty and a note
- * says why. Deterministic for a seed.
+ * check, a trigger), with plain values, then with NULL wherever allowed; if it refuses those too,
+ * the table stays empty and a note says why. Deterministic for a seed.
  */
 public final class RowFiller {
   private final long rows;
@@ -41,9 +41,9 @@ public final class RowFiller {
     for (Table table : order(catalog)) {
       String refused = null;
       long count = 0;
-      for (boolean edge : new boolean[] {true, false}) {
-        TablePlan plan =
-            TablePlan.of(table, new TableShape(table, catalog, edge), parents, rows, seed);
+      for (TableShape.Attempt attempt : TableShape.Attempt.values()) {
+        TableShape shape = new TableShape(table, catalog, attempt);
+        TablePlan plan = TablePlan.of(table, shape, parents, rows, seed);
         refused = copy(c, plan);
         if (refused == null) {
           count = plan.rows();
@@ -55,7 +55,7 @@ public final class RowFiller {
       if (refused != null) {
         notes.add(table.name() + " left empty: " + refused);
       } else if (count < rows) {
-        notes.add(table.name() + " holds " + count + " rows, all its unique key allows");
+        notes.add(table.name() + " holds " + count + " rows, as many as its unique keys allow");
       }
     }
     return new FillResult(filled, notes, (System.nanoTime() - start) / 1_000_000);

@@ -41,9 +41,13 @@ final class TablePlan {
         if (part != null) {
           own.put(column.name(), part);
           parts.add(part);
+          if (part.mode() == Values.Mode.UNIQUE) {
+            limit = Math.min(limit, part.values().capacity());
+          }
         }
       }
     }
+    int offset = 0;
     for (ForeignKey fk : shape.foreignKeys()) {
       boolean nullable = fk.columns().stream().noneMatch(shape::notNull);
       if (fk.referencedTable().equals(table.name())) {
@@ -56,7 +60,13 @@ final class TablePlan {
       List<List<String>> rowsOfParent = parents.of(fk.referencedTable(), fk.referencedColumns());
       boolean walk = shape.onlyKeysInUniqueKey(fk) && !rowsOfParent.isEmpty();
       parts.add(
-          new Part.Reference(fk.columns(), rowsOfParent, walk ? stride : 0, random, nullable));
+          new Part.Reference(
+              fk.columns(),
+              rowsOfParent,
+              walk ? stride : 0,
+              shape.randomReferences() ? random : null,
+              nullable,
+              offset++));
       if (walk) {
         stride *= rowsOfParent.size();
         limit = Math.min(limit, stride);

@@ -18,7 +18,9 @@ final class Values {
   enum Mode {
     UNIQUE,
     PLAIN,
-    EDGE
+    EDGE,
+    /** Plain values, booleans false and nullable columns NULL: what consistency checks accept. */
+    MINIMAL
   }
 
   private enum Family {
@@ -36,7 +38,8 @@ final class Values {
     INET,
     INTERVAL,
     ARRAY,
-    LABELS
+    LABELS,
+    PATTERN
   }
 
   private static final Pattern LENGTH = Pattern.compile("\\((\\d+)(?:,(\\d+))?\\)");
@@ -46,13 +49,53 @@ final class Values {
   private final int length;
   private final int scale;
   private final List<String> labels;
+  private final RegexValues pattern;
+  private final int shift;
 
   private Values(Family family, BigInteger max, int length, int scale, List<String> labels) {
+    this(family, max, length, scale, labels, null, 0);
+  }
+
+  private Values(
+      Family family,
+      BigInteger max,
+      int length,
+      int scale,
+      List<String> labels,
+      RegexValues pattern,
+      int shift) {
     this.family = family;
     this.max = max;
     this.length = length;
     this.scale = scale;
     this.labels = List.copyOf(labels);
+    this.pattern = pattern;
+    this.shift = shift;
+  }
+
+  /** Values that match a check's regular expression. */
+  static Values matching(RegexValues pattern) {
+    return new Values(Family.PATTERN, null, 0, 0, List.of(), pattern, 0);
+  }
+
+  /**
+   * The same values, dates and times moved on by {@code days}: a table's later columns get later
+   * dates, so that {@code CHECK (ends_on >= starts_on)} holds for generated rows.
+   */
+  Values shifted(int days) {
+    return new Values(family, max, length, scale, labels, pattern, days);
+  }
+
+  /** How many distinct values there are (capped): a unique column holds no more rows. */
+  long capacity() {
+    return switch (family) {
+      case LABELS -> labels.size();
+      case BOOLEAN -> 2;
+      case PATTERN -> pattern.capacity();
+      case INTEGER -> max.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+      case TEXT -> length == 0 || length > 10 ? Long.MAX_VALUE : (long) Math.pow(36, length);
+      default -> Long.MAX_VALUE;
+    };
   }
 
   /** Values taken in turn from a list: an enum's labels, the literals a check allows. */
@@ -112,7 +155,8 @@ final class Values {
 
   /** The value of row {@code row} (0-based) in this mode. */
   String value(long row, Mode mode) {
-    long n = mode == Mode.UNIQUE ? row : row % 7;
+    long n = mode == Mode.UNIQUE ? row : row % 5;
+    long day = n + shift;
     if (mode == Mode.EDGE) {
       String edge = edge(row % 10);
       if (edge != null) {
@@ -124,10 +168,10 @@ final class Values {
       case NUMERIC -> numeric(n + 1);
       case FLOAT -> (n + 1) + ".5";
       case TEXT -> text(n);
-      case BOOLEAN -> n % 2 == 0 ? "t" : "f";
-      case DATE -> LocalDate.of(2020, 1, 1).plusDays(n).toString();
-      case TIMESTAMP -> LocalDate.of(2020, 1, 1).plusDays(n / 24) + " " + (n % 24) + ":30:00";
-      case TIME -> (n / 60 % 24) + ":" + (n % 60) + ":00";
+      case BOOLEAN -> n % 2 == 0 && mode != Mode.MINIMAL ? "t" : "f";
+      case DATE -> LocalDate.of(2020, 1, 1).plusDays(day).toString();
+      case TIMESTAMP -> LocalDate.of(2020, 1, 1).plusDays(day) + " " + (n % 24) + ":30:00";
+      case TIME -> (shift % 24) + ":" + (n % 60) + ":00";
       case UUID -> String.format("00000000-0000-4000-8000-%012x", n);
       case JSON -> "{\"n\": " + n + "}";
       case BYTEA -> "\\x" + String.format("%02x", n % 256);
@@ -135,6 +179,7 @@ final class Values {
       case INTERVAL -> (n + 1) + " minutes";
       case ARRAY -> "{}";
       case LABELS -> labels.get((int) (row % labels.size()));
+      case PATTERN -> pattern.value(mode == Mode.UNIQUE ? row : row % 5);
     };
   }
 
