@@ -64,15 +64,14 @@ final class DataFindings {
       findings.add(failed(tier.name(), outcome.failed().name(), outcome.failure()));
     }
     long rows = outcome.watched().values().stream().mapToLong(Long::longValue).sum();
+    String applied =
+        outcome.measured().size() + " of " + tier.migrations().size() + " migrations applied";
     String summary =
-        rows
-            + " rows in "
-            + outcome.watched().size()
-            + " tables, "
-            + outcome.measured().size()
-            + " of "
-            + tier.migrations().size()
-            + " migrations applied over them";
+        outcome.watched().isEmpty()
+            ? "no table holds rows where the replay starts (no baseline, no --baseline): "
+                + applied
+                + ", nothing measured"
+            : rows + " rows in " + outcome.watched().size() + " tables, " + applied + " over them";
     return new CheckResult(
         tier.name(),
         Check.DATA,
