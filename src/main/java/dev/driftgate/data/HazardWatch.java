@@ -30,7 +30,7 @@ public final class HazardWatch implements StatementObserver {
 
   private record Watched(QualifiedName table, long rows) {}
 
-  private record State(long fileNode, long scans, long indexes, int lockRank) {}
+  private record State(long fileNode, long size, long scans, long indexes, int lockRank) {}
 
   private HazardWatch(Map<Long, Watched> watched) {
     this.watched = watched;
@@ -71,7 +71,7 @@ public final class HazardWatch implements StatementObserver {
     for (Map.Entry<Long, State> e : after.entrySet()) {
       State was = before.get(e.getKey());
       if (was != null) {
-        Hazard.Kind kind = kind(c, e.getKey(), was, e.getValue());
+        Hazard.Kind kind = kind(was, e.getValue());
         if (kind != null) {
           Watched w = watched.get(e.getKey());
           String lock =
@@ -96,9 +96,10 @@ public final class HazardWatch implements StatementObserver {
     return drained;
   }
 
-  private Hazard.Kind kind(Connection c, long oid, State was, State now) throws SQLException {
+  private static Hazard.Kind kind(State was, State now) {
     if (now.fileNode() != was.fileNode() && now.fileNode() != 0) {
-      return count(c, watched.get(oid).table()) > 0 ? Hazard.Kind.REWRITE : null; // not TRUNCATE
+      // a new file with rows in it; TRUNCATE's new file is empty
+      return now.size() > 0 ? Hazard.Kind.REWRITE : null;
     }
     if (now.lockRank() < Hazard.BLOCKS_WRITES) {
       return null;
@@ -117,7 +118,8 @@ public final class HazardWatch implements StatementObserver {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           states.put(
-              rs.getLong(1), new State(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
+              rs.getLong(1),
+              new State(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6)));
         }
       }
     }
