@@ -38,7 +38,13 @@ final class LintCommand implements Callable<Integer> {
               + f.fix());
     }
     long errors = findings.stream().filter(Lint.Finding::error).count();
-    out.println(errors + " error(s), " + (findings.size() - errors) + " warning(s)");
+    long notes = findings.stream().filter(f -> f.severity().equals("info")).count();
+    out.println(
+        errors
+            + " error(s), "
+            + (findings.size() - errors - notes)
+            + " warning(s)"
+            + (notes == 0 ? "" : ", " + notes + " note(s)"));
     out.flush();
     return errors > 0 ? 1 : 0;
   }

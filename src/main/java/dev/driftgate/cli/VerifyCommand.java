@@ -81,6 +81,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin EntityOptionsMixin entities;
 
+  @Mixin DataOptionsMixin data;
+
   @Mixin ReportOptions reports;
 
   @Option(
@@ -126,7 +128,8 @@ final class VerifyCommand implements Callable<Integer> {
                 entities.options())
             .trustingScripts(trustScripts)
             .allowingExtensions(allowedExtensions)
-            .limitedTo(limits());
+            .limitedTo(limits())
+            .replayingOverRows(data.options());
     if (fixScript == null) {
       return new Verify.WithFixScript(verify.run(common.project, baseline), null, List.of());
     }

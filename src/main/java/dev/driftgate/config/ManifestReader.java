@@ -40,6 +40,10 @@ public final class ManifestReader {
     YamlDocument.Node top = doc.root();
     top.requireKeys(Set.of("tiers", "baseline", "migrations", "seed", "tenancy", "defaults"));
     boolean onceByDefault = top.has("defaults") && defaults(top.get("defaults"));
+    DataSetting dataByDefault =
+        top.has("defaults") && top.get("defaults").has("data")
+            ? DataSettingReader.read(top.get("defaults").get("data"))
+            : DataSetting.NONE;
     boolean explicit = top.has("tiers");
     Map<String, Tier> tiers = explicit ? tiers(top.get("tiers")) : defaultTier();
     if (top.has("baseline")) {
@@ -53,7 +57,10 @@ public final class ManifestReader {
     Map<String, Path> seeds = top.has("seed") ? extensions.seeds(top.get("seed")) : Map.of();
     Tenancy tenancy =
         top.has("tenancy") ? extensions.tenancy(top.get("tenancy")) : extensions.conventional();
-    return new Manifest(tiers, migrations, explicit, seeds, tenancy);
+    Map<String, DataSetting> data =
+        DataSettingReader.perTier(
+            tiers.keySet(), dataByDefault, explicit ? tierData(top.get("tiers")) : Map.of());
+    return new Manifest(tiers, migrations, explicit, seeds, tenancy, data);
   }
 
   private static Map<String, Tier> defaultTier() {
@@ -70,7 +77,7 @@ public final class ManifestReader {
       YamlDocument.Node spec = e.getValue();
       spec.check(
           TIER_NAME.matcher(name).matches(), "tier name '" + name + "' must match " + TIER_NAME);
-      spec.requireKeys(Set.of("database", "entities"));
+      spec.requireKeys(Set.of("database", "entities", "data"));
       String database = spec.get("database").text();
       spec.check(
           DATABASE_NAME.matcher(database).matches(),
@@ -104,9 +111,22 @@ public final class ManifestReader {
     return result;
   }
 
+  /** The tiers' own {@code data:} settings. */
+  private static Map<String, DataSetting> tierData(YamlDocument.Node node) {
+    Map<String, DataSetting> data = new LinkedHashMap<>();
+    node.entries()
+        .forEach(
+            (name, spec) -> {
+              if (spec.has("data")) {
+                data.put(name, DataSettingReader.read(spec.get("data")));
+              }
+            });
+    return data;
+  }
+
   /** {@code defaults: { once: true }}: whether migrations run once unless they say otherwise. */
   private static boolean defaults(YamlDocument.Node node) {
-    node.requireKeys(Set.of("once"));
+    node.requireKeys(Set.of("once", "data"));
     return node.has("once") && flag(node.get("once"), "once");
   }
 

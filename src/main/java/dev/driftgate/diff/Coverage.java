@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class Coverage {
   /**
-   * What the fix of a missing table does not create with it (its row security and policies it
-   * does; grants on it are theirs to make).
+   * What the fix of a missing table does not create with it (its row security and policies it does;
+   * grants on it are theirs to make).
    */
   private static final Set<FindingKind> NOT_CREATED_WITH_TABLE =
       EnumSet.of(

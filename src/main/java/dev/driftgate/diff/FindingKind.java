@@ -68,7 +68,11 @@ public enum FindingKind {
   DATABASE_UNREACHABLE("database.unreachable"),
   DATABASE_BEHIND("database.behind", Severity.WARNING),
   LEDGER_MISSING("ledger.missing"),
-  LEDGER_MISMATCH("ledger.mismatch");
+  LEDGER_MISMATCH("ledger.mismatch"),
+  // measured by replaying the migrations over rows (verify --data)
+  MIGRATION_FAILS_ON_DATA("migration.fails_on_data"),
+  MIGRATION_REWRITES_TABLE("migration.rewrites_table", Severity.WARNING),
+  MIGRATION_BLOCKS_WRITES("migration.blocks_writes", Severity.WARNING);
 
   private final String id;
   private final Severity severity;

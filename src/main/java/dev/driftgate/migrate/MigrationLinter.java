@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * {@code lint}: reads every migration of the manifest without a database and reports statements
  * that break on a rerun, statements that cannot run in a transaction mixed with others (which the
  * runner refuses), transaction control the runner ignores, and files the manifest and the directory
- * disagree about.
+ * disagree about; and notes the statements whose effect depends on the rows ({@code verify --data}
+ * measures them).
  */
 public final class MigrationLinter {
   private static final int TOKENS = 4096;
@@ -41,7 +42,9 @@ public final class MigrationLinter {
                 "add the file or remove the entry from the manifest"));
         continue;
       }
-      findings.addAll(statements(MigrationScript.load(project, m).statements(), m.once()));
+      List<Statement> statements = MigrationScript.load(project, m).statements();
+      findings.addAll(statements(statements, m.once()));
+      findings.addAll(DataSensitive.notes(statements));
     }
     findings.addAll(unregistered(project));
     return findings;

@@ -18,10 +18,21 @@ import java.util.Optional;
 public final class MigrationRunner {
   private final ScriptExecutor executor;
   private final String toolVersion;
+  private final StatementObserver observer;
 
   public MigrationRunner(ScriptExecutor executor, String toolVersion) {
+    this(executor, toolVersion, StatementObserver.NONE);
+  }
+
+  private MigrationRunner(ScriptExecutor executor, String toolVersion, StatementObserver observer) {
     this.executor = executor;
     this.toolVersion = toolVersion;
+    this.observer = observer;
+  }
+
+  /** The same runner, with {@code observer} looking at the database around each statement. */
+  public MigrationRunner observedBy(StatementObserver newObserver) {
+    return new MigrationRunner(executor, toolVersion, newObserver);
   }
 
   /** What happened to one migration on one database. */
@@ -136,8 +147,13 @@ public final class MigrationRunner {
           c.setAutoCommit(true);
           outside++;
         }
+        observer.before(c, statement);
+        long statementStart = System.nanoTime();
         Optional<SqlFailure> failure =
             alone ? outside(c, jdbc, statement) : executor.execute(jdbc, statement);
+        if (failure.isEmpty()) {
+          observer.after(c, statement, System.nanoTime() - statementStart);
+        }
         if (alone) {
           c.setAutoCommit(false);
         }

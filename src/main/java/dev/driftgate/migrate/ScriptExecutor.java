@@ -129,7 +129,8 @@ public final class ScriptExecutor {
           new SqlFailure(
               locate(statement, server, tag.length()),
               server.getSQLState(),
-              ours ? limits.exceeded() : server.getMessage()));
+              ours ? limits.exceeded() : server.getMessage(),
+              server.getDetail()));
     }
   }
 
@@ -159,7 +160,8 @@ public final class ScriptExecutor {
           new SqlFailure(
               locate(statement, server, tag.length()),
               server.getSQLState(),
-              ours ? limits.exceeded() : server.getMessage()));
+              ours ? limits.exceeded() : server.getMessage(),
+              server.getDetail()));
     } catch (IOException e) {
       throw new IllegalStateException("a string reader does not fail", e);
     } finally {

@@ -10,6 +10,7 @@ public enum Check {
   SETUP_VS_MIGRATIONS("setup-vs-migrations", "setup ⇄ migrations"),
   IDEMPOTENCY("idempotency", "each migration applied twice"),
   FRESH_INSTALL("fresh-install", "migrations on a fresh install"),
+  DATA("data", "migrations over rows"),
   ENTITIES_VS_SETUP("entities-vs-setup", "entities ⇄ setup"),
   ENTITIES_VS_MIGRATIONS("entities-vs-migrations", "entities ⇄ migrations"),
   MANIFEST("manifest", "manifest hygiene"),

@@ -30,7 +30,12 @@ final class KindDescription {
           Map.entry("changes_fresh_install", "changes a database built from the canonical script"),
           Map.entry("unregistered", "file is not listed in the manifest"),
           Map.entry("file_missing", "is listed in the manifest but has no file"),
-          Map.entry("checksum", "changed after it was applied"));
+          Map.entry("checksum", "changed after it was applied"),
+          Map.entry("fails_on_data", "fails on a database that holds rows"),
+          Map.entry(
+              "rewrites_table", "rewrites a table that holds rows, blocking reads and writes"),
+          Map.entry(
+              "blocks_writes", "scans a table or builds an index under a lock that blocks writes"));
 
   private KindDescription() {}
 

@@ -47,6 +47,8 @@ class ArchitectureTest {
         .definedBy("dev.driftgate.sqlscript..")
         .layer("migrate")
         .definedBy("dev.driftgate.migrate..")
+        .layer("data")
+        .definedBy("dev.driftgate.data..")
         .layer("model")
         .definedBy("dev.driftgate.model..")
         .layer("catalog")
@@ -69,8 +71,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli", "junit")
         .whereLayer("report")
         .mayOnlyBeAccessedByLayers("cli", "app", "junit")
-        .whereLayer("migrate")
+        .whereLayer("data")
         .mayOnlyBeAccessedByLayers("app")
+        .whereLayer("migrate")
+        .mayOnlyBeAccessedByLayers("app", "data")
         .whereLayer("catalog")
         .mayOnlyBeAccessedByLayers("app")
         .whereLayer("entity")
@@ -82,13 +86,14 @@ class ArchitectureTest {
         .whereLayer("postgres")
         .mayOnlyBeAccessedByLayers("cli", "app", "migrate", "junit")
         .whereLayer("sqlscript")
-        .mayOnlyBeAccessedByLayers("app", "migrate")
+        .mayOnlyBeAccessedByLayers("app", "migrate", "data")
         .whereLayer("layout")
         .mayOnlyBeAccessedByLayers("app")
         .whereLayer("config")
         .mayOnlyBeAccessedByLayers("cli", "app", "layout", "migrate", "postgres")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("app", "catalog", "entity", "entityrules", "diff", "report")
+        .mayOnlyBeAccessedByLayers(
+            "app", "catalog", "entity", "entityrules", "diff", "report", "data")
         .check(classes);
   }
 

@@ -34,7 +34,15 @@ public final class Benchmark {
         "%s, %d cores, %s; %s; %s%n",
         machine.cpu(), machine.cores(), machine.memory(), machine.java(), machine.psql());
     SizeBench bench =
-        new SizeBench(new VerifyRun(repo.resolve("driftgate")), options, System.out, repo);
+        new SizeBench(
+            new VerifyRun(
+                repo.resolve("driftgate"),
+                options.dataRows() > 0
+                    ? List.of("--data", Integer.toString(options.dataRows()))
+                    : List.of()),
+            options,
+            System.out,
+            repo);
     List<SizeBench.Result> results = new ArrayList<>();
     boolean warmup = options.warmup();
     for (Options.Size size : options.sizes()) {

@@ -17,6 +17,9 @@ import java.util.Locale;
  * @param idleLoad each run waits until the one-minute load average is below this (0: never waits),
  *     so that other work on a shared machine does not land in the figures
  * @param maxWaitSeconds how long a run waits for that at most, before it runs anyway
+ * @param dataRows rows per table each verify replays the migrations over ({@code verify --data}), 0
+ *     for none: the figures then show {@code <tier> data generation} and {@code <tier> data replay}
+ *     apart
  */
 record Options(
     List<Size> sizes,
@@ -26,11 +29,12 @@ record Options(
     Path doc,
     boolean warmup,
     double idleLoad,
-    int maxWaitSeconds) {
+    int maxWaitSeconds,
+    int dataRows) {
   static final String USAGE =
       "bench/run [--sizes repo,100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
           + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup] [--idle-load 1.5]"
-          + " [--max-wait 900]\n"
+          + " [--max-wait 900] [--data 10000]\n"
           + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier), or repo;\n"
           + "  /pgdump after it (1000/100/pgdump, 1000/100/1/pgdump) generates the extended shape\n"
           + "  (five indexes per table, a partitioned table per tier) and writes its canonical\n"
@@ -108,6 +112,7 @@ record Options(
     boolean warmup = true;
     double idleLoad = 1.5;
     int maxWait = 900;
+    int data = 0;
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -127,10 +132,11 @@ record Options(
         case "--doc" -> doc = value.equals("none") ? null : Path.of(value);
         case "--idle-load" -> idleLoad = Double.parseDouble(value);
         case "--max-wait" -> maxWait = Integer.parseInt(value);
+        case "--data" -> data = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
       }
     }
-    return new Options(sizes, runs, bigRuns, seed, doc, warmup, idleLoad, maxWait);
+    return new Options(sizes, runs, bigRuns, seed, doc, warmup, idleLoad, maxWait, data);
   }
 
   int runsFor(Size size) {

@@ -32,9 +32,12 @@ final class VerifyRun {
   record Outcome(Sample sample, String status, String summary, String postgres) {}
 
   private final Path launcher;
+  private final List<String> extraArguments;
 
-  VerifyRun(Path launcher) {
+  /** Runs {@code launcher verify ... extraArguments} ({@code --data 10000}). */
+  VerifyRun(Path launcher, List<String> extraArguments) {
     this.launcher = launcher;
+    this.extraArguments = List.copyOf(extraArguments);
   }
 
   Outcome run(Path project, Path dir, String id) throws IOException {
@@ -49,6 +52,7 @@ final class VerifyRun {
     command.addAll(
         List.of(
             launcher.toString(), "verify", "--project", project.toString(), "--format", "json"));
+    command.addAll(extraArguments);
     long start = System.nanoTime();
     int status =
         Command.run(command, Map.of("DRIFTGATE_JAVA_OPTS", GcLog.JAVA_OPTION + gc), json, log);

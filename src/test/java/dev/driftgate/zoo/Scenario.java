@@ -1,5 +1,6 @@
 package dev.driftgate.zoo;
 
+import dev.driftgate.app.verify.DataOptions;
 import dev.driftgate.diff.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +20,7 @@ import java.util.stream.Stream;
  * ({@code setup_databases.sql}, {@code migrations/}) and {@code expected.txt}, the findings a
  * verify must report, one per line as {@code <severity> <kind> <object>}; lines starting with
  * {@code #} say what the scenario proves. A root cause's related findings follow it on lines
- * indented by two spaces.
+ * indented by two spaces. A {@code data} file replays the migrations over rows too.
  */
 record Scenario(String name, Path dir) {
   private static final String RELATED = "  ";
@@ -40,6 +44,33 @@ record Scenario(String name, Path dir) {
   String baseline() {
     Path release = dir.resolve("release");
     return Files.isDirectory(release) ? "file:" + release : "none";
+  }
+
+  /**
+   * The replay over rows a scenario asks for in a {@code data} file ({@code rows=20}, {@code
+   * seed=3}, {@code script=seed.sql}, {@code estimate.public.orders=5000000}), as {@code verify
+   * --data} would; none without (the scenario's manifest may still set {@code data:}).
+   */
+  DataOptions data() {
+    Path file = dir.resolve("data");
+    if (!Files.isRegularFile(file)) {
+      return DataOptions.NONE;
+    }
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Long> estimates = new TreeMap<>();
+    p.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("estimate."))
+        .forEach(k -> estimates.put(k.substring(9), Long.parseLong(p.getProperty(k))));
+    return new DataOptions(
+        Integer.parseInt(p.getProperty("rows", "0")),
+        p.containsKey("seed") ? Long.valueOf(p.getProperty("seed")) : null,
+        p.containsKey("script") ? dir.resolve(p.getProperty("script")).toAbsolutePath() : null,
+        estimates);
   }
 
   Path expectedFile() {

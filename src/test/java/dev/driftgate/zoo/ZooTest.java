@@ -41,6 +41,7 @@ class ZooTest {
   void reportsExactlyItsFindingsAndItsFixScriptRemovesThem(Scenario scenario) {
     Verify.WithFixScript run =
         new Verify(TestPostgres::server)
+            .replayingOverRows(scenario.data())
             .runWithFixScript(scenario.dir(), scenario.baseline(), "fix.sql");
     Report report = run.report();
     List<String> actual = report.findings().stream().map(Scenario::entry).sorted().toList();

@@ -17,7 +17,7 @@ public final class Lint {
   /**
    * One finding.
    *
-   * @param severity {@code error} or {@code warning}
+   * @param severity {@code error}, {@code warning} or {@code info}
    */
   public record Finding(String location, String severity, String rule, String message, String fix) {
     public boolean error() {

@@ -35,6 +35,7 @@ public final class Verify {
   private final Progress progress;
   private final EntityOptions entityOptions;
   private final ScriptPolicy policy;
+  private final DataOptions data;
 
   /**
    * How the project's scripts run: as the server's superuser or not, which extensions only a
@@ -61,19 +62,32 @@ public final class Verify {
   }
 
   public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
-    this(servers, progress, entityOptions, ScriptPolicy.DEFAULT);
+    this(servers, progress, entityOptions, ScriptPolicy.DEFAULT, DataOptions.NONE);
   }
 
   private Verify(
-      ServerProvider servers, Progress progress, EntityOptions entityOptions, ScriptPolicy policy) {
+      ServerProvider servers,
+      Progress progress,
+      EntityOptions entityOptions,
+      ScriptPolicy policy,
+      DataOptions data) {
     this.servers = servers;
     this.progress = progress;
     this.entityOptions = entityOptions;
     this.policy = policy;
+    this.data = data;
   }
 
   private Verify with(ScriptPolicy newPolicy) {
-    return new Verify(servers, progress, entityOptions, newPolicy);
+    return new Verify(servers, progress, entityOptions, newPolicy, data);
+  }
+
+  /**
+   * The same verification, replaying each tier's migrations also over rows ({@code --data}): what
+   * fails on data and what rewrites or locks a table that holds rows, measured.
+   */
+  public Verify replayingOverRows(DataOptions newData) {
+    return new Verify(servers, progress, entityOptions, policy, newData);
   }
 
   /**
@@ -139,7 +153,10 @@ public final class Verify {
     }
     try (entities;
         PostgresServer server = Runs.await(starting)) {
-      Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile);
+      List<String> runNotes = new ArrayList<>();
+      Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes);
+      List<String> notes = notes(inputs.notes(), entities.notes(), checked.fixes());
+      notes.addAll(runNotes);
       Report report =
           new Report(
               "verify",
@@ -147,7 +164,7 @@ public final class Verify {
               server.info().mode(),
               server.info().version(),
               checked.checks(),
-              notes(inputs.notes(), entities.notes(), checked.fixes()),
+              notes,
               stopwatch.timings(),
               (System.nanoTime() - start) / 1_000_000);
       return checked.fixes() == null
@@ -164,8 +181,9 @@ public final class Verify {
       VerifyInputs inputs,
       Stopwatch stopwatch,
       EntityVerification entities,
-      String fixScriptFile) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 2 * inputs.tiers().size()));
+      String fixScriptFile,
+      List<String> runNotes) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 3 * inputs.tiers().size()));
     try (ScratchDatabases databases =
         new ScratchDatabases(server, !policy.trust(), policy.extensions())) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
@@ -175,6 +193,18 @@ public final class Verify {
       for (TierInputs tier : inputs.tiers()) {
         builds.add(pool.submit(() -> builder.setup(tier)));
         builds.add(pool.submit(() -> builder.replay(tier)));
+      }
+      List<Future<DataReplay.Outcome>> overRows = new ArrayList<>();
+      DataReplay overData =
+          new DataReplay(
+              databases,
+              template,
+              stopwatch,
+              policy.limits().startingNow(),
+              inputs.project().root());
+      for (TierInputs tier : inputs.tiers()) {
+        DataOptions options = dataOf(inputs, tier);
+        overRows.add(options.enabled() ? pool.submit(() -> overData.run(tier, options)) : null);
       }
       List<CheckResult> checks = new ArrayList<>();
       List<FixScripts.Built> built = new ArrayList<>();
@@ -186,6 +216,11 @@ public final class Verify {
         built.add(new FixScripts.Built(tier, setup, replay, results));
         checks.addAll(results);
         checks.addAll(entities.results(tier, setup, replay));
+        if (overRows.get(i) != null) {
+          DataReplay.Outcome outcome = Runs.get(overRows.get(i));
+          checks.add(new DataFindings(dataOf(inputs, tier)).result(tier, outcome, replay));
+          outcome.fill().notes().forEach(n -> runNotes.add(tier.name() + " data: " + n));
+        }
       }
       checks.add(
           new CheckResult(
@@ -210,6 +245,11 @@ public final class Verify {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The replay over rows for a tier: the command line's options over the manifest's setting. */
+  private DataOptions dataOf(VerifyInputs inputs, TierInputs tier) {
+    return data.over(inputs.project().manifest().dataOf(tier.name()));
   }
 
   private static String hygieneSummary(VerifyInputs inputs) {

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX items_name_key ON items (name);

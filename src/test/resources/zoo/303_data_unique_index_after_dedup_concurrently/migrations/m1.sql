@@ -1,0 +1,1 @@
+DELETE FROM items a USING items b WHERE a.name = b.name AND a.id > b.id;

@@ -1,0 +1,13 @@
+-- the safe spelling: duplicates merged first, then the unique index built concurrently in a migration of its own
+CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL, email character varying(64) UNIQUE);
+CREATE TABLE items (
+  id integer PRIMARY KEY,
+  customer_id integer,
+  name text,
+  code text NOT NULL,
+  label character varying(50),
+  qty integer NOT NULL,
+  price numeric(10,2)
+);
+DELETE FROM items a USING items b WHERE a.name = b.name AND a.id > b.id;
+CREATE UNIQUE INDEX CONCURRENTLY items_name_key ON items (name);

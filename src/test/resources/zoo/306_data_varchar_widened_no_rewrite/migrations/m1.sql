@@ -1,0 +1,1 @@
+ALTER TABLE items ALTER COLUMN label TYPE character varying(200);

@@ -1,0 +1,13 @@
+-- the safe spelling of a type change: widening varchar (or varchar to text) is binary compatible, no rewrite, no scan
+CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL, email character varying(64) UNIQUE);
+CREATE TABLE items (
+  id integer PRIMARY KEY,
+  customer_id integer,
+  name text,
+  code text NOT NULL,
+  label character varying(50),
+  qty integer NOT NULL,
+  price numeric(10,2)
+);
+ALTER TABLE items ALTER COLUMN label TYPE character varying(200);
+ALTER TABLE customers ALTER COLUMN email TYPE text;

@@ -1,0 +1,1 @@
+UPDATE items SET price = 1 WHERE price <= 0;

@@ -1,0 +1,1 @@
+ALTER TABLE items ADD COLUMN token double precision DEFAULT random();

@@ -1,0 +1,13 @@
+-- SET NOT NULL reads every row under ACCESS EXCLUSIVE to validate: the backfill passes, the scan is a warning
+CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL, email character varying(64) UNIQUE);
+CREATE TABLE items (
+  id integer PRIMARY KEY,
+  customer_id integer,
+  name text,
+  code text NOT NULL,
+  label character varying(50),
+  qty integer NOT NULL,
+  price numeric(10,2)
+);
+UPDATE items SET name = '' WHERE name IS NULL;
+ALTER TABLE items ALTER COLUMN name SET NOT NULL;

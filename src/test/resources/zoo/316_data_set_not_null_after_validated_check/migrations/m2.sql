@@ -1,0 +1,1 @@
+ALTER TABLE items VALIDATE CONSTRAINT items_name_not_null;

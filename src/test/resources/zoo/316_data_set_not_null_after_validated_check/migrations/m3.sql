@@ -1,0 +1,2 @@
+ALTER TABLE items ALTER COLUMN name SET NOT NULL;
+ALTER TABLE items DROP CONSTRAINT items_name_not_null;

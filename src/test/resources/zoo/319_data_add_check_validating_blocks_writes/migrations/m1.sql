@@ -1,0 +1,1 @@
+ALTER TABLE items ADD CONSTRAINT items_qty_sane CHECK (qty >= -1);

@@ -1,0 +1,2 @@
+ALTER TABLE items ADD CONSTRAINT items_qty_sane CHECK (qty >= -1) NOT VALID;
+ALTER TABLE items VALIDATE CONSTRAINT items_qty_sane;

@@ -1,0 +1,1 @@
+ALTER TABLE items ADD CONSTRAINT items_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY notes_pkey ON notes (id);

@@ -1,0 +1,1 @@
+ALTER TABLE notes ADD CONSTRAINT notes_pkey PRIMARY KEY USING INDEX notes_pkey;

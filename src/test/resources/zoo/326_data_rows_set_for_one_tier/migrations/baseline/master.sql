@@ -1,0 +1,1 @@
+CREATE TABLE logs (id integer PRIMARY KEY, line text);

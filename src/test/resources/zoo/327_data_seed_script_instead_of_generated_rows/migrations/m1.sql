@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX customers_name_key ON customers (name);

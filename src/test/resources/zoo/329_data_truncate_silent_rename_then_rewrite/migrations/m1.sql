@@ -1,0 +1,3 @@
+TRUNCATE notes;
+ALTER TABLE items RENAME TO things;
+ALTER TABLE things ALTER COLUMN qty TYPE bigint;
