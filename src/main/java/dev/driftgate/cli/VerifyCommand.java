@@ -81,6 +81,14 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Longest all the project's scripts of the run may take together (default 30m).")
   java.time.Duration runTimeout;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Replay every script instead of going on from the replay states earlier runs kept (the"
+              + " embedded server keeps them between runs; on CI only when its cache directory was"
+              + " restored).")
+  boolean noCache;
+
   @Mixin EntityOptionsMixin entities;
 
   @Mixin ReportOptions reports;
@@ -90,35 +98,33 @@ final class VerifyCommand implements Callable<Integer> {
     List<Destination> plan = reports.plan();
     EntityOptions entityOptions = entities.options();
     Provisioner provisioner = postgres.provisioner();
+    boolean cache = !noCache && ReplayCacheDefault.on(System.getenv());
     Report report;
     if (!reports.progressAllowed(main.terminal())) {
-      report =
-          new Verify(
-                  () -> provisioner.start(Progress.NONE, ScratchTemplate.PREPARED),
-                  Progress.NONE,
-                  entityOptions)
-              .trustingScripts(trustScripts)
-              .allowingExtensions(allowedExtensions)
-              .limitedTo(limits())
-              .run(common.project, baseline);
+      report = verify(provisioner, Progress.NONE, Progress.NONE, entityOptions, cache);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-        report =
-            new Verify(
-                    () -> provisioner.start(progress, ScratchTemplate.PREPARED),
-                    progress,
-                    entityOptions)
-                .trustingScripts(trustScripts)
-                .allowingExtensions(allowedExtensions)
-                .limitedTo(limits())
-                .limitedTo(limits())
-                .allowingExtensions(allowedExtensions)
-                .limitedTo(limits())
-                .limitedTo(limits())
-                .run(common.project, baseline);
+        report = verify(provisioner, progress, progress, entityOptions, cache);
       }
     }
     return reports.emit(report, plan, spec, main.terminal());
+  }
+
+  private Report verify(
+      Provisioner provisioner,
+      dev.driftgate.postgres.StartupSteps steps,
+      Progress progress,
+      EntityOptions entityOptions,
+      boolean cache) {
+    return new Verify(
+            () -> provisioner.start(steps, ScratchTemplate.PREPARED, cache),
+            progress,
+            entityOptions)
+        .trustingScripts(trustScripts)
+        .allowingExtensions(allowedExtensions)
+        .limitedTo(limits())
+        .caching(cache)
+        .run(common.project, baseline);
   }
 
   private RunLimits limits() {
