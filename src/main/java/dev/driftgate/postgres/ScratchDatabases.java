@@ -202,6 +202,7 @@ public final class ScratchDatabases implements AutoCloseable {
       DatabaseAdmin.drop(c, name);
       DatabaseAdmin.createCopy(c, name, database);
       copies.add(name);
+      sealKept(c, name);
       return true;
     } catch (SQLException e) {
       return false;
@@ -297,14 +298,30 @@ public final class ScratchDatabases implements AutoCloseable {
                 + Identifiers.quote(kept.getKey())
                 + " RENAME TO "
                 + Identifiers.quote(kept.getValue()));
-        s.execute(
-            "ALTER DATABASE " + Identifiers.quote(kept.getValue()) + " OWNER TO CURRENT_USER");
+        sealKept(c, kept.getValue());
         created.remove(kept.getKey());
       }
     } catch (SQLException e) {
       // what was not kept is dropped with the run's other databases
     }
     keptAs.clear();
+  }
+
+  /**
+   * Makes a kept database the administrator's alone: the build role of a later run (the scripts of
+   * a pull request) may neither connect to it nor clone it, so it cannot change what the cache
+   * holds for other scripts.
+   */
+  private static void sealKept(Connection admin, String name) throws SQLException {
+    try (Statement s = admin.createStatement()) {
+      s.execute("ALTER DATABASE " + Identifiers.quote(name) + " OWNER TO CURRENT_USER");
+      s.execute("REVOKE ALL ON DATABASE " + Identifiers.quote(name) + " FROM PUBLIC");
+    }
+  }
+
+  /** Sessions on a database as the server's administrator: for reading a kept database. */
+  public Sessions administratorSessions(String database) {
+    return new Sessions(() -> server.connect(database));
   }
 
   private void dropQuietly(String name) {

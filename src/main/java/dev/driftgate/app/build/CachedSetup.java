@@ -34,7 +34,7 @@ final class CachedSetup {
     journal.restore(state.statements());
     String name = ReplayCache.database(key);
     Snapshot snapshot;
-    try (Sessions sessions = builder.databases().sessions(name)) {
+    try (Sessions sessions = builder.databases().administratorSessions(name)) {
       snapshot = builder.snapshot(sessions, tier.name() + " setup (cached)", journal);
     }
     List<MigrationScript> probed = tier.migrations().stream().filter(m -> !m.once()).toList();

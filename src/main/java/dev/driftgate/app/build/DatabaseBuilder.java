@@ -194,7 +194,7 @@ public final class DatabaseBuilder {
     StatementJournal journal = new StatementJournal();
     journal.restore(resume.journal());
     int probed = (int) tier.migrations().stream().filter(m -> !m.once()).count();
-    try (Sessions sessions = databases.sessions(name)) {
+    try (Sessions sessions = databases.administratorSessions(name)) {
       Result result = new Result(null, tier.migrations().size(), List.of(), probed);
       return read(sessions, tier.name() + " migrations", name, journal, result, start);
     }
