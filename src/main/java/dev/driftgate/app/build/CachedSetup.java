@@ -33,9 +33,12 @@ final class CachedSetup {
     StatementJournal journal = new StatementJournal();
     journal.restore(state.statements());
     String name = ReplayCache.database(key);
-    Snapshot snapshot;
-    try (Sessions sessions = builder.databases().administratorSessions(name)) {
-      snapshot = builder.snapshot(sessions, tier.name() + " setup (cached)", journal);
+    Snapshot snapshot = cache.snapshotOf(key).orElse(null);
+    if (snapshot == null) {
+      try (Sessions sessions = builder.databases().administratorSessions(name)) {
+        snapshot = builder.snapshot(sessions, tier.name() + " setup (cached)", journal);
+      }
+      cache.remember(key, snapshot);
     }
     List<MigrationScript> probed = tier.migrations().stream().filter(m -> !m.once()).toList();
     List<MigrationScript> pending =

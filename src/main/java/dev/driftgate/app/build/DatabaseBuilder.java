@@ -122,6 +122,7 @@ public final class DatabaseBuilder {
               sessions, executor, journal, tier, snapshot.catalog(), tier.migrations(), key);
       if (key != null) {
         cache.record(key, CacheEntry.of(recorded, null));
+        cache.remember(key, snapshot);
         cache.keep(name, key);
       }
       return built(name, snapshot, probes, start);
@@ -183,20 +184,34 @@ public final class DatabaseBuilder {
               : new CachedReplay(this, cache, resume, name)
                   .replay(sessions, tier, executor, journal);
       stopwatch.add(tier.name() + " replay and idempotency probes", start);
-      return read(sessions, tier.name() + " migrations", name, journal, result, start);
+      BuiltDatabase built =
+          read(sessions, tier.name() + " migrations", name, journal, result, start);
+      if (resume != null && result.failure() == null) {
+        cache.remember(
+            resume.chain().get(result.applied()),
+            new Snapshot(built.catalog(), built.provenance()));
+      }
+      return built;
     }
   }
 
   /** A replay whose every state the cache holds: its last state, read as it is. */
   private BuiltDatabase readState(TierInputs tier, ReplayCache.Resume resume, long start)
       throws SQLException {
-    String name = ReplayCache.database(resume.chain().get(resume.position()));
+    String key = resume.chain().get(resume.position());
+    String name = ReplayCache.database(key);
+    int probed = (int) tier.migrations().stream().filter(m -> !m.once()).count();
+    Result result = new Result(null, tier.migrations().size(), List.of(), probed);
+    Optional<Snapshot> kept = cache.snapshotOf(key);
+    if (kept.isPresent()) {
+      return built(name, kept.get(), result, start);
+    }
     StatementJournal journal = new StatementJournal();
     journal.restore(resume.journal());
-    int probed = (int) tier.migrations().stream().filter(m -> !m.once()).count();
     try (Sessions sessions = databases.administratorSessions(name)) {
-      Result result = new Result(null, tier.migrations().size(), List.of(), probed);
-      return read(sessions, tier.name() + " migrations", name, journal, result, start);
+      Snapshot snapshot = snapshot(sessions, tier.name() + " migrations", journal);
+      cache.remember(key, snapshot);
+      return built(name, snapshot, result, start);
     }
   }
 

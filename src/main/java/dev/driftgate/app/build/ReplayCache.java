@@ -31,6 +31,7 @@ public final class ReplayCache {
   private final ScratchDatabases databases;
   private final Path entries;
   private final CacheKeys keys;
+  private final SnapshotFiles snapshots;
   private final Set<String> states;
   private final java.util.concurrent.atomic.AtomicInteger reused =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -40,6 +41,7 @@ public final class ReplayCache {
     this.databases = databases;
     this.entries = entries;
     this.keys = keys;
+    this.snapshots = new SnapshotFiles(entries);
     this.states = states;
   }
 
@@ -111,6 +113,16 @@ public final class ReplayCache {
     } catch (IOException | RuntimeException e) {
       // an entry not written is a state built again next time
     }
+  }
+
+  /** A state's catalog and blame as a run read them, if one wrote them down. */
+  Optional<DatabaseBuilder.Snapshot> snapshotOf(String key) {
+    return snapshots.read(key);
+  }
+
+  /** Writes down a state's catalog and blame for the runs that find it unchanged. */
+  void remember(String key, DatabaseBuilder.Snapshot snapshot) {
+    snapshots.write(key, snapshot);
   }
 
   /** Keeps a database the run built as the state {@code key}, once the run is over. */
