@@ -79,6 +79,14 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Longest all the project's scripts of the run may take together (default 30m).")
   java.time.Duration runTimeout;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Replay every script instead of going on from the replay states earlier runs kept (the"
+              + " embedded server keeps them between runs; on CI only when its cache directory was"
+              + " restored).")
+  boolean noCache;
+
   @Mixin EntityOptionsMixin entities;
 
   @Mixin DataOptionsMixin data;
@@ -99,12 +107,13 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     List<Destination> plan = reports.plan();
     Provisioner provisioner = postgres.provisioner();
+    boolean cache = !noCache && ReplayCacheDefault.on(System.getenv());
     Verify.WithFixScript result;
     if (!reports.progressAllowed(main.terminal())) {
-      result = run(provisioner, Progress.NONE);
+      result = run(provisioner, Progress.NONE, cache);
     } else {
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-        result = run(provisioner, progress);
+        result = run(provisioner, progress, cache);
       }
     }
     if (fixScript == null) {
@@ -120,16 +129,17 @@ final class VerifyCommand implements Callable<Integer> {
         toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
   }
 
-  private Verify.WithFixScript run(Provisioner provisioner, Progress progress) {
+  private Verify.WithFixScript run(Provisioner provisioner, Progress progress, boolean cache) {
     Verify verify =
         new Verify(
-                () -> provisioner.start(progress, ScratchTemplate.PREPARED),
+                () -> provisioner.start(progress, ScratchTemplate.PREPARED, cache),
                 progress,
                 entities.options())
             .trustingScripts(trustScripts)
             .allowingExtensions(allowedExtensions)
             .limitedTo(limits())
-            .replayingOverRows(data.options());
+            .replayingOverRows(data.options())
+            .caching(cache);
     if (fixScript == null) {
       return new Verify.WithFixScript(verify.run(common.project, baseline), null, List.of());
     }

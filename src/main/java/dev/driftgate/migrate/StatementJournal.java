@@ -21,6 +21,26 @@ public final class StatementJournal {
     }
   }
 
+  /** How many statements were recorded. */
+  public int size() {
+    return statements.size();
+  }
+
+  /** The statements recorded after the first {@code from}, in order. */
+  public List<Statement> since(int from) {
+    synchronized (statements) {
+      return List.copyOf(statements.subList(from, statements.size()));
+    }
+  }
+
+  /**
+   * Records statements another run recorded on the database this one continues from (a cached
+   * replay state), so that the ids its DDL log holds name the same statements.
+   */
+  public void restore(List<Statement> recorded) {
+    recorded.forEach(this::record);
+  }
+
   /** The statement with the given id, or null. */
   public Statement get(int id) {
     synchronized (statements) {

@@ -32,8 +32,10 @@ final class BuildRole {
     RANDOM.nextBytes(bytes);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     try (Statement s = admin.createStatement()) {
+      // a kept cluster keeps the role with the states it owns objects in; each run gives it a new
+      // password
       s.execute(
-          "CREATE ROLE "
+          (exists(admin, name) ? "ALTER ROLE " : "CREATE ROLE ")
               + Identifiers.quote(name)
               + " LOGIN NOSUPERUSER CREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
     }
@@ -41,6 +43,16 @@ final class BuildRole {
         .unwrap(PGConnection.class)
         .alterUserPassword(name, password.toCharArray(), "scram-sha-256");
     return new BuildRole(name, password);
+  }
+
+  private static boolean exists(Connection admin, String name) throws SQLException {
+    try (java.sql.PreparedStatement q =
+        admin.prepareStatement("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
+      q.setString(1, name);
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   String name() {

@@ -52,6 +52,26 @@ final class DataDirectories {
     return run;
   }
 
+  /**
+   * The data directory a kept cluster uses: as a previous run left it, or a fresh copy of the
+   * pristine cluster where there is none yet ({@code discard}: one that failed to start).
+   */
+  static Path kept(Path clusters, String version, InitDb initdb, Path dir, boolean discard)
+      throws IOException {
+    if (discard) {
+      deleteQuietly(dir);
+    }
+    if (!Files.isRegularFile(dir.resolve("PG_VERSION"))) {
+      deleteQuietly(dir);
+      Path pristine = pristine(clusters.resolve(version), initdb);
+      Path copying = dir.resolveSibling(dir.getFileName() + "-copying");
+      deleteQuietly(copying);
+      copyTree(pristine, copying);
+      Files.move(copying, dir, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return dir;
+  }
+
   /** Runs initdb into a directory by starting and stopping an embedded server there. */
   interface InitDb {
     void into(Path dataDirectory) throws IOException;

@@ -50,14 +50,20 @@ public final class EmbeddedServer implements PostgresServer {
   private final ClusterTemplate template;
   private final Queue<String> readyCopies = new ConcurrentLinkedQueue<>();
   private final Optional<Watchdog> watchdog;
+  private final KeptCluster kept;
 
   private EmbeddedServer(
-      EmbeddedPostgres postgres, Path dataDirectory, String version, ClusterTemplate template) {
+      EmbeddedPostgres postgres,
+      Path dataDirectory,
+      String version,
+      ClusterTemplate template,
+      KeptCluster kept) {
     this.postgres = postgres;
     this.dataDirectory = dataDirectory;
     this.info = new ServerInfo("embedded", version);
     this.template = template;
-    if (template != null) {
+    this.kept = kept;
+    if (template != null && kept == null) {
       readyCopies.addAll(template.copyNames());
     }
     this.watchdog = postmaster(dataDirectory).flatMap(p -> Watchdog.guard(p, dataDirectory));
@@ -70,7 +76,7 @@ public final class EmbeddedServer implements PostgresServer {
 
   /** Starts the bundled version on {@code port} (0: a free one), for users to try the runner on. */
   public static EmbeddedServer start(int port) {
-    return start(PostgresVersion.BUNDLED, StartupSteps.NONE, null, port);
+    return start(PostgresVersion.BUNDLED, StartupSteps.NONE, null, port, null);
   }
 
   /**
@@ -79,20 +85,40 @@ public final class EmbeddedServer implements PostgresServer {
    */
   public static EmbeddedServer start(
       PostgresVersion version, StartupSteps steps, ClusterTemplate template) {
-    return start(version, steps, template, 0);
+    return start(version, steps, template, 0, null);
   }
 
+  /**
+   * Starts a server on a cluster kept between runs, whose databases outlive the run (the
+   * replay-state cache); a kept cluster that does not start is replaced by a fresh copy once.
+   */
+  public static EmbeddedServer startKept(
+      PostgresVersion version, StartupSteps steps, ClusterTemplate template, KeptCluster kept) {
+    try {
+      return start(version, steps, template, 0, kept);
+    } catch (DriftgateException e) {
+      return start(version, steps, template, -1, kept);
+    }
+  }
+
+  /** {@code port} 0: a free one; -1: a free one, on a kept cluster copied afresh. */
   private static EmbeddedServer start(
-      PostgresVersion version, StartupSteps steps, ClusterTemplate template, int port) {
+      PostgresVersion version,
+      StartupSteps steps,
+      ClusterTemplate template,
+      int port,
+      KeptCluster kept) {
     Path cache = CacheDirectory.root().resolve("postgres");
     Supplier<EmbeddedPostgres.Builder> builder = () -> builder(version, cache, steps);
     Path data;
     try {
+      Path clusters = cache.resolve("clusters");
+      String key = version.binaries() + (template == null ? "" : "-" + template.key());
+      DataDirectories.InitDb initdb = DataDirectories.InitDb.with(builder, template);
       data =
-          DataDirectories.fresh(
-              cache.resolve("clusters"),
-              version.binaries() + (template == null ? "" : "-" + template.key()),
-              DataDirectories.InitDb.with(builder, template));
+          kept == null
+              ? DataDirectories.fresh(clusters, key, initdb)
+              : DataDirectories.kept(clusters, key, initdb, kept.dataDirectory(), port < 0);
     } catch (IOException | RuntimeException e) {
       throw failed(version, e);
     }
@@ -105,14 +131,16 @@ public final class EmbeddedServer implements PostgresServer {
       }
       postgres = configured.start();
     } catch (IOException | RuntimeException e) {
-      DataDirectories.deleteQuietly(data);
+      if (kept == null) {
+        DataDirectories.deleteQuietly(data);
+      }
       throw failed(version, e);
     }
     try (Connection c = DriverManager.getConnection(urlOf(postgres.getPort(), "postgres"))) {
       return new EmbeddedServer(
-          postgres, data, c.getMetaData().getDatabaseProductVersion(), template);
+          postgres, data, c.getMetaData().getDatabaseProductVersion(), template, kept);
     } catch (SQLException e) {
-      stop(postgres, data);
+      stop(postgres, data, kept != null);
       throw DriftgateException.infrastructure(
           "the embedded PostgreSQL started but does not accept connections: " + e.getMessage(), e);
     }
@@ -180,16 +208,24 @@ public final class EmbeddedServer implements PostgresServer {
         : Optional.empty();
   }
 
-  /** Stopping the server discards every database in it. */
+  /** Stopping the server discards every database in it, unless its cluster is kept. */
   @Override
   public boolean disposable() {
-    return true;
+    return kept == null;
+  }
+
+  @Override
+  public Optional<Path> keptDirectory() {
+    return Optional.ofNullable(kept).map(KeptCluster::directory);
   }
 
   @Override
   public void close() {
-    stop(postgres, dataDirectory);
+    stop(postgres, dataDirectory, kept != null);
     watchdog.ifPresent(Watchdog::dismiss);
+    if (kept != null) {
+      kept.close();
+    }
   }
 
   static String urlOf(int port, String database) {
@@ -202,7 +238,7 @@ public final class EmbeddedServer implements PostgresServer {
    * once the postmaster has finished (it removes its pid file last), or {@code pg_ctl stop} would
    * find no pid file and leave the server running without its data.
    */
-  private static void stop(EmbeddedPostgres postgres, Path data) {
+  private static void stop(EmbeddedPostgres postgres, Path data, boolean keep) {
     Optional<ProcessHandle> postmaster = postmaster(data);
     try {
       postgres.close();
@@ -210,7 +246,9 @@ public final class EmbeddedServer implements PostgresServer {
       // a scratch server that does not stop cleanly loses nothing; its directory goes below
     }
     postmaster.ifPresent(p -> awaitShutdown(p, data.resolve("postmaster.pid")));
-    DataDirectories.deleteQuietly(data);
+    if (!keep) {
+      DataDirectories.deleteQuietly(data);
+    }
   }
 
   /** The postmaster of a data directory, from the first line of its {@code postmaster.pid}. */

@@ -49,6 +49,14 @@ public interface PostgresServer extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Where the cluster is kept when databases outlive the run (an embedded server on a kept cluster,
+   * where the replay-state cache keeps its databases); empty for every other server.
+   */
+  default java.util.Optional<java.nio.file.Path> keptDirectory() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   void close();
 }

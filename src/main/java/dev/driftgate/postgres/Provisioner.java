@@ -51,11 +51,39 @@ public record Provisioner(
    * it), other modes leave it to the run.
    */
   public PostgresServer start(StartupSteps steps, ClusterTemplate template) {
+    return start(steps, template, false);
+  }
+
+  /**
+   * As above; {@code keep}: an embedded server runs on the cluster kept for the replay-state cache
+   * when no other run holds it (then its {@code keptDirectory()} says so), else on a fresh one.
+   */
+  public PostgresServer start(StartupSteps steps, ClusterTemplate template, boolean keep) {
     PostgresVersion v = version == null ? PostgresVersion.BUNDLED : version;
     return switch (chosenMode()) {
-      case EMBEDDED -> EmbeddedServer.start(v, steps, template);
+      case EMBEDDED -> keep ? kept(v, steps, template) : EmbeddedServer.start(v, steps, template);
       case CONTAINER -> ContainerServer.start(v);
       case EXTERNAL -> ExternalServer.connect(jdbcUrl, password);
     };
+  }
+
+  /** The kept cluster of the version and template, shared by the runs of one user in turn. */
+  public static java.nio.file.Path keptClusters() {
+    return dev.driftgate.config.CacheDirectory.root().resolve("postgres").resolve("kept");
+  }
+
+  private static PostgresServer kept(
+      PostgresVersion v, StartupSteps steps, ClusterTemplate template) {
+    java.util.Optional<KeptCluster> kept =
+        KeptCluster.acquire(keptClusters().resolve(v.binaries() + "-" + template.key()));
+    if (kept.isEmpty()) {
+      return EmbeddedServer.start(v, steps, template);
+    }
+    try {
+      return EmbeddedServer.startKept(v, steps, template, kept.get());
+    } catch (RuntimeException e) {
+      kept.get().close();
+      throw e;
+    }
   }
 }

@@ -24,6 +24,9 @@ public final class ScratchDatabases implements AutoCloseable {
   private final List<String> created = Collections.synchronizedList(new ArrayList<>());
   private BuildRole role;
   private final List<String> createdRoles = new ArrayList<>();
+  private final java.util.Map<String, String> keptAs =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<String> copies = Collections.synchronizedList(new ArrayList<>());
 
   /** Scratch databases for driftgate's own use, built by the server's administrator. */
   public ScratchDatabases(PostgresServer server) {
@@ -97,7 +100,11 @@ public final class ScratchDatabases implements AutoCloseable {
   private synchronized BuildRole role() throws SQLException {
     if (role == null) {
       try (Connection c = server.connect("postgres")) {
-        role = BuildRole.create(c, prefix + "builder");
+        // on a kept cluster one role owns the objects of every kept state, so that runs can go on
+        // from them
+        role =
+            BuildRole.create(
+                c, server.keptDirectory().isPresent() ? "driftgate_builder" : prefix + "builder");
       }
     }
     return role;
@@ -150,6 +157,87 @@ public final class ScratchDatabases implements AutoCloseable {
     return name;
   }
 
+  /**
+   * The databases a kept cluster holds whose names start with {@code prefix}; none on other
+   * servers.
+   */
+  public List<String> keptDatabases(String prefix) {
+    if (server.keptDirectory().isEmpty()) {
+      return List.of();
+    }
+    try (Connection c = server.connect("postgres");
+        java.sql.PreparedStatement q =
+            c.prepareStatement(
+                "SELECT datname FROM pg_catalog.pg_database WHERE starts_with(datname, ?)")) {
+      q.setString(1, prefix);
+      List<String> names = new ArrayList<>();
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      return names;
+    } catch (SQLException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * Keeps one of the run's databases under another name when the run ends, on a kept cluster: it is
+   * renamed instead of dropped (unless the run created roles, which go with the run).
+   */
+  public void keepAs(String database, String name) {
+    if (server.keptDirectory().isPresent()) {
+      keptAs.put(database, name);
+    }
+  }
+
+  /**
+   * Copies one of the run's databases, which must have no open connection, into a database of the
+   * kept cluster that outlives the run; false when it could not be copied.
+   */
+  public boolean copyAs(String database, String name) {
+    if (server.keptDirectory().isEmpty()) {
+      return false;
+    }
+    try (Connection c = server.connect("postgres")) {
+      DatabaseAdmin.drop(c, name);
+      DatabaseAdmin.createCopy(c, name, database);
+      copies.add(name);
+      sealKept(c, name);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** Drops a database a kept cluster holds (cache eviction). */
+  public void dropKept(String name) {
+    if (server.keptDirectory().isPresent()) {
+      dropQuietly(name);
+    }
+  }
+
+  /** Sizes in bytes of the kept databases whose names start with {@code prefix}. */
+  public java.util.Map<String, Long> keptSizes(String prefix) {
+    java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+    try (Connection c = server.connect("postgres");
+        java.sql.PreparedStatement q =
+            c.prepareStatement(
+                "SELECT datname, pg_catalog.pg_database_size(oid) FROM pg_catalog.pg_database"
+                    + " WHERE starts_with(datname, ?)")) {
+      q.setString(1, prefix);
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          sizes.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    } catch (SQLException e) {
+      // nothing evicted this time
+    }
+    return sizes;
+  }
+
   /** Drops one scratch database now (it must be one this run created). */
   public void drop(String name) {
     if (!created.remove(name)) {
@@ -168,6 +256,7 @@ public final class ScratchDatabases implements AutoCloseable {
       created.clear();
       return;
     }
+    keepDatabases();
     List<String> names;
     synchronized (created) {
       names = new ArrayList<>(created);
@@ -192,6 +281,52 @@ public final class ScratchDatabases implements AutoCloseable {
         createdRoles.clear();
       }
     }
+  }
+
+  /** Renames the databases to keep, handing them to the administrator, before the rest go. */
+  private void keepDatabases() {
+    if (!createdRoles.isEmpty()) {
+      // a kept database must not need a role that goes with the run
+      keptAs.clear();
+      copies.forEach(this::dropQuietly);
+      return;
+    }
+    if (keptAs.isEmpty()) {
+      return;
+    }
+    try (Connection c = server.connect("postgres");
+        Statement s = c.createStatement()) {
+      for (java.util.Map.Entry<String, String> kept : keptAs.entrySet()) {
+        DatabaseAdmin.drop(c, kept.getValue());
+        s.execute(
+            "ALTER DATABASE "
+                + Identifiers.quote(kept.getKey())
+                + " RENAME TO "
+                + Identifiers.quote(kept.getValue()));
+        sealKept(c, kept.getValue());
+        created.remove(kept.getKey());
+      }
+    } catch (SQLException e) {
+      // what was not kept is dropped with the run's other databases
+    }
+    keptAs.clear();
+  }
+
+  /**
+   * Makes a kept database the administrator's alone: the build role of a later run (the scripts of
+   * a pull request) may neither connect to it nor clone it, so it cannot change what the cache
+   * holds for other scripts.
+   */
+  private static void sealKept(Connection admin, String name) throws SQLException {
+    try (Statement s = admin.createStatement()) {
+      s.execute("ALTER DATABASE " + Identifiers.quote(name) + " OWNER TO CURRENT_USER");
+      s.execute("REVOKE ALL ON DATABASE " + Identifiers.quote(name) + " FROM PUBLIC");
+    }
+  }
+
+  /** Sessions on a database as the server's administrator: for reading a kept database. */
+  public Sessions administratorSessions(String database) {
+    return new Sessions(() -> server.connect(database));
   }
 
   private void dropQuietly(String name) {

@@ -47,6 +47,11 @@ public final class SharedServer implements PostgresServer {
   }
 
   @Override
+  public java.util.Optional<java.nio.file.Path> keptDirectory() {
+    return server.keptDirectory();
+  }
+
+  @Override
   public Connection connectAs(String database, String user, String password) throws SQLException {
     return server.connectAs(database, user, password);
   }

@@ -43,7 +43,7 @@ held AS (
 )
 SELECT o.kind, o.nspname, o.objname, o.detail,
        CASE WHEN h.grantee = 0 THEN 'PUBLIC'
-            WHEN h.grantee = o.owner OR r.rolname ~ '^driftgate_.*_builder$' THEN 'owner'
+            WHEN h.grantee = o.owner OR r.rolname ~ '^driftgate_(.*_)?builder$' THEN 'owner'
             ELSE r.rolname::text END AS grantee,
        h.privileges, h.grantable, h.implicit
 FROM objects o

@@ -5,7 +5,7 @@
 -- exist only globally. The role that builds the database, or owns it, is 'owner'.
 -- ? = oids of the user schemas.
 SELECT 'DEFAULT' AS kind, n.nspname,
-       CASE WHEN d.role = db.datdba OR r.rolname ~ '^driftgate_.*_builder$' THEN 'owner'
+       CASE WHEN d.role = db.datdba OR r.rolname ~ '^driftgate_(.*_)?builder$' THEN 'owner'
             ELSE r.rolname::text END AS objname,
        CASE d.objtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
                       ELSE 'TYPES' END AS detail,
@@ -24,7 +24,7 @@ LEFT JOIN pg_default_acl s
        ON s.defaclrole = d.role AND s.defaclnamespace = n.oid AND s.defaclobjtype = d.objtype
 UNION ALL
 SELECT 'DEFAULT', NULL,
-       CASE WHEN a.defaclrole = db.datdba OR r.rolname ~ '^driftgate_.*_builder$' THEN 'owner'
+       CASE WHEN a.defaclrole = db.datdba OR r.rolname ~ '^driftgate_(.*_)?builder$' THEN 'owner'
             ELSE r.rolname::text END,
        'SCHEMAS', a.defaclrole, a.defaclacl, acldefault('n', a.defaclrole)
 FROM pg_default_acl a

@@ -26,9 +26,21 @@ public final class Benchmark {
       System.out.println(Options.USAGE);
       return;
     }
-    Options options = Options.parse(args);
+    boolean cache = List.of(args).contains("--cache");
+    Options options =
+        Options.parse(
+            List.of(args).stream().filter(a -> !a.equals("--cache")).toArray(String[]::new));
     Path repo = Projects.milestone();
     Path work = Files.createDirectories(repo.resolve("target/bench"));
+    if (cache) {
+      CacheBench bench = new CacheBench(repo.resolve("driftgate"), options, System.out);
+      for (Options.Size size : options.sizes()) {
+        if (!size.repository()) {
+          bench.run(size, work);
+        }
+      }
+      return;
+    }
     Machine machine = Machine.describe(work);
     System.out.printf(
         "%s, %d cores, %s; %s; %s%n",

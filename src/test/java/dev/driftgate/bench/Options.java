@@ -34,12 +34,14 @@ record Options(
   static final String USAGE =
       "bench/run [--sizes repo,100/10,1000/100,5000/200,1000/100/1] [--runs 5] [--big-runs 3]"
           + " [--seed 42] [--doc docs/benchmark.md|none] [--no-warmup] [--idle-load 1.5]"
-          + " [--max-wait 900] [--data 10000]\n"
+          + " [--max-wait 900] [--data 10000] [--cache]\n"
           + "  a size is TABLES/MIGRATIONS (two tiers) or TABLES/MIGRATIONS/1 (one tier), or repo;\n"
           + "  /pgdump after it (1000/100/pgdump, 1000/100/1/pgdump) generates the extended shape\n"
           + "  (five indexes per table, a partitioned table per tier) and writes its canonical\n"
           + "  setup_databases.sql in pg_dump form: built with psql in a scratch embedded PostgreSQL,\n"
-          + "  dumped per tier with pg_dump --schema-only after its \\c line";
+          + "  dumped per tier with pg_dump --schema-only after its \\c line;\n"
+          + "  --cache measures the replay-state cache instead: per synthetic size, cold verify\n"
+          + "  (--no-cache), verify after editing only the last migration, an unchanged re-run";
 
   /**
    * One project size; {@code repository} is this repository's own Milestone project instead of a

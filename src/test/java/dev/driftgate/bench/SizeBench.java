@@ -162,7 +162,7 @@ final class SizeBench {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

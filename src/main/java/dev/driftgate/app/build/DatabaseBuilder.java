@@ -38,16 +38,56 @@ public final class DatabaseBuilder {
   private final String template;
   private final Stopwatch stopwatch;
   private final Limits limits;
+  private final ReplayCache cache;
 
   public DatabaseBuilder(
       ScratchDatabases databases, String template, Stopwatch stopwatch, Limits limits) {
+    this(databases, template, stopwatch, limits, null);
+  }
+
+  private DatabaseBuilder(
+      ScratchDatabases databases,
+      String template,
+      Stopwatch stopwatch,
+      Limits limits,
+      ReplayCache cache) {
     this.databases = databases;
     this.template = template;
     this.stopwatch = stopwatch;
     this.limits = limits;
+    this.cache = cache;
+  }
+
+  ScratchDatabases databases() {
+    return databases;
+  }
+
+  Stopwatch stopwatch() {
+    return stopwatch;
+  }
+
+  Limits limits() {
+    return limits;
+  }
+
+  /** The same builder, going on from the states {@code cache} holds and keeping what it builds. */
+  public DatabaseBuilder caching(Optional<ReplayCache> replayCache) {
+    return new DatabaseBuilder(databases, template, stopwatch, limits, replayCache.orElse(null));
   }
 
   public BuiltDatabase setup(TierInputs tier) throws SQLException {
+    if (cache == null || tier.setup() == null) {
+      return buildSetup(tier, null);
+    }
+    String key = cache.keys().setup(tier);
+    Optional<CacheEntry> state = cache.state(key);
+    return state.isPresent()
+        ? new CachedSetup(this, cache, key, state.get()).build(tier)
+        : buildSetup(tier, key);
+  }
+
+  /** Builds the canonical script's database; {@code key}: keep it as that cached state. */
+  private BuiltDatabase buildSetup(TierInputs tier, String key) throws SQLException {
     long start = System.nanoTime();
     String name =
         stopwatch.time(
@@ -76,35 +116,102 @@ public final class DatabaseBuilder {
             start);
       }
       Snapshot snapshot = snapshot(sessions, tier.name() + " setup", journal);
-      long probeStart = System.nanoTime();
-      MigrationProbes probes =
-          new MigrationProbes(
-              new MigrationRunner(executor, ToolVersion.get()), journal, tier.name());
-      List<MigrationProbes.Probed> findings = new ArrayList<>();
-      int probed = 0;
-      for (MigrationScript migration : tier.migrations()) {
-        if (!migration.once() && tier.setup() != null) {
-          probes.onFreshInstall(sessions, migration, snapshot.catalog()).ifPresent(findings::add);
-          probed++;
-        }
+      List<Statement> recorded = journal.since(0);
+      Result probes =
+          freshInstallProbes(
+              sessions, executor, journal, tier, snapshot.catalog(), tier.migrations(), key);
+      if (key != null) {
+        cache.record(key, CacheEntry.of(recorded, null));
+        cache.remember(key, snapshot);
+        cache.keep(name, key);
       }
-      stopwatch.add(tier.name() + " fresh-install probes", probeStart);
-      return built(name, snapshot, new Result(null, 0, findings, probed), start);
+      return built(name, snapshot, probes, start);
     }
+  }
+
+  /**
+   * Probes each migration (but run-once ones) on a fresh install of the canonical script; {@code
+   * setupKey}: remember the probes that find nothing for that cached state.
+   */
+  Result freshInstallProbes(
+      Sessions sessions,
+      ScriptExecutor executor,
+      StatementJournal journal,
+      TierInputs tier,
+      Catalog setup,
+      List<MigrationScript> migrations,
+      String setupKey)
+      throws SQLException {
+    long probeStart = System.nanoTime();
+    MigrationProbes probes =
+        new MigrationProbes(new MigrationRunner(executor, ToolVersion.get()), journal, tier.name());
+    List<MigrationProbes.Probed> findings = new ArrayList<>();
+    int probed = 0;
+    for (MigrationScript migration : migrations) {
+      if (!migration.once() && tier.setup() != null) {
+        Optional<MigrationProbes.Probed> found = probes.onFreshInstall(sessions, migration, setup);
+        found.ifPresent(findings::add);
+        if (found.isEmpty() && setupKey != null) {
+          cache.record(cache.keys().freshInstall(setupKey, migration), CacheEntry.CLEAN);
+        }
+        probed++;
+      }
+    }
+    stopwatch.add(tier.name() + " fresh-install probes", probeStart);
+    return new Result(null, 0, findings, probed);
   }
 
   public BuiltDatabase replay(TierInputs tier) throws SQLException {
     long start = System.nanoTime();
+    ReplayCache.Resume resume = cache == null ? null : cache.resume(tier);
+    if (resume != null && resume.complete()) {
+      return readState(tier, resume, start);
+    }
+    String from =
+        resume == null || resume.position() < 0
+            ? template
+            : ReplayCache.database(resume.chain().get(resume.position()));
     String name =
         stopwatch.time(
             tier.name() + " migrations clone",
-            () -> databases.cloneOf(template, tier.name() + "_migrations"));
+            () -> databases.cloneOf(from, tier.name() + "_migrations"));
     StatementJournal journal = new StatementJournal();
     ScriptExecutor executor = new ScriptExecutor(journal, OnBehalf.of(databases, name), limits);
     try (Sessions sessions = databases.sessions(name)) {
-      Result result = replay(sessions, tier, executor, journal);
+      Result result =
+          resume == null
+              ? replay(sessions, tier, executor, journal)
+              : new CachedReplay(this, cache, resume, name)
+                  .replay(sessions, tier, executor, journal);
       stopwatch.add(tier.name() + " replay and idempotency probes", start);
-      return read(sessions, tier.name() + " migrations", name, journal, result, start);
+      BuiltDatabase built =
+          read(sessions, tier.name() + " migrations", name, journal, result, start);
+      if (resume != null && result.failure() == null) {
+        cache.remember(
+            resume.chain().get(result.applied()),
+            new Snapshot(built.catalog(), built.provenance()));
+      }
+      return built;
+    }
+  }
+
+  /** A replay whose every state the cache holds: its last state, read as it is. */
+  private BuiltDatabase readState(TierInputs tier, ReplayCache.Resume resume, long start)
+      throws SQLException {
+    String key = resume.chain().get(resume.position());
+    String name = ReplayCache.database(key);
+    int probed = (int) tier.migrations().stream().filter(m -> !m.once()).count();
+    Result result = new Result(null, tier.migrations().size(), List.of(), probed);
+    Optional<Snapshot> kept = cache.snapshotOf(key);
+    if (kept.isPresent()) {
+      return built(name, kept.get(), result, start);
+    }
+    StatementJournal journal = new StatementJournal();
+    journal.restore(resume.journal());
+    try (Sessions sessions = databases.administratorSessions(name)) {
+      Snapshot snapshot = snapshot(sessions, tier.name() + " migrations", journal);
+      cache.remember(key, snapshot);
+      return built(name, snapshot, result, start);
     }
   }
 
@@ -129,28 +236,58 @@ public final class DatabaseBuilder {
   public Result replay(
       Sessions sessions, TierInputs tier, ScriptExecutor executor, StatementJournal journal)
       throws SQLException {
+    Optional<Finding> failure = baseline(sessions, tier, executor);
+    return failure.isPresent()
+        ? new Result(failure.get(), 0, List.of(), 0)
+        : migrations(sessions, tier, executor, journal, 0, Step.NONE);
+  }
+
+  /** Creates the ledger and runs the tier's baseline; the failure, if it fails. */
+  Optional<Finding> baseline(Sessions sessions, TierInputs tier, ScriptExecutor executor)
+      throws SQLException {
     Ledger.ensure(sessions.fresh());
     if (tier.baseline() != null) {
       Optional<SqlFailure> failure = run(sessions, executor, tier.baseline().sessions());
       if (failure.isPresent()) {
-        return new Result(
+        return Optional.of(
             failed(
                 FindingKind.MIGRATION_FAILED,
                 tier.name(),
                 "baseline",
                 Source.MIGRATIONS,
-                failure.get()),
-            0,
-            List.of(),
-            0);
+                failure.get()));
       }
     }
+    return Optional.empty();
+  }
+
+  /** What happens after each migration that applied, with its probe's finding (if probed). */
+  @FunctionalInterface
+  interface Step {
+    Step NONE = (index, migration, probe) -> {};
+
+    void after(int index, MigrationScript migration, Optional<MigrationProbes.Probed> probe)
+        throws SQLException;
+  }
+
+  /**
+   * Applies the tier's migrations from the {@code from}-th on (those before are applied already),
+   * probing each right after it, up to a failure.
+   */
+  Result migrations(
+      Sessions sessions,
+      TierInputs tier,
+      ScriptExecutor executor,
+      StatementJournal journal,
+      int from,
+      Step afterEach)
+      throws SQLException {
     MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
     MigrationProbes probes = new MigrationProbes(runner, journal, tier.name());
     List<MigrationProbes.Probed> findings = new ArrayList<>();
-    int applied = 0;
-    int probed = 0;
-    for (MigrationScript migration : tier.migrations()) {
+    int applied = from;
+    int probed = (int) tier.migrations().subList(0, from).stream().filter(m -> !m.once()).count();
+    for (MigrationScript migration : tier.migrations().subList(from, tier.migrations().size())) {
       String step =
           tier.name()
               + " migration "
@@ -172,22 +309,24 @@ public final class DatabaseBuilder {
         return new Result(failure, applied, findings, probed);
       }
       applied++;
+      Optional<MigrationProbes.Probed> probe = Optional.empty();
       if (!migration.once()) {
-        probes.secondApplication(sessions, migration).ifPresent(findings::add);
+        probe = probes.secondApplication(sessions, migration);
+        probe.ifPresent(findings::add);
         probed++;
       }
+      afterEach.after(applied, migration, probe);
     }
     return new Result(null, applied, findings, probed);
   }
 
   /** What a build found besides the catalog. */
-  private record Result(
-      Finding failure, int applied, List<MigrationProbes.Probed> probes, int probed) {}
+  record Result(Finding failure, int applied, List<MigrationProbes.Probed> probes, int probed) {}
 
   /** A database's catalog and where its objects came from. */
-  private record Snapshot(Catalog catalog, Provenance provenance) {}
+  record Snapshot(Catalog catalog, Provenance provenance) {}
 
-  private BuiltDatabase read(
+  BuiltDatabase read(
       Sessions sessions,
       String what,
       String name,
@@ -198,8 +337,7 @@ public final class DatabaseBuilder {
     return built(name, snapshot(sessions, what, journal), result, start);
   }
 
-  private Snapshot snapshot(Sessions sessions, String what, StatementJournal journal)
-      throws SQLException {
+  Snapshot snapshot(Sessions sessions, String what, StatementJournal journal) throws SQLException {
     Connection c = sessions.fresh();
     long readStart = System.nanoTime();
     Catalog catalog = CatalogReader.read(c);
@@ -210,7 +348,7 @@ public final class DatabaseBuilder {
     return new Snapshot(catalog, provenance);
   }
 
-  private static BuiltDatabase built(String name, Snapshot s, Result r, long start) {
+  static BuiltDatabase built(String name, Snapshot s, Result r, long start) {
     return new BuiltDatabase(
         name,
         s.catalog(),

@@ -3,6 +3,7 @@ package dev.driftgate.app.verify;
 import dev.driftgate.app.build.BuiltDatabase;
 import dev.driftgate.app.build.DatabaseBuilder;
 import dev.driftgate.app.build.Progress;
+import dev.driftgate.app.build.ReplayCache;
 import dev.driftgate.app.build.ReplayStart;
 import dev.driftgate.app.build.RunLimits;
 import dev.driftgate.app.build.Runs;
@@ -19,6 +20,7 @@ import dev.driftgate.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -41,11 +43,18 @@ public final class Verify {
    * How the project's scripts run: as the server's superuser or not, which extensions only a
    * superuser may create they may create all the same, and their time limits.
    */
-  private record ScriptPolicy(boolean trust, Set<String> extensions, RunLimits limits) {
-    static final ScriptPolicy DEFAULT = new ScriptPolicy(false, Set.of(), RunLimits.DEFAULTS);
+  private record ScriptPolicy(
+      boolean trust, Set<String> extensions, RunLimits limits, boolean cache) {
+    static final ScriptPolicy DEFAULT =
+        new ScriptPolicy(false, Set.of(), RunLimits.DEFAULTS, false);
 
     ScriptPolicy {
       extensions = Set.copyOf(extensions);
+    }
+
+    /** What changes what the scripts build, for the cache's keys. */
+    String key() {
+      return "trust=" + trust + ";extensions=" + new java.util.TreeSet<>(extensions);
     }
   }
 
@@ -95,7 +104,7 @@ public final class Verify {
    * --trust-scripts}): for projects that need it, never for pull requests from strangers.
    */
   public Verify trustingScripts(boolean trust) {
-    return with(new ScriptPolicy(trust, policy.extensions(), policy.limits()));
+    return with(new ScriptPolicy(trust, policy.extensions(), policy.limits(), policy.cache()));
   }
 
   /**
@@ -103,12 +112,20 @@ public final class Verify {
    * a superuser may create ({@code --allow-extension}); trusted extensions need no naming.
    */
   public Verify allowingExtensions(Set<String> extensions) {
-    return with(new ScriptPolicy(policy.trust(), extensions, policy.limits()));
+    return with(new ScriptPolicy(policy.trust(), extensions, policy.limits(), policy.cache()));
   }
 
   /** The same verification with other time limits for the project's scripts. */
   public Verify limitedTo(RunLimits limits) {
-    return with(new ScriptPolicy(policy.trust(), policy.extensions(), limits));
+    return with(new ScriptPolicy(policy.trust(), policy.extensions(), limits, policy.cache()));
+  }
+
+  /**
+   * The same verification going on from the replay states kept by earlier runs, and keeping its
+   * own, when the server keeps databases between runs (an embedded server on the kept cluster).
+   */
+  public Verify caching(boolean cache) {
+    return with(new ScriptPolicy(policy.trust(), policy.extensions(), policy.limits(), cache));
   }
 
   public Report run(Path projectDir) {
@@ -184,11 +201,14 @@ public final class Verify {
       String fixScriptFile,
       List<String> runNotes) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 3 * inputs.tiers().size()));
+    Optional<ReplayCache> cache = Optional.empty();
     try (ScratchDatabases databases =
         new ScratchDatabases(server, !policy.trust(), policy.extensions())) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
+      cache = policy.cache() ? ReplayCache.open(server, databases, policy.key()) : Optional.empty();
       DatabaseBuilder builder =
-          new DatabaseBuilder(databases, template, stopwatch, policy.limits().startingNow());
+          new DatabaseBuilder(databases, template, stopwatch, policy.limits().startingNow())
+              .caching(cache);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
         builds.add(pool.submit(() -> builder.setup(tier)));
@@ -230,6 +250,10 @@ public final class Verify {
               null,
               hygieneSummary(inputs),
               0));
+      if (policy.cache()) {
+        runNotes.add(
+            cache.map(ReplayCache::note).orElse(ReplayCache.unused(server, !policy.trust())));
+      }
       FixScripts.Proven fixes =
           fixScriptFile == null
               ? null
@@ -244,6 +268,7 @@ public final class Verify {
       return new Checked(checks, fixes);
     } finally {
       pool.shutdownNow();
+      cache.ifPresent(ReplayCache::evict);
     }
   }
 

@@ -1,0 +1,68 @@
+package dev.driftgate.app.build;
+
+import dev.driftgate.app.build.DatabaseBuilder.Result;
+import dev.driftgate.app.build.DatabaseBuilder.Snapshot;
+import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.migrate.OnBehalf;
+import dev.driftgate.migrate.ScriptExecutor;
+import dev.driftgate.migrate.StatementJournal;
+import dev.driftgate.postgres.Sessions;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A tier's canonical script whose database the cache holds: read as it is, and only the
+ * fresh-install probes the cache has no clean result for run, on a clone of it.
+ */
+final class CachedSetup {
+  private final DatabaseBuilder builder;
+  private final ReplayCache cache;
+  private final String key;
+  private final CacheEntry state;
+
+  CachedSetup(DatabaseBuilder builder, ReplayCache cache, String key, CacheEntry state) {
+    this.builder = builder;
+    this.cache = cache;
+    this.key = key;
+    this.state = state;
+  }
+
+  BuiltDatabase build(TierInputs tier) throws SQLException {
+    long start = System.nanoTime();
+    StatementJournal journal = new StatementJournal();
+    journal.restore(state.statements());
+    String name = ReplayCache.database(key);
+    Snapshot snapshot = cache.snapshotOf(key).orElse(null);
+    if (snapshot == null) {
+      try (Sessions sessions = builder.databases().administratorSessions(name)) {
+        snapshot = builder.snapshot(sessions, tier.name() + " setup (cached)", journal);
+      }
+      cache.remember(key, snapshot);
+    }
+    List<MigrationScript> probed = tier.migrations().stream().filter(m -> !m.once()).toList();
+    List<MigrationScript> pending =
+        probed.stream()
+            .filter(m -> cache.entry(cache.keys().freshInstall(key, m)).isEmpty())
+            .toList();
+    int known = probed.size() - pending.size();
+    if (pending.isEmpty()) {
+      return DatabaseBuilder.built(name, snapshot, new Result(null, 0, List.of(), known), start);
+    }
+    String work =
+        builder
+            .stopwatch()
+            .time(
+                tier.name() + " setup clone",
+                () -> builder.databases().cloneOf(name, tier.name() + "_setup"));
+    ScriptExecutor executor =
+        new ScriptExecutor(journal, OnBehalf.of(builder.databases(), work), builder.limits());
+    try (Sessions sessions = builder.databases().sessions(work)) {
+      Result probes =
+          builder.freshInstallProbes(
+              sessions, executor, journal, tier, snapshot.catalog(), pending, key);
+      return DatabaseBuilder.built(
+          work, snapshot, new Result(null, 0, probes.probes(), probes.probed() + known), start);
+    }
+  }
+}

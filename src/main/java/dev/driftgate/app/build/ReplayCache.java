@@ -1,0 +1,255 @@
+package dev.driftgate.app.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.postgres.PostgresServer;
+import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.sqlscript.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Replay states kept between runs (issue: verify in a second after editing one migration): the
+ * database after a tier's canonical script, and after each prefix of its migrations, kept in the
+ * embedded server's kept cluster under a key of everything that determines it ({@link CacheKeys}),
+ * with what the run that built it recorded ({@link CacheEntry}) in files beside the cluster. A run
+ * reads a state it finds as it is, or clones it to go on from there; it never changes one.
+ */
+public final class ReplayCache {
+  static final String PREFIX = "driftgate_cache_";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ScratchDatabases databases;
+  private final Path entries;
+  private final CacheKeys keys;
+  private final SnapshotFiles snapshots;
+  private final Set<String> states;
+  private final java.util.concurrent.atomic.AtomicInteger reused =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private ReplayCache(
+      ScratchDatabases databases, Path entries, CacheKeys keys, Set<String> states) {
+    this.databases = databases;
+    this.entries = entries;
+    this.keys = keys;
+    this.snapshots = new SnapshotFiles(entries);
+    this.states = states;
+  }
+
+  /**
+   * The cache of a run, when its server keeps databases between runs; {@code policy} names how the
+   * scripts run (it changes what they build), and only builds without superuser rights are cached
+   * (a superuser script could leave what the cache cannot see, such as roles).
+   */
+  public static Optional<ReplayCache> open(
+      PostgresServer server, ScratchDatabases databases, String policy) {
+    Optional<Path> kept = server.keptDirectory();
+    if (kept.isEmpty() || !databases.leastPrivilege()) {
+      return Optional.empty();
+    }
+    try {
+      Path entries = kept.get().resolve("entries");
+      Files.createDirectories(entries);
+      String salt =
+          String.join(
+              "|",
+              ToolVersion.get(),
+              server.info().version(),
+              ScratchTemplate.PREPARED.key(),
+              policy);
+      Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      states.addAll(databases.keptDatabases(PREFIX));
+      return Optional.of(new ReplayCache(databases, entries, new CacheKeys(salt), states));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
+    }
+  }
+
+  CacheKeys keys() {
+    return keys;
+  }
+
+  /** The database holding a state. */
+  static String database(String key) {
+    return PREFIX + key.substring(0, 40);
+  }
+
+  /** A state this cache holds (its database and its entry), marked as used now. */
+  Optional<CacheEntry> state(String key) {
+    Optional<CacheEntry> state = states.contains(database(key)) ? entry(key) : Optional.empty();
+    state.ifPresent(s -> reused.incrementAndGet());
+    return state;
+  }
+
+  /** What the cache recorded about a key, whether or not it still holds the state's database. */
+  Optional<CacheEntry> entry(String key) {
+    Path file = entries.resolve(key + ".json");
+    try {
+      CacheEntry entry = JSON.readValue(file.toFile(), CacheEntry.class);
+      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+      return Optional.of(entry);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Records what a run learnt about a key (written whole, then moved into place). */
+  void record(String key, CacheEntry entry) {
+    Path file = entries.resolve(key + ".json");
+    try {
+      Path partial = Files.createTempFile(entries, key, ".partial");
+      JSON.writeValue(partial.toFile(), entry);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // an entry not written is a state built again next time
+    }
+  }
+
+  /** A state's catalog and blame as a run read them, if one wrote them down. */
+  Optional<DatabaseBuilder.Snapshot> snapshotOf(String key) {
+    return snapshots.read(key);
+  }
+
+  /** Writes down a state's catalog and blame for the runs that find it unchanged. */
+  void remember(String key, DatabaseBuilder.Snapshot snapshot) {
+    snapshots.write(key, snapshot);
+  }
+
+  /** Keeps a database the run built as the state {@code key}, once the run is over. */
+  void keep(String database, String key) {
+    databases.keepAs(database, database(key));
+  }
+
+  /** Keeps a copy of a database the run is building, as it is now, as the state {@code key}. */
+  void snapshot(String database, String key) {
+    if (databases.copyAs(database, database(key))) {
+      states.add(database(key));
+    }
+  }
+
+  /**
+   * Where a tier's replay can go on from: the longest prefix of its migrations whose state the
+   * cache holds and whose every step passed its probe (or was not probed).
+   */
+  Resume resume(TierInputs tier) {
+    List<String> chain = new ArrayList<>();
+    chain.add(keys.baseline(tier));
+    for (MigrationScript m : tier.migrations()) {
+      chain.add(keys.after(chain.get(chain.size() - 1), m));
+    }
+    List<Statement> journal = new ArrayList<>();
+    List<Statement> upToState = null;
+    int position = -1;
+    for (int i = 0; i < chain.size(); i++) {
+      Optional<CacheEntry> entry = entry(chain.get(i));
+      if (entry.isEmpty() || !entry.get().reusable()) {
+        break;
+      }
+      journal.addAll(entry.get().statements());
+      if (states.contains(database(chain.get(i)))) {
+        position = i;
+        upToState = List.copyOf(journal);
+      }
+    }
+    if (position >= 0) {
+      reused.incrementAndGet();
+    }
+    return new Resume(chain, position, upToState == null ? List.of() : upToState);
+  }
+
+  /** What the run says about the cache: how many builds went on from a kept state. */
+  public String note() {
+    return "replay cache: "
+        + reused.get()
+        + (reused.get() == 1 ? " build" : " builds")
+        + " went on from a state kept by an earlier run ("
+        + entries.getParent()
+        + "; --no-cache turns it off)";
+  }
+
+  /** Why a run that asked for the cache goes without it. */
+  public static String unused(PostgresServer server, boolean leastPrivilege) {
+    if (!leastPrivilege) {
+      return "replay cache: not used with --trust-scripts";
+    }
+    return server.keptDirectory().isPresent()
+        ? "replay cache: not usable this time; verified without it"
+        : "replay cache: not used (another driftgate run holds it, or the server is not embedded)";
+  }
+
+  /**
+   * Drops the least recently used states until the kept databases fit the limit ({@code
+   * DRIFTGATE_CACHE_MB}, default 4096), and forgets entries unused for 30 days.
+   */
+  public void evict() {
+    long limit = limitMegabytes() << 20;
+    java.util.Map<String, Long> sizes = databases.keptSizes(PREFIX);
+    long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+    List<String> oldestFirst =
+        sizes.keySet().stream().sorted(java.util.Comparator.comparing(this::lastUsed)).toList();
+    for (String database : oldestFirst) {
+      if (total <= limit) {
+        break;
+      }
+      databases.dropKept(database);
+      states.remove(database);
+      total -= sizes.get(database);
+    }
+    forgetOldEntries();
+  }
+
+  private static long limitMegabytes() {
+    try {
+      return Long.parseLong(System.getenv().getOrDefault("DRIFTGATE_CACHE_MB", "4096").strip());
+    } catch (NumberFormatException e) {
+      return 4096;
+    }
+  }
+
+  private FileTime lastUsed(String database) {
+    String key = database.substring(PREFIX.length());
+    try (java.nio.file.DirectoryStream<Path> files =
+        Files.newDirectoryStream(entries, key + "*.json")) {
+      for (Path file : files) {
+        return Files.getLastModifiedTime(file);
+      }
+    } catch (IOException e) {
+      // unknown: oldest
+    }
+    return FileTime.fromMillis(0);
+  }
+
+  private void forgetOldEntries() {
+    FileTime limit = FileTime.from(Instant.now().minus(java.time.Duration.ofDays(30)));
+    try (java.util.stream.Stream<Path> files = Files.list(entries)) {
+      for (Path file : files.toList()) {
+        if (Files.getLastModifiedTime(file).compareTo(limit) < 0) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException e) {
+      // forgotten next time
+    }
+  }
+
+  /**
+   * A replay's keys ({@code chain.get(0)}: the baseline applied, {@code chain.get(i)}: after the
+   * i-th migration) and where it goes on from: {@code position} −1 is from nothing, else the state
+   * {@code chain.get(position)}, whose run recorded {@code journal} on the way there.
+   */
+  record Resume(List<String> chain, int position, List<Statement> journal) {
+    boolean complete() {
+      return position == chain.size() - 1;
+    }
+  }
+}

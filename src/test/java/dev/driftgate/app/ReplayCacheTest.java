@@ -1,0 +1,164 @@
+package dev.driftgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftgate.app.build.ScratchTemplate;
+import dev.driftgate.app.verify.Verify;
+import dev.driftgate.postgres.EmbeddedServer;
+import dev.driftgate.postgres.KeptCluster;
+import dev.driftgate.postgres.PostgresVersion;
+import dev.driftgate.postgres.SharedServer;
+import dev.driftgate.postgres.StartupSteps;
+import dev.driftgate.report.Report;
+import dev.driftgate.report.Timing;
+import dev.driftgate.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The replay-state cache: what a run goes on from, who may touch what it keeps, who holds it. */
+class ReplayCacheTest {
+  @TempDir static Path kept;
+  @TempDir Path dir;
+  private static SharedServer server;
+  private static int projects;
+
+  @BeforeAll
+  static void startKeptServer() {
+    KeptCluster cluster = KeptCluster.acquire(kept.resolve("cluster")).orElseThrow();
+    server =
+        new SharedServer(
+            EmbeddedServer.startKept(
+                PostgresVersion.BUNDLED, StartupSteps.NONE, ScratchTemplate.PREPARED, cluster));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.shutdown();
+  }
+
+  @Test
+  void afterEditingTheLastMigrationOnlyItIsReplayed() throws IOException {
+    Path project = project(5);
+    Report cold = verify(project);
+    assertThat(migrationPhases(cold)).as(cold.timings().toString()).hasSize(5);
+    Files.writeString(
+        project.resolve("migrations/m5.sql"),
+        "\n-- edited\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Report edited = verify(project);
+    assertThat(migrationPhases(edited)).containsExactly("default migration 5/5 m5");
+    assertThat(edited.findings()).isEmpty();
+    Report unchanged = verify(project);
+    assertThat(migrationPhases(unchanged)).isEmpty();
+    assertThat(unchanged.notes()).anyMatch(n -> n.startsWith("replay cache: 2 builds went on"));
+  }
+
+  @Test
+  void aChangedMigrationChangesTheVerdictAsWithoutTheCache() throws IOException {
+    Path project = project(3);
+    assertThat(verify(project).findings()).isEmpty();
+    Files.writeString(
+        project.resolve("migrations/m3.sql"),
+        "CREATE TABLE IF NOT EXISTS t" + projects + "_3 (id int PRIMARY KEY, extra text);\n",
+        StandardCharsets.UTF_8);
+    Report cached = verify(project);
+    Report uncached = new Verify(TestPostgres::server).run(project);
+    assertThat(lines(cached)).isNotEmpty().isEqualTo(lines(uncached));
+  }
+
+  @Test
+  void keptStatesAreTheAdministratorsAloneSoAScriptCannotChangeThem()
+      throws IOException, SQLException {
+    verify(project(2));
+    List<String> kept = new ArrayList<>();
+    try (Connection c = server.connect("postgres");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT datname, pg_get_userbyid(datdba),"
+                    + " has_database_privilege('driftgate_builder', oid, 'CONNECT')"
+                    + " FROM pg_database WHERE starts_with(datname, 'driftgate_cache_')")) {
+      while (rs.next()) {
+        kept.add(rs.getString(1));
+        assertThat(rs.getString(2)).as("owner of " + rs.getString(1)).isEqualTo("postgres");
+        assertThat(rs.getBoolean(3))
+            .as("the build role may connect to " + rs.getString(1))
+            .isFalse();
+      }
+    }
+    assertThat(kept).as("setup, last state and the one before it").hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aClusterHeldByOneRunIsNotHandedToAnother() {
+    Path shared = dir.resolve("shared");
+    try (KeptCluster first = KeptCluster.acquire(shared).orElseThrow()) {
+      assertThat(KeptCluster.acquire(shared)).isEmpty();
+    }
+    assertThat(KeptCluster.acquire(shared)).isPresent().get().satisfies(KeptCluster::close);
+  }
+
+  @Test
+  void aServerThatKeepsNothingVerifiesWithoutTheCacheAndSaysSo() throws IOException {
+    Report report = new Verify(TestPostgres::server).caching(true).run(project(1));
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.notes())
+        .contains(
+            "replay cache: not used (another driftgate run holds it, or the server is not embedded)");
+  }
+
+  private static Report verify(Path project) {
+    return new Verify(() -> server).caching(true).run(project);
+  }
+
+  private static List<String> migrationPhases(Report report) {
+    return report.timings().stream()
+        .map(Timing::phase)
+        .filter(p -> p.startsWith("default migration "))
+        .toList();
+  }
+
+  private static List<String> lines(Report report) {
+    return report.findings().stream()
+        .map(f -> f.severity().id() + " " + f.kind().id() + " " + f.object())
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * A one-tier project of its own (no state shared with another test): tables in setup, one
+   * migration each creating its table.
+   */
+  private Path project(int migrations) throws IOException {
+    String t = "t" + (++projects) + "_";
+    Path project = Files.createDirectories(dir.resolve("p" + projects));
+    Files.createDirectories(project.resolve("migrations"));
+    StringBuilder setup = new StringBuilder();
+    StringBuilder manifest = new StringBuilder("migrations:\n");
+    for (int i = 1; i <= migrations; i++) {
+      setup.append("CREATE TABLE ").append(t).append(i).append(" (id int PRIMARY KEY);\n");
+      manifest.append("  - name: m").append(i).append('\n');
+      Files.writeString(
+          project.resolve("migrations/m" + i + ".sql"),
+          "CREATE TABLE IF NOT EXISTS " + t + i + " (id int PRIMARY KEY);\n",
+          StandardCharsets.UTF_8);
+    }
+    Files.writeString(project.resolve("setup_databases.sql"), setup, StandardCharsets.UTF_8);
+    Files.writeString(
+        project.resolve("migrations/manifest.yaml"), manifest, StandardCharsets.UTF_8);
+    return project;
+  }
+}
