@@ -10,5 +10,6 @@ CREATE TABLE account (
 
 -- a unique index (not a constraint) satisfies @Column(unique = true)
 CREATE UNIQUE INDEX account_email_uq ON account (email);
--- a differently named index with the same keys satisfies @Index
-CREATE INDEX account_recent ON account (tenant, created_at DESC);
+-- the index @Index names, with its keys spelled in the catalog's way (another name would be a
+-- warning: see 51_index_under_another_name)
+CREATE INDEX idx_account_recent ON account (tenant, created_at DESC);

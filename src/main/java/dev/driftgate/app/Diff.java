@@ -6,6 +6,7 @@ import dev.driftgate.config.Tier;
 import dev.driftgate.diff.CatalogDiff;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.error.DriftgateException;
+import dev.driftgate.model.Mapping;
 import dev.driftgate.postgres.ExternalServer;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code diff LEFT RIGHT} (SPEC §6): compares any two of a SQL script, a migrations directory and a
- * live database, tier by tier. A live database is opened read-only; scripts and migrations are
- * built in scratch databases of the run's own server, which starts only if one is needed.
+ * live database, tier by tier, or one of them with an entity directory ({@link DiffEntities}). A
+ * live database is opened read-only; scripts and migrations are built in scratch databases of the
+ * run's own server, which starts only if one is needed.
  */
 public final class Diff {
   private final ServerProvider servers;
@@ -41,16 +43,32 @@ public final class Diff {
     long start = System.nanoTime();
     DiffSource left = DiffSource.of(leftArgument);
     DiffSource right = DiffSource.of(rightArgument);
+    if (left instanceof DiffSource.Entities && right instanceof DiffSource.Entities) {
+      throw DriftgateException.badInput(
+          "diff compares entities with a database side (a SQL script, migrations or a live"
+              + " database), not with other entities");
+    }
+    boolean entities = left instanceof DiffSource.Entities || right instanceof DiffSource.Entities;
+    Mapping mapping =
+        left instanceof DiffSource.Entities e
+            ? DiffEntities.load(e)
+            : right instanceof DiffSource.Entities e ? DiffEntities.load(e) : null;
     List<TierInputs> leftInputs = DiffSides.inputs(left);
     List<TierInputs> rightInputs = DiffSides.inputs(right);
     Sides sides = sides(left, leftInputs, right, rightInputs);
-    List<CheckResult> checks = compare(TierPairs.of(sides.left(), sides.right(), tier));
+    List<CheckResult> checks =
+        entities
+            ? DiffEntities.compare(
+                mapping, sides.left().isEmpty() ? sides.right() : sides.left(), tier)
+            : compare(TierPairs.of(sides.left(), sides.right(), tier));
     String note =
         "compared "
             + ExternalServer.redact(leftArgument)
             + " (left) with "
             + ExternalServer.redact(rightArgument)
-            + " (right); fixes change the left side to match the right";
+            + (entities
+                ? " with the entity rules; fixes change the database to match the entities"
+                : " (right); fixes change the left side to match the right");
     return new Report(
         "diff",
         left instanceof DiffSource.Script s
@@ -74,8 +92,8 @@ public final class Diff {
       List<TierInputs> rightInputs) {
     try {
       if (leftInputs.isEmpty() && rightInputs.isEmpty()) {
-        TierSide l = side(left, leftInputs, null).get(0);
-        return new Sides(List.of(l), side(right, rightInputs, null), "live", null);
+        return new Sides(
+            side(left, leftInputs, null), side(right, rightInputs, null), "live", null);
       }
       try (PostgresServer server = servers.start();
           ScratchDatabases databases = new ScratchDatabases(server, true)) {
@@ -101,6 +119,9 @@ public final class Diff {
       throws SQLException {
     if (source instanceof DiffSource.Live live) {
       return List.of(DiffSides.live(live, password));
+    }
+    if (source instanceof DiffSource.Entities) {
+      return List.of();
     }
     Map<String, Tier> tiers =
         source instanceof DiffSource.Script script ? script.tiers().tiers() : Map.of();

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One side of {@code diff}: a SQL script, a migrations directory or a live database (SPEC §6).
- * Scripts and migrations are built in scratch databases; a live database is only read.
+ * One side of {@code diff}: a SQL script, a migrations directory, a live database or an entity
+ * source or class directory (SPEC §6). Scripts and migrations are built in scratch databases; a
+ * live database is only read; entities are compared with the entity rules ({@link DiffEntities}).
  */
 sealed interface DiffSource {
 
@@ -67,6 +68,17 @@ sealed interface DiffSource {
     }
   }
 
+  /**
+   * JPA entities: Java sources (compiled in-process) or compiled classes under {@code dir}; the
+   * project around it (its parent) says how they are named, as for {@code verify}.
+   */
+  record Entities(Path dir, boolean sources) implements DiffSource {
+    @Override
+    public Source source() {
+      return Source.ENTITIES;
+    }
+  }
+
   /** Recognises what an argument of {@code diff} names. */
   static DiffSource of(String argument) {
     if (argument.startsWith("jdbc:")) {
@@ -94,9 +106,15 @@ sealed interface DiffSource {
       }
       return new Migrations(project);
     }
+    if (Files.isDirectory(path)) {
+      String kind = EntityFiles.kind(path);
+      if (kind != null) {
+        return new Entities(path.toAbsolutePath().normalize(), kind.equals(".java"));
+      }
+    }
     throw DriftgateException.badInput(
         argument
-            + ": not a SQL script, a migrations directory (with"
-            + " manifest.yaml) or a jdbc:postgresql:// URL");
+            + ": not a SQL script, a migrations directory (with manifest.yaml), an entity source"
+            + " or class directory or a jdbc:postgresql:// URL");
   }
 }

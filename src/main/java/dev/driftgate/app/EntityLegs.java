@@ -1,9 +1,9 @@
 package dev.driftgate.app;
 
 import dev.driftgate.diff.CatalogDiff;
-import dev.driftgate.diff.EntityDiff;
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Source;
+import dev.driftgate.entityrules.EntityDiff;
 import dev.driftgate.model.Mapping;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;

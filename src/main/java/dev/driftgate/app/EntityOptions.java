@@ -10,12 +10,23 @@ import java.util.List;
  *     entities/} sources
  * @param packagePrefix only entities in this package (or below), or null for all
  * @param cacheDir where compiled sources are cached, or null for the user's cache directory
+ * @param springProfile the Spring profiles whose {@code application-<profile>.*} files count
+ *     (comma-separated), or null for {@code spring.profiles.active}
  */
 public record EntityOptions(
-    List<Path> classpath, String packagePrefix, Naming naming, Path cacheDir) {
+    List<Path> classpath,
+    String packagePrefix,
+    Naming naming,
+    Path cacheDir,
+    String springProfile) {
 
-  /** The physical naming strategy the application's Hibernate runs with. */
+  /** The naming strategy the application's Hibernate runs with. */
   public enum Naming {
+    /**
+     * As the project says: its Spring settings' strategies, Spring Boot's default naming in a
+     * Spring Boot project, else Hibernate's.
+     */
+    AUTO,
     /** Hibernate's default: names as written. */
     DEFAULT,
     /** Spring Boot's default: camel case to snake case. */
@@ -26,8 +37,13 @@ public record EntityOptions(
     classpath = List.copyOf(classpath);
   }
 
-  /** The project's own entity sources, Hibernate's naming, the user's cache. */
+  /** Options without a Spring profile. */
+  public EntityOptions(List<Path> classpath, String packagePrefix, Naming naming, Path cacheDir) {
+    this(classpath, packagePrefix, naming, cacheDir, null);
+  }
+
+  /** The project's own entity sources, the project's naming, the user's cache. */
   public static EntityOptions defaults() {
-    return new EntityOptions(List.of(), null, Naming.DEFAULT, null);
+    return new EntityOptions(List.of(), null, Naming.AUTO, null, null);
   }
 }

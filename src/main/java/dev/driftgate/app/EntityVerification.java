@@ -7,7 +7,6 @@ import dev.driftgate.config.Project;
 import dev.driftgate.config.Tier;
 import dev.driftgate.entity.EntityLoader;
 import dev.driftgate.entity.EntitySource;
-import dev.driftgate.entity.Naming;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.model.Mapping;
 import dev.driftgate.report.Check;
@@ -33,18 +32,21 @@ final class EntityVerification implements AutoCloseable {
   private final Map<String, String> packages;
   private final Map<String, String> skippedTiers;
   private final String absent;
+  private final String namingNote;
 
   private EntityVerification(
       ExecutorService executor,
       CompletableFuture<EntityLoader.Loaded> loading,
       Map<String, String> packages,
       Map<String, String> skippedTiers,
-      String absent) {
+      String absent,
+      String namingNote) {
     this.executor = executor;
     this.loading = loading;
     this.packages = packages;
     this.skippedTiers = skippedTiers;
     this.absent = absent;
+    this.namingNote = namingNote;
   }
 
   /** Starts loading the entities of the project, if it has any. */
@@ -53,7 +55,12 @@ final class EntityVerification implements AutoCloseable {
     EntitySource source = source(project, options);
     if (source == null) {
       return new EntityVerification(
-          null, null, Map.of(), Map.of(), "no entities/ directory and no --entities-classpath");
+          null,
+          null,
+          Map.of(),
+          Map.of(),
+          "no entities/ directory and no --entities-classpath",
+          null);
     }
     Map<String, String> groups = new LinkedHashMap<>();
     Map<String, String> skipped = new LinkedHashMap<>();
@@ -78,18 +85,19 @@ final class EntityVerification implements AutoCloseable {
             options.cacheDir() == null
                 ? CacheDirectory.root().resolve("entities")
                 : options.cacheDir());
-    Naming naming = Naming.valueOf(options.naming().name());
+    EntitySettings settings = EntitySettings.read(project.root(), options);
     ExecutorService executor = Executors.newSingleThreadExecutor(EntityVerification::daemon);
     CompletableFuture<EntityLoader.Loaded> loading =
         CompletableFuture.supplyAsync(
             () -> {
               EntityLoader.Loaded loaded =
-                  stopwatch.time("entities load", () -> loader.load(source, groups, naming));
+                  stopwatch.time(
+                      "entities load", () -> loader.load(source, groups, settings.boot()));
               loaded.millis().forEach((step, ms) -> stopwatch.record("entities " + step, ms));
               return loaded;
             },
             executor);
-    return new EntityVerification(executor, loading, groups, skipped, null);
+    return new EntityVerification(executor, loading, groups, skipped, null, settings.note());
   }
 
   private static EntitySource source(Project project, EntityOptions options) {
@@ -152,7 +160,12 @@ final class EntityVerification implements AutoCloseable {
                     .append(' ')
                     .append(m.entities().size())
                     .append(m.entities().size() == 1 ? " entity" : " entities"));
-    notes.add("entities: " + loaded.origin() + (counts.length() == 0 ? "" : "; checked " + counts));
+    notes.add(
+        "entities: "
+            + loaded.origin()
+            + (counts.length() == 0 ? "" : "; checked " + counts)
+            + "; "
+            + namingNote);
     if (!loaded.ungrouped().isEmpty()) {
       notes.add(
           "entities: "

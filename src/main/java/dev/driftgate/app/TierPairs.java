@@ -55,7 +55,7 @@ final class TierPairs {
   }
 
   /** With {@code --tier}, a side with several tiers keeps only that one. */
-  private static List<TierSide> narrowed(List<TierSide> sides, String tier) {
+  static List<TierSide> narrowed(List<TierSide> sides, String tier) {
     if (tier == null || sides.size() < 2) {
       return sides;
     }

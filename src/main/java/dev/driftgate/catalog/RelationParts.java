@@ -112,7 +112,11 @@ final class RelationParts {
         sorted(indexes, Index::name),
         sorted(rules, Rule::name),
         options,
-        comment);
+        comment,
+        columns.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Column::name, Column::type, (a, b) -> a, java.util.LinkedHashMap::new)));
   }
 
   private static <T> List<T> sorted(List<T> items, Function<T, String> key) {

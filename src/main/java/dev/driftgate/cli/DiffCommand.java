@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Compare two of: a SQL script, a project's migrations/ directory, a live database"
-            + " (jdbc:postgresql://..., opened read-only). Example: diff setup_databases.sql"
+            + " (jdbc:postgresql://..., opened read-only), an entity source or class directory"
+            + " (checked with the entity rules). Example: diff setup_databases.sql"
             + " jdbc:postgresql://prod-db/milestone_admin?user=readonly",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -36,13 +37,13 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "LEFT",
-      description = "Script, migrations directory or JDBC URL.")
+      description = "Script, migrations directory, JDBC URL or entity directory.")
   String left;
 
   @Parameters(
       index = "1",
       paramLabel = "RIGHT",
-      description = "Script, migrations directory or JDBC URL.")
+      description = "Script, migrations directory, JDBC URL or entity directory.")
   String right;
 
   @Option(

@@ -28,11 +28,20 @@ final class EntityOptionsMixin {
   @Option(
       names = "--naming",
       paramLabel = "STRATEGY",
-      defaultValue = "default",
+      defaultValue = "auto",
       description =
-          "The application's physical naming strategy: default (Hibernate's) or snake_case"
-              + " (Spring Boot's) (default: ${DEFAULT-VALUE}).")
+          "The application's naming strategy: auto (the project's Spring settings; Spring Boot's"
+              + " naming in a Spring Boot project, else Hibernate's), default (Hibernate's) or"
+              + " snake_case (Spring Boot's) (default: ${DEFAULT-VALUE}).")
   String naming;
+
+  @Option(
+      names = "--spring-profile",
+      paramLabel = "PROFILE",
+      description =
+          "The Spring profiles whose application-<profile>.properties/.yml count (comma-separated;"
+              + " default: spring.profiles.active).")
+  String springProfile;
 
   EntityOptions options() {
     List<Path> classpath =
@@ -44,12 +53,13 @@ final class EntityOptionsMixin {
                 .toList();
     EntityOptions.Naming strategy =
         switch (naming) {
+          case "auto" -> EntityOptions.Naming.AUTO;
           case "default" -> EntityOptions.Naming.DEFAULT;
           case "snake_case" -> EntityOptions.Naming.SNAKE_CASE;
           default ->
               throw DriftgateException.badInput(
-                  "--naming: expected default or snake_case, not '" + naming + "'");
+                  "--naming: expected auto, default or snake_case, not '" + naming + "'");
         };
-    return new EntityOptions(classpath, entitiesPackage, strategy, null);
+    return new EntityOptions(classpath, entitiesPackage, strategy, null, springProfile);
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * defined, and the findings collected so far. Every finding is created here, so that messages and
  * locations follow one style.
  */
-final class Comparison {
+public final class Comparison {
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::object)
           .thenComparing(f -> f.kind().ordinal())
@@ -23,7 +23,7 @@ final class Comparison {
   private final Provenance rightProvenance;
   private final List<Finding> findings = new ArrayList<>();
 
-  Comparison(String tier, Side leftSide, Side rightSide) {
+  public Comparison(String tier, Side leftSide, Side rightSide) {
     this.tier = tier;
     this.left = leftSide.source();
     this.right = rightSide.source();
@@ -32,7 +32,7 @@ final class Comparison {
   }
 
   /** An object present on exactly one side; {@code definition} describes it where it exists. */
-  void missing(
+  public void missing(
       FindingKind kind, String noun, String object, boolean onLeft, String definition, Fix fix) {
     String message =
         noun
@@ -53,12 +53,12 @@ final class Comparison {
   }
 
   /** An object present on both sides that differs in {@code aspect}. */
-  void changed(
+  public void changed(
       FindingKind kind, String object, String aspect, String expected, String actual, Fix fix) {
     changed(kind, kind.defaultSeverity(), object, aspect, expected, actual, fix);
   }
 
-  void changed(
+  public void changed(
       FindingKind kind,
       Severity severity,
       String object,
@@ -82,13 +82,25 @@ final class Comparison {
   }
 
   /** A finding whose message a rule writes itself, for differences that need explaining. */
-  void explained(
+  public void explained(
       FindingKind kind, String object, String expected, String actual, String message, Fix fix) {
     add(kind, kind.defaultSeverity(), object, expected, actual, message, fix);
   }
 
+  /** An explained finding of another severity than its kind's default. */
+  public void explained(
+      FindingKind kind,
+      Severity severity,
+      String object,
+      String expected,
+      String actual,
+      String message,
+      Fix fix) {
+    add(kind, severity, object, expected, actual, message, fix);
+  }
+
   /** How messages name the second source ("setup_databases.sql"). */
-  String rightLabel() {
+  public String rightLabel() {
     return right.label();
   }
 
@@ -132,7 +144,7 @@ final class Comparison {
             fix));
   }
 
-  List<Finding> findings() {
+  public List<Finding> findings() {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
     return sorted;
@@ -143,5 +155,5 @@ final class Comparison {
   }
 
   /** One side of a comparison: the source and where its objects came from. */
-  record Side(Source source, Provenance provenance) {}
+  public record Side(Source source, Provenance provenance) {}
 }

@@ -16,8 +16,18 @@ import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
 
 /** The {@link Member} description of every kind of object that hangs off a table. */
-final class Members {
+public final class Members {
   private Members() {}
+
+  /** A primary key as findings show it. */
+  public static String describe(PrimaryKey pk) {
+    return PRIMARY_KEY.describe().apply(pk);
+  }
+
+  /** A foreign key as findings show it. */
+  public static String describe(ForeignKey fk) {
+    return FOREIGN_KEY.describe().apply(fk);
+  }
 
   static final Member<PrimaryKey> PRIMARY_KEY =
       new Member<>(

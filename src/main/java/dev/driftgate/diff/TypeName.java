@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * @param second the second modifier (scale), or null
  * @param array {@code []} per array dimension, or empty
  */
-record TypeName(String base, Integer first, Integer second, String array) {
+public record TypeName(String base, Integer first, Integer second, String array) {
   private static final Pattern PARTS =
       Pattern.compile(
           "(.+?)(?:\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\))?( with(?:out)? time zone)?((?:\\[\\])*)");
 
-  static TypeName parse(String type) {
+  public static TypeName parse(String type) {
     String canonical = Equivalence.canonicalType(type);
     Matcher m = PARTS.matcher(canonical);
     if (!m.matches()) {
@@ -31,20 +31,20 @@ record TypeName(String base, Integer first, Integer second, String array) {
     return digits == null ? null : Integer.valueOf(digits);
   }
 
-  boolean sameBase(TypeName other) {
+  public boolean sameBase(TypeName other) {
     return base.equals(other.base) && array.equals(other.array);
   }
 
-  boolean isCharacter() {
+  public boolean isCharacter() {
     return base.equals("character varying") || base.equals("text");
   }
 
-  boolean isTemporal() {
+  public boolean isTemporal() {
     return base.startsWith("timestamp") || base.startsWith("time ");
   }
 
   /** Spelled out again with other modifiers. */
-  String with(Integer newFirst, Integer newSecond) {
+  public String with(Integer newFirst, Integer newSecond) {
     String modifiers =
         newFirst == null ? "" : "(" + newFirst + (newSecond == null ? "" : "," + newSecond) + ")";
     int zone = base.indexOf(" with");

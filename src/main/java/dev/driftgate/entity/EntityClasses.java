@@ -33,13 +33,29 @@ record EntityClasses(List<Class<?>> entities, List<Class<?>> converters) {
 
   /**
    * A class the entities may not even need can fail to load (a missing dependency of a helper on
-   * the classpath); it is skipped, and Hibernate reports it if an entity does need it.
+   * the classpath); it is skipped, and Hibernate reports it if an entity does need it. An entity
+   * class that fails to load (its superclass is missing) is bad input: skipping it would leave its
+   * table unchecked without a word.
    */
   private static Class<?> load(String name, ClassLoader loader) {
     try {
       return Class.forName(name, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
+      if (isEntity(name, loader)) {
+        throw MissingClass.error(MissingClass.of(e).orElse(e.toString()), name);
+      }
       return null;
+    }
+  }
+
+  /** Whether a class file carries {@code @Entity}, read without loading it. */
+  private static boolean isEntity(String name, ClassLoader loader) {
+    try (java.io.InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+      return in != null
+          && new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+              .contains("Ljakarta/persistence/Entity;");
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

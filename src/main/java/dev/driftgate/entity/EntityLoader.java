@@ -50,7 +50,7 @@ public final class EntityLoader {
    * Loads the entities of {@code source} for each group: group name to package prefix, or to null
    * for every entity.
    */
-  public Loaded load(EntitySource source, Map<String, String> groups, Naming naming) {
+  public Loaded load(EntitySource source, Map<String, String> groups, BootSettings settings) {
     Map<String, Long> millis = new LinkedHashMap<>();
     long start = System.nanoTime();
     Classes classes = classes(source);
@@ -58,7 +58,7 @@ public final class EntityLoader {
     if (classes.roots().isEmpty()) {
       return new Loaded(Map.of(), List.of(), classes.origin(), millis);
     }
-    String variant = MappingCache.variant(naming, groups);
+    String variant = MappingCache.variant(settings, groups);
     if (classes.cacheable()) {
       java.util.Optional<MappingCache.Entry> cached =
           MappingCache.read(classes.roots().get(0), variant);
@@ -67,7 +67,7 @@ public final class EntityLoader {
         return new Loaded(cached.get().mappings(), cached.get().ungrouped(), origin, millis);
       }
     }
-    Loaded loaded = boot(classes, groups, naming, millis);
+    Loaded loaded = boot(classes, groups, settings, millis);
     if (classes.cacheable()) {
       MappingCache.write(
           classes.roots().get(0),
@@ -78,7 +78,10 @@ public final class EntityLoader {
   }
 
   private Loaded boot(
-      Classes classes, Map<String, String> groups, Naming naming, Map<String, Long> millis) {
+      Classes classes,
+      Map<String, String> groups,
+      BootSettings settings,
+      Map<String, Long> millis) {
     HibernateBoot.quietLogging();
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (EntityClassLoader loader =
@@ -90,7 +93,7 @@ public final class EntityLoader {
       groups.forEach(
           (group, prefix) -> {
             long boot = System.nanoTime();
-            mappings.put(group, map(found, prefix, loader, naming, classes.locator()));
+            mappings.put(group, map(found, prefix, loader, settings, classes.locator()));
             millis.put("boot " + group, since(boot));
           });
       return new Loaded(mappings, found.outside(groups.values()), classes.origin(), millis);
@@ -109,7 +112,7 @@ public final class EntityLoader {
       EntityClasses found,
       String prefix,
       ClassLoader loader,
-      Naming naming,
+      BootSettings settings,
       SourceLocator locator) {
     List<Class<?>> entities = found.entitiesIn(prefix);
     if (entities.isEmpty()) {
@@ -118,7 +121,7 @@ public final class EntityLoader {
     List<Class<?>> annotated = new ArrayList<>(entities);
     annotated.addAll(found.converters());
     return HibernateBoot.withMetadata(
-        annotated, loader, naming, metadata -> MappingReader.read(metadata, locator));
+        annotated, loader, settings, metadata -> MappingReader.read(metadata, locator));
   }
 
   /**

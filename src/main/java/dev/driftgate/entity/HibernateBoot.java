@@ -13,8 +13,9 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /**
  * Hibernate's boot metamodel for a set of entity classes: the PostgreSQL dialect, no database
- * connection, no JDBC metadata, no bean validation. This is how Hibernate itself would see the
- * schema, without ever starting a session factory.
+ * connection, no JDBC metadata, the application's naming and mapping settings, and Bean
+ * Validation's DDL constraints where Hibernate would apply them ({@link ValidationDdl}). This is
+ * how Hibernate itself would see the schema, without ever starting a session factory.
  */
 final class HibernateBoot {
   private HibernateBoot() {}
@@ -31,13 +32,18 @@ final class HibernateBoot {
 
   /** Boots the metamodel of {@code classes} and hands it to {@code use} while it is open. */
   static <T> T withMetadata(
-      List<Class<?>> classes, ClassLoader loader, Naming naming, Function<Metadata, T> use) {
+      List<Class<?>> classes,
+      ClassLoader loader,
+      BootSettings settings,
+      Function<Metadata, T> use) {
     BootstrapServiceRegistry bootstrap =
         new BootstrapServiceRegistryBuilder()
             .applyClassLoaderService(new NonInitialisingClassLoaderService(loader))
             .build();
+    StandardServiceRegistryBuilder settingsBuilder = new StandardServiceRegistryBuilder(bootstrap);
+    settings.hibernate().forEach(settingsBuilder::applySetting);
     StandardServiceRegistry registry =
-        new StandardServiceRegistryBuilder(bootstrap)
+        settingsBuilder
             .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
             .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
             .applySetting("jakarta.persistence.validation.mode", "none")
@@ -48,13 +54,24 @@ final class HibernateBoot {
       MetadataSources sources = new MetadataSources(registry);
       classes.forEach(sources::addAnnotatedClass);
       MetadataBuilder builder = sources.getMetadataBuilder();
-      if (naming == Naming.SNAKE_CASE) {
-        builder
-            .applyPhysicalNamingStrategy(new SpringNaming.Physical())
-            .applyImplicitNamingStrategy(new SpringNaming.Implicit());
+      NamingStrategies.apply(settings.naming(), builder);
+      Metadata metadata = builder.build();
+      if (settings.validatorDdl()) {
+        ValidationDdl.apply(
+            metadata,
+            bootstrap.requireService(
+                org.hibernate.boot.registry.classloading.spi.ClassLoaderService.class),
+            loader,
+            settings.hibernate());
       }
-      return use.apply(builder.build());
+      return use.apply(metadata);
+    } catch (LinkageError | TypeNotPresentException e) {
+      throw MissingClass.error(MissingClass.of(e).orElse(oneLine(e)), classes);
     } catch (org.hibernate.HibernateException | IllegalArgumentException e) {
+      java.util.Optional<String> missing = MissingClass.of(e);
+      if (missing.isPresent()) {
+        throw MissingClass.error(missing.get(), classes);
+      }
       throw DriftgateException.badInput("entities: Hibernate rejects the mapping: " + oneLine(e));
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);

@@ -73,10 +73,10 @@ final class MappingCache {
   }
 
   /** A key for the options of a load and the build of driftgate that loads. */
-  static String variant(Naming naming, Map<String, String> groups) {
+  static String variant(BootSettings settings, Map<String, String> groups) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((naming + "|" + groups + "|" + build()).getBytes(StandardCharsets.UTF_8));
+      sha.update((settings + "|" + groups + "|" + build()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The classpath entity sources compile against: driftgate's own, plus the jars of Jakarta
- * Persistence and Hibernate wherever they were loaded from (a launcher's jar may name them only in
- * its manifest).
+ * Persistence, Hibernate, Jakarta Validation and Hibernate Validator wherever they were loaded from
+ * (a launcher's jar may name them only in its manifest).
  */
 final class ToolClasspath {
   private ToolClasspath() {}
@@ -22,6 +22,8 @@ final class ToolClasspath {
     Arrays.stream(own.split(File.pathSeparator)).filter(e -> !e.isBlank()).forEach(entries::add);
     entries.add(locationOf(jakarta.persistence.Entity.class));
     entries.add(locationOf(org.hibernate.annotations.JdbcTypeCode.class));
+    entries.add(locationOf(jakarta.validation.constraints.NotNull.class));
+    entries.add(locationOf(org.hibernate.validator.constraints.Length.class));
     entries.remove(null);
     return String.join(File.pathSeparator, entries);
   }

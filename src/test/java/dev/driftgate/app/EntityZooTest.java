@@ -69,7 +69,7 @@ class EntityZooTest {
         .toList();
   }
 
-  /** {@code options.txt}: {@code key=value} lines; only {@code naming} exists. */
+  /** {@code options.txt}: {@code key=value} lines: {@code naming}, {@code spring-profile}. */
   private static EntityOptions options(Path dir) throws IOException {
     Path file = dir.resolve("options.txt");
     Map<String, String> options =
@@ -82,8 +82,8 @@ class EntityZooTest {
                         line -> line.substring(line.indexOf('=') + 1).strip()))
             : Map.of();
     EntityOptions.Naming naming =
-        EntityOptions.Naming.valueOf(options.getOrDefault("naming", "default").toUpperCase());
-    return new EntityOptions(List.of(), null, naming, null);
+        EntityOptions.Naming.valueOf(options.getOrDefault("naming", "auto").toUpperCase());
+    return new EntityOptions(List.of(), null, naming, null, options.get("spring-profile"));
   }
 
   private static List<String> sorted(List<String> lines) {

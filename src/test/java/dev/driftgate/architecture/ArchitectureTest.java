@@ -51,6 +51,8 @@ class ArchitectureTest {
         .definedBy("dev.driftgate.catalog..")
         .layer("entity")
         .definedBy("dev.driftgate.entity..")
+        .layer("entityrules")
+        .definedBy("dev.driftgate.entityrules..")
         .layer("diff")
         .definedBy("dev.driftgate.diff..")
         .layer("report")
@@ -71,8 +73,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("app")
         .whereLayer("entity")
         .mayOnlyBeAccessedByLayers("app")
+        .whereLayer("entityrules")
+        .mayOnlyBeAccessedByLayers("app")
         .whereLayer("diff")
-        .mayOnlyBeAccessedByLayers("cli", "app", "report", "junit")
+        .mayOnlyBeAccessedByLayers("cli", "app", "entityrules", "report", "junit")
         .whereLayer("postgres")
         .mayOnlyBeAccessedByLayers("cli", "app", "migrate", "junit")
         .whereLayer("sqlscript")
@@ -82,7 +86,7 @@ class ArchitectureTest {
         .whereLayer("config")
         .mayOnlyBeAccessedByLayers("cli", "app", "layout", "migrate", "postgres")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("app", "catalog", "entity", "diff", "report")
+        .mayOnlyBeAccessedByLayers("app", "catalog", "entity", "entityrules", "diff", "report")
         .check(classes);
   }
 

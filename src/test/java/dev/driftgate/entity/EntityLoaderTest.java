@@ -32,7 +32,7 @@ class EntityLoaderTest {
             .load(
                 new EntitySource.Classpath(List.of(testClasses), "dev.milestone"),
                 groups,
-                Naming.DEFAULT);
+                BootSettings.of(Naming.DEFAULT));
 
     Mapping tenant = loaded.mappings().get("tenant");
     assertThat(tenant.entities()).hasSize(20).contains("dev.milestone.tenant.Staff");
@@ -49,10 +49,12 @@ class EntityLoaderTest {
     groups.put("tenant", "dev.milestone.tenant");
     EntitySource sources = new EntitySource.Sources(project, project.resolve("entities"));
 
-    EntityLoader.Loaded booted = new EntityLoader(cache).load(sources, groups, Naming.DEFAULT);
-    EntityLoader.Loaded cached = new EntityLoader(cache).load(sources, groups, Naming.DEFAULT);
+    EntityLoader.Loaded booted =
+        new EntityLoader(cache).load(sources, groups, BootSettings.of(Naming.DEFAULT));
+    EntityLoader.Loaded cached =
+        new EntityLoader(cache).load(sources, groups, BootSettings.of(Naming.DEFAULT));
     EntityLoader.Loaded otherNaming =
-        new EntityLoader(cache).load(sources, groups, Naming.SNAKE_CASE);
+        new EntityLoader(cache).load(sources, groups, BootSettings.of(Naming.SNAKE_CASE));
 
     assertThat(booted.origin()).doesNotContain("mapped earlier");
     assertThat(cached.origin()).endsWith("mapped earlier (cached)");
@@ -78,7 +80,7 @@ class EntityLoaderTest {
             .load(
                 new EntitySource.Sources(project, project.resolve("entities")),
                 groups,
-                Naming.DEFAULT)
+                BootSettings.of(Naming.DEFAULT))
             .mappings()
             .get("tenant");
 
@@ -102,7 +104,7 @@ class EntityLoaderTest {
             .load(
                 new EntitySource.Sources(project, project.resolve("entities")),
                 groups,
-                Naming.DEFAULT);
+                BootSettings.of(Naming.DEFAULT));
 
     assertThat(loaded.mappings().get("default").entities()).isEmpty();
     assertThat(loaded.origin()).startsWith("1 sources in entities/");

@@ -1,42 +1,46 @@
 package dev.driftgate.layout.flyway;
 
-import dev.driftgate.error.DriftgateException;
+import dev.driftgate.config.SettingsText;
+import dev.driftgate.config.SpringSettings;
 import dev.driftgate.error.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Flyway's settings from wherever a project keeps them, with the {@code flyway.} or {@code
  * spring.flyway.} prefix taken off and Spring's kebab-case keys in Flyway's camelCase ({@code
  * sql-migration-prefix} is {@code sqlMigrationPrefix}); placeholder names are kept as written.
- * Files read later override earlier ones: {@code flyway.conf}, {@code flyway.toml}, {@code
- * application.properties}, {@code application.yml}.
+ * Files read later override earlier ones: {@code flyway.conf}, {@code flyway.toml}, then Spring's
+ * settings ({@link SpringSettings}: {@code application.*} and the active profile's files).
  *
  * @param sources the files that held Flyway settings, relative to the project root
  */
 record FlywayConfig(Map<String, String> values, List<String> sources) {
   static final String CONF = "flyway.conf";
   static final String TOML = "flyway.toml";
-  static final String RESOURCES = "src/main/resources";
-  static final String PROPERTIES = RESOURCES + "/application.properties";
-  static final String YML = RESOURCES + "/application.yml";
-  static final String YAML = RESOURCES + "/application.yaml";
+  static final String RESOURCES = SpringSettings.RESOURCES;
 
   static FlywayConfig read(Path root) {
     Map<String, String> values = new LinkedHashMap<>();
     List<String> sources = new java.util.ArrayList<>();
     read(root, CONF, values, sources);
     read(root, TOML, values, sources);
-    read(root, PROPERTIES, values, sources);
-    read(root, YML, values, sources);
-    read(root, YAML, values, sources);
+    SpringSettings spring = SpringSettings.read(root, null);
+    spring
+        .values()
+        .forEach(
+            (k, v) -> {
+              String key = flywayKey(k);
+              if (key != null) {
+                values.put(key, v);
+              }
+            });
+    if (spring.values().keySet().stream().anyMatch(k -> flywayKey(k) != null)) {
+      sources.addAll(spring.sources());
+    }
     return new FlywayConfig(values, List.copyOf(sources));
   }
 
@@ -72,10 +76,8 @@ record FlywayConfig(Map<String, String> values, List<String> sources) {
     Map<String, String> flat = new LinkedHashMap<>();
     if (file.endsWith(".toml")) {
       TomlSettings.flatten(file, text, flat);
-    } else if (file.endsWith(".yml") || file.endsWith(".yaml")) {
-      yaml(file, text, flat);
     } else {
-      properties(file, text, flat);
+      flat.putAll(SettingsText.flat(file, text));
     }
     int before = values.size();
     boolean any = false;
@@ -115,36 +117,5 @@ record FlywayConfig(Map<String, String> values, List<String> sources) {
       }
     }
     return camel.toString();
-  }
-
-  private static void properties(String file, String text, Map<String, String> flat) {
-    Properties properties = new Properties();
-    try {
-      properties.load(new java.io.StringReader(text));
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      throw DriftgateException.badInput(file + ": malformed properties: " + e.getMessage());
-    }
-    properties.stringPropertyNames().forEach(k -> flat.put(k.trim(), properties.getProperty(k)));
-  }
-
-  private static void yaml(String file, String text, Map<String, String> flat) {
-    try {
-      for (Object document : new Load(LoadSettings.builder().build()).loadAllFromString(text)) {
-        flatten("", document, flat);
-      }
-    } catch (YamlEngineException e) {
-      throw DriftgateException.badInput(
-          file + ": malformed YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
-    }
-  }
-
-  private static void flatten(String prefix, Object node, Map<String, String> flat) {
-    if (node instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> flatten(prefix.isEmpty() ? k + "" : prefix + "." + k, v, flat));
-    } else if (node instanceof List<?> list) {
-      flat.put(prefix, String.join(",", list.stream().map(String::valueOf).toList()));
-    } else if (node != null) {
-      flat.put(prefix, String.valueOf(node));
-    }
   }
 }

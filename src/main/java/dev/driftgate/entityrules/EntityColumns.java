@@ -1,9 +1,15 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
 import static dev.driftgate.diff.SqlNames.ident;
 import static dev.driftgate.diff.SqlNames.literal;
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.diff.Comparison;
+import dev.driftgate.diff.Ddl;
+import dev.driftgate.diff.Equivalence;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Severity;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Column;
 import dev.driftgate.model.EnumMapping;
@@ -79,7 +85,21 @@ final class EntityColumns {
     }
     String object = table.member(c.name());
     String actual = Equivalence.canonicalType(db.type());
-    if (mismatch.isType()) {
+    if (mismatch.defaultLength()) {
+      cmp.explained(
+          FindingKind.COLUMN_TYPE,
+          Severity.WARNING,
+          object,
+          mismatch.expected(),
+          actual,
+          object
+              + ": the entities map JPA's default length 255, "
+              + cmp.rightLabel()
+              + " has "
+              + actual
+              + ": reading works, but values longer than 255 cannot be written through the entity",
+          Fix.none("declare the column's length in the mapping (@Column(length = ...))"));
+    } else if (mismatch.isType()) {
       cmp.changed(
           FindingKind.COLUMN_TYPE,
           object,

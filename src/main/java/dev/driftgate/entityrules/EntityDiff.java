@@ -1,9 +1,18 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.diff.CatalogDiff;
+import dev.driftgate.diff.Comparison;
+import dev.driftgate.diff.Ddl;
+import dev.driftgate.diff.Equivalence;
+import dev.driftgate.diff.Finding;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Source;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Column;
+import dev.driftgate.model.MappedColumn;
 import dev.driftgate.model.MappedTable;
 import dev.driftgate.model.Mapping;
 import dev.driftgate.model.Sequence;
@@ -51,9 +60,9 @@ public final class EntityDiff {
       View view = database.views().get(table.name());
       if (actual != null) {
         new EntityColumns(cmp, database).compare(table, mapped, actual);
-        new EntityKeys(cmp).compare(table, mapped, actual);
+        new EntityKeys(cmp, database).compare(table, mapped, actual);
       } else if (view != null) {
-        viewColumns(table, view);
+        viewColumns(table, mapped, view);
       } else {
         cmp.missing(
             FindingKind.TABLE_MISSING,
@@ -67,9 +76,18 @@ public final class EntityDiff {
     entities.catalog().sequences().values().forEach(this::sequence);
   }
 
-  /** An entity may map a view (read-only): its columns must exist, nothing more can be said. */
-  private void viewColumns(Table table, View view) {
+  /**
+   * An entity may map a view (read-only): its columns must exist with types that fit, as for a
+   * table. Nullability is never compared (PostgreSQL does not carry NOT NULL into a view's
+   * columns), nor keys or indexes.
+   */
+  private void viewColumns(Table table, MappedTable mapped, View view) {
     for (Column c : table.columns()) {
+      String type = view.columnTypes().get(c.name());
+      if (type != null) {
+        MappedColumn m = mapped.columns().get(c.name());
+        viewType(table, c, m, type);
+      }
       if (!view.columns().contains(c.name())) {
         cmp.missing(
             FindingKind.COLUMN_MISSING,
@@ -79,6 +97,26 @@ public final class EntityDiff {
             Ddl.columnDefinition(c),
             Fix.none("view " + table.name() + " must select the column " + c.name()));
       }
+    }
+  }
+
+  private void viewType(Table table, Column c, MappedColumn m, String type) {
+    EntityTypes.Mismatch mismatch =
+        m == null ? null : EntityTypes.mismatch(m, c.type(), type, database);
+    if (mismatch != null && !mismatch.defaultLength()) {
+      cmp.explained(
+          FindingKind.COLUMN_TYPE,
+          table.name().member(c.name()),
+          mismatch.expected(),
+          Equivalence.canonicalType(type),
+          table.name().member(c.name())
+              + ": the entities need "
+              + mismatch.expected()
+              + ", the view in "
+              + cmp.rightLabel()
+              + " selects "
+              + Equivalence.canonicalType(type),
+          Fix.none("change the attribute's mapping or the view's select list"));
     }
   }
 

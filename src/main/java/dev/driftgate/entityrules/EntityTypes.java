@@ -1,5 +1,7 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
+import dev.driftgate.diff.Equivalence;
+import dev.driftgate.diff.TypeName;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.EnumMapping;
 import dev.driftgate.model.MappedColumn;
@@ -15,9 +17,11 @@ import java.util.Set;
  *       alias folding ({@code varchar(20)} = {@code character varying(20)}).
  *   <li>Character columns: {@code text} and {@code character varying} are one family. A bounded
  *       column must have exactly the mapping's length; JPA's default of 255 counts as the mapping's
- *       length, because that is what {@code @Column} says when no length is written. An unbounded
- *       column fits a mapping without a length (or with the default 255, which cannot be told apart
- *       from none), but not an explicit other length.
+ *       length, because that is what {@code @Column} says when no length is written, except that a
+ *       wider column is only a warning (reading works; only writing longer values fails, and an
+ *       explicit {@code length = 255} cannot be told from the default). An unbounded column fits a
+ *       mapping without a length (or with the default 255, which cannot be told apart from none),
+ *       but not an explicit other length.
  *   <li>{@code EnumType.STRING} enums fit any character column long enough for the longest
  *       constant; {@code EnumType.ORDINAL} enums fit any integer column; {@code NAMED_ENUM} enums
  *       need a PostgreSQL enum type (any name, unless a {@code columnDefinition} names it:
@@ -43,14 +47,17 @@ final class EntityTypes {
    *
    * @param isType whether {@code expected} is a type the column can be altered to, rather than a
    *     description ("a PostgreSQL enum type")
+   * @param defaultLength whether the mapping only has JPA's default length of 255 and the column is
+   *     wider: everything reads, but the entity cannot write the longer values the column holds (a
+   *     warning, not an error)
    */
-  record Mismatch(String expected, boolean isType) {
+  record Mismatch(String expected, boolean isType, boolean defaultLength) {
     static Mismatch type(String expected) {
-      return new Mismatch(expected, true);
+      return new Mismatch(expected, true, false);
     }
 
     static Mismatch described(String expected) {
-      return new Mismatch(expected, false);
+      return new Mismatch(expected, false, false);
     }
   }
 
@@ -118,7 +125,13 @@ final class EntityTypes {
       return Mismatch.type(entity.toString());
     }
     long length = mapped.length() != null ? mapped.length() : DEFAULT_LENGTH;
-    return db.first() == length ? null : Mismatch.type(entity.with((int) length, null));
+    if (db.first() == length) {
+      return null;
+    }
+    String expected = entity.with((int) length, null);
+    return length == DEFAULT_LENGTH && db.first() > DEFAULT_LENGTH
+        ? new Mismatch(expected, true, true)
+        : Mismatch.type(expected);
   }
 
   private static Mismatch numeric(MappedColumn mapped, TypeName entity, TypeName db) {

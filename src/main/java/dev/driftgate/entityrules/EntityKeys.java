@@ -1,7 +1,14 @@
-package dev.driftgate.diff;
+package dev.driftgate.entityrules;
 
 import static dev.driftgate.diff.SqlNames.ident;
 
+import dev.driftgate.diff.Comparison;
+import dev.driftgate.diff.Ddl;
+import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
+import dev.driftgate.diff.Members;
+import dev.driftgate.diff.Severity;
+import dev.driftgate.model.Catalog;
 import dev.driftgate.model.ForeignKey;
 import dev.driftgate.model.Index;
 import dev.driftgate.model.MappedTable;
@@ -21,15 +28,22 @@ import java.util.Set;
  * constraints and indexes its mapping declares, the foreign key behind each association (and the
  * ones Hibernate creates for JOINED subclass, secondary, join and collection tables; a mapping opts
  * out with {@code @ForeignKey(NO_CONSTRAINT)}); {@code ON DELETE} only where {@code @OnDelete} says
- * it. The primary keys of implied tables are Hibernate's choice, not a declaration. Names are never
- * compared (Hibernate's hashed names and PostgreSQL's generated ones never agree), and composite
- * keys compare as sets, because Hibernate orders composite key columns alphabetically.
+ * it; never a foreign key towards a view (PostgreSQL cannot have one). The primary keys of implied
+ * tables are Hibernate's choice, not a declaration. Names are never compared (Hibernate's hashed
+ * names and PostgreSQL's generated ones never agree), and composite keys compare as sets, because
+ * Hibernate orders composite key columns alphabetically.
  */
 final class EntityKeys {
-  private final Comparison cmp;
+  /** Hibernate's generated index names: a prefix and a hash. */
+  private static final java.util.regex.Pattern HIBERNATE_NAME =
+      java.util.regex.Pattern.compile("(?i)(IDX|UK|FK)[0-9a-z]{16,}");
 
-  EntityKeys(Comparison cmp) {
+  private final Comparison cmp;
+  private final Catalog database;
+
+  EntityKeys(Comparison cmp, Catalog database) {
     this.cmp = cmp;
+    this.database = database;
   }
 
   void compare(Table entity, MappedTable mapped, Table actual) {
@@ -38,7 +52,9 @@ final class EntityKeys {
     }
     entity.uniqueConstraints().forEach(u -> unique(entity.name(), u, actual));
     entity.indexes().forEach(i -> index(entity.name(), i, actual));
-    entity.foreignKeys().forEach(fk -> foreignKey(entity.name(), fk, actual));
+    entity.foreignKeys().stream()
+        .filter(fk -> !database.views().containsKey(fk.referencedTable()))
+        .forEach(fk -> foreignKey(entity.name(), fk, actual));
   }
 
   private void primaryKey(Table entity, Table actual) {
@@ -58,7 +74,7 @@ final class EntityKeys {
   }
 
   private static String describe(PrimaryKey pk) {
-    return Members.PRIMARY_KEY.describe().apply(pk);
+    return Members.describe(pk);
   }
 
   /** A unique constraint, a primary key or a plain unique index on the same columns. */
@@ -88,13 +104,16 @@ final class EntityKeys {
   /** An index with the same keys in the same order, or a constraint's index on those columns. */
   private void index(QualifiedName table, Index declared, Table actual) {
     String keys = keyList(declared);
-    boolean found =
+    Optional<Index> same =
         actual.indexes().stream()
-                .anyMatch(
-                    i ->
-                        isPlain(i) && keyList(i).equals(keys) && (i.unique() || !declared.unique()))
-            || constraintIndexes(actual).contains(keys);
-    if (found) {
+            .filter(
+                i -> isPlain(i) && keyList(i).equals(keys) && (i.unique() || !declared.unique()))
+            .findFirst();
+    if (same.isPresent()) {
+      name(table, declared, same.get(), actual);
+      return;
+    }
+    if (constraintIndexes(actual).contains(keys)) {
       return;
     }
     String object = QualifiedName.of(table.schema(), declared.name()).toString();
@@ -113,6 +132,26 @@ final class EntityKeys {
       cmp.missing(
           FindingKind.INDEX_MISSING, "index", object, true, declared.shape(), Fix.sql(create));
     }
+  }
+
+  /**
+   * An index the mapping names explicitly ({@code @Index(name = ...)}) that the database has under
+   * another name: a warning, as on the SQL side. Hibernate's generated names ({@code IDX...})
+   * assert nothing.
+   */
+  private void name(QualifiedName table, Index declared, Index same, Table actual) {
+    boolean named = actual.indexes().stream().anyMatch(i -> i.name().equals(declared.name()));
+    if (named || HIBERNATE_NAME.matcher(declared.name()).matches()) {
+      return;
+    }
+    cmp.changed(
+        FindingKind.INDEX_MISMATCH,
+        Severity.WARNING,
+        QualifiedName.of(table.schema(), declared.name()).toString(),
+        "name",
+        declared.name(),
+        same.name(),
+        Fix.sql(Ddl.renameIndex(table, same.name(), declared.name())));
   }
 
   /** The key lists of the unique indexes behind the table's primary key and unique constraints. */
@@ -168,7 +207,7 @@ final class EntityKeys {
   }
 
   private static String describe(ForeignKey fk) {
-    return Members.FOREIGN_KEY.describe().apply(fk);
+    return Members.describe(fk);
   }
 
   /** The fix re-creates the constraint under the database's name. */
