@@ -21,7 +21,8 @@ final class AnnotatedProject {
         classpath(project, dir),
         project.entitiesPackage().isBlank() ? null : project.entitiesPackage(),
         naming(project.naming()),
-        null);
+        null,
+        project.springProfile().isBlank() ? null : project.springProfile());
   }
 
   /**
@@ -41,7 +42,7 @@ final class AnnotatedProject {
   /** The naming strategy by its CLI name ({@code default}, {@code snake_case}, ...). */
   static EntityOptions.Naming naming(String name) {
     if (name.isBlank()) {
-      return EntityOptions.Naming.DEFAULT;
+      return EntityOptions.Naming.AUTO;
     }
     try {
       return EntityOptions.Naming.valueOf(name.toUpperCase(Locale.ROOT));

@@ -46,8 +46,14 @@ public @interface DriftgateProject {
   /** {@code --entities-package}: only the entities in this package (and below). */
   String entitiesPackage() default "";
 
-  /** {@code --naming}: the application's naming strategy, e.g. {@code snake_case}. */
+  /**
+   * {@code --naming}: auto (the default: the project's Spring settings, Spring Boot's naming in a
+   * Spring Boot project, else Hibernate's), default or snake_case.
+   */
   String naming() default "";
+
+  /** {@code --spring-profile}: the Spring profiles whose settings count. */
+  String springProfile() default "";
 
   /** {@code --postgres}: embedded, container or external; else the system property or default. */
   String postgres() default "";
