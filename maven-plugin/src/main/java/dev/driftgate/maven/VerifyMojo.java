@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,7 +67,7 @@ public final class VerifyMojo extends AbstractMojo {
 
   /**
    * {@code --entities-classpath}. Default: the project's {@code entities/} sources if it has them,
-   * else its compiled classes and compile classpath.
+   * else its compiled classes ({@code target/classes}).
    */
   @Parameter(property = "driftgate.entitiesClasspath")
   List<File> entitiesClasspath;
@@ -77,9 +76,13 @@ public final class VerifyMojo extends AbstractMojo {
   @Parameter(property = "driftgate.entitiesPackage")
   String entitiesPackage;
 
-  /** {@code --naming}: the application's naming strategy. */
+  /** {@code --naming}: auto (default), default or snake_case. */
   @Parameter(property = "driftgate.naming")
   String naming;
+
+  /** {@code --spring-profile}: the Spring profiles whose settings count. */
+  @Parameter(property = "driftgate.springProfile")
+  String springProfile;
 
   /** {@code --trust-scripts}: run the scripts as superuser (never for untrusted changes). */
   @Parameter(property = "driftgate.trustScripts", defaultValue = "false")
@@ -123,7 +126,7 @@ public final class VerifyMojo extends AbstractMojo {
     }
   }
 
-  List<String> arguments() throws MojoExecutionException {
+  List<String> arguments() {
     CliArguments cli = new CliArguments();
     cli.add("verify").option("--project", projectDir.getPath());
     cli.option("--format", String.join(",", withJson(formats)));
@@ -132,6 +135,7 @@ public final class VerifyMojo extends AbstractMojo {
     cli.option("--jdbc-url", jdbcUrl).option("--baseline", baseline);
     cli.option("--entities-classpath", entityClasspath());
     cli.option("--entities-package", entitiesPackage).option("--naming", naming);
+    cli.option("--spring-profile", springProfile);
     cli.flag("--trust-scripts", trustScripts).flag("--debug", debug);
     if (allowExtensions != null) {
       allowExtensions.forEach(e -> cli.option("--allow-extension", e));
@@ -148,21 +152,21 @@ public final class VerifyMojo extends AbstractMojo {
     return all;
   }
 
-  private String entityClasspath() throws MojoExecutionException {
+  /**
+   * The classes named, else none when the project has {@code entities/} sources (the CLI compiles
+   * them), else the project's compiled classes. Not its dependencies: every class on the entity
+   * classpath is loaded to find the entities, and a Spring Boot application's jars hold tens of
+   * thousands (and a Hibernate of their own that the tool's must not meet).
+   */
+  private String entityClasspath() {
     if (entitiesClasspath != null && !entitiesClasspath.isEmpty()) {
       return CliArguments.path(entitiesClasspath.stream().map(File::toPath).toList());
     }
-    Path dir = projectDir.toPath();
     Path classes = Path.of(project.getBuild().getOutputDirectory());
-    if (Files.isDirectory(dir.resolve("entities")) || !Files.isDirectory(classes)) {
+    if (Files.isDirectory(projectDir.toPath().resolve("entities"))) {
       return null;
     }
-    try {
-      return CliArguments.path(
-          project.getCompileClasspathElements().stream().map(Path::of).toList());
-    } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("driftgate: the compile classpath is not resolved", e);
-    }
+    return CliArguments.path(List.of(classes));
   }
 
   /** The CLI's one-line reason (its first line; a stack trace may follow with --debug). */
