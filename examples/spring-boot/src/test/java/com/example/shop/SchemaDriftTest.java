@@ -7,8 +7,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The Flyway migrations replayed on a real PostgreSQL and checked against the entities, with
- * Spring Boot's naming and Bean Validation as the application runs them: one test per check.
+ * The Flyway migrations replayed on a real PostgreSQL and checked against the entities, with Spring
+ * Boot's naming and Bean Validation as the application runs them: one test per check.
  */
 @DriftgateProject
 class SchemaDriftTest {
