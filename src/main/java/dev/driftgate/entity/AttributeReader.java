@@ -62,7 +62,7 @@ final class AttributeReader {
           owner,
           name,
           insert && p.isInsertable(),
-          update && p.isUpdatable(),
+          update && p.isUpdateable(),
           isPrimitive(declaring, p.getName()),
           subclassOnly);
     }
@@ -129,7 +129,7 @@ final class AttributeReader {
             owner,
             p.getName(),
             p.isInsertable(),
-            p.isUpdatable(),
+            p.isUpdateable(),
             isPrimitive(owner.getMappedClass(), p.getName()),
             subclassOnly));
   }

@@ -1,5 +1,7 @@
 package dev.driftgate.entity;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,7 @@ final class ColumnTypes {
 
   private final Metadata metadata;
   private final Map<Column, String> definitions = new IdentityHashMap<>();
+  private Method sqlTypeCode;
 
   ColumnTypes(Metadata metadata, Iterable<Table> tables) {
     this.metadata = metadata;
@@ -57,7 +60,29 @@ final class ColumnTypes {
     return definition != null && NOT_NULL.matcher(definition).find();
   }
 
+  /**
+   * The column's JDBC type code. Hibernate 7 takes the metadata as a {@code MappingContext},
+   * Hibernate 6 (a Spring Boot 3 application's test classpath, where driftgate's extension runs) as
+   * a {@code Mapping}; a direct call would name a type the other version lacks, so the one method
+   * of either version is found once by reflection.
+   */
   int typeCode(Column c) {
-    return c.getSqlTypeCode(metadata);
+    try {
+      return (Integer) sqlTypeCode().invoke(c, metadata);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Hibernate's Column.getSqlTypeCode failed", e);
+    }
+  }
+
+  private Method sqlTypeCode() {
+    if (sqlTypeCode == null) {
+      sqlTypeCode =
+          Arrays.stream(Column.class.getMethods())
+              .filter(m -> m.getName().equals("getSqlTypeCode") && m.getParameterCount() == 1)
+              .filter(m -> m.getParameterTypes()[0].isInstance(metadata))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no Column.getSqlTypeCode(metadata)"));
+    }
+    return sqlTypeCode;
   }
 }

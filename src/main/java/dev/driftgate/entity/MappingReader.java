@@ -118,7 +118,8 @@ final class MappingReader {
         var id = s.getName().getSequenceName();
         QualifiedName name =
             QualifiedName.of(
-                Names.schema(ns.getName().schema()), Names.physical(id.getText(), id.isQuoted()));
+                Names.schema(ns.getName().getSchema()),
+                Names.physical(id.getText(), id.isQuoted()));
         SequenceOptions options =
             new SequenceOptions(
                 "bigint", s.getInitialValue(), s.getIncrementSize(), 1, Long.MAX_VALUE, 1, false);

@@ -94,7 +94,7 @@ final class TableReader {
 
   private List<ForeignKey> foreignKeys(QualifiedName table, org.hibernate.mapping.Table t) {
     List<ForeignKey> keys = new ArrayList<>();
-    for (org.hibernate.mapping.ForeignKey fk : t.getForeignKeyCollection()) {
+    for (org.hibernate.mapping.ForeignKey fk : t.getForeignKeys().values()) {
       org.hibernate.mapping.Table target = fk.getReferencedTable();
       if (!fk.isCreationEnabled() || target == null || !target.isPhysicalTable()) {
         continue;

@@ -1,8 +1,10 @@
 package dev.driftgate.junit;
 
+import dev.driftgate.app.build.Progress;
 import dev.driftgate.app.verify.Verify;
 import dev.driftgate.report.Report;
-import java.nio.file.Paths;
+import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -37,8 +39,13 @@ public final class DriftgateExtension implements ParameterResolver {
   }
 
   private static DriftgateChecks verify(DriftgateProject project) {
+    Path dir = Path.of(project.dir());
     Report report =
-        new Verify(SharedPostgres::server).run(Paths.get(project.dir()), project.baseline());
-    return new DriftgateChecks(report);
+        new Verify(
+                () -> SharedPostgres.server(project.postgres(), project.pgVersion()),
+                Progress.NONE,
+                AnnotatedProject.entityOptions(project, dir))
+            .run(dir, project.baseline());
+    return new DriftgateChecks(report, Set.of(project.tiers()), project.failOnWarnings());
   }
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   }
  * }
  * }</pre>
+ *
+ * Every attribute but {@code dir} mirrors an option of {@code driftgate verify}; empty strings
+ * leave the CLI's default.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,4 +32,35 @@ public @interface DriftgateProject {
 
   /** {@code --baseline}: none, file:PATH or git:REF. */
   String baseline() default "none";
+
+  /** Only these tiers become tests (all when empty); a name the project lacks fails the run. */
+  String[] tiers() default {};
+
+  /**
+   * {@code --entities-classpath}: compiled entity classes, directories or jars relative to the
+   * working directory. When empty: the project's {@code entities/} sources if it has them, else its
+   * compiled main classes ({@code target/classes} or {@code build/classes/java/main}).
+   */
+  String[] entitiesClasspath() default {};
+
+  /** {@code --entities-package}: only the entities in this package (and below). */
+  String entitiesPackage() default "";
+
+  /**
+   * {@code --naming}: auto (the default: the project's Spring settings, Spring Boot's naming in a
+   * Spring Boot project, else Hibernate's), default or snake_case.
+   */
+  String naming() default "";
+
+  /** {@code --spring-profile}: the Spring profiles whose settings count. */
+  String springProfile() default "";
+
+  /** {@code --postgres}: embedded, container or external; else the system property or default. */
+  String postgres() default "";
+
+  /** {@code --pg-version}: 15, 16, 17 or 18; else the system property or the bundled 15. */
+  String pgVersion() default "";
+
+  /** Warnings fail their check's test too, not only errors. */
+  boolean failOnWarnings() default false;
 }

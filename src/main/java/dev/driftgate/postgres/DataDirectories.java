@@ -37,6 +37,8 @@ final class DataDirectories {
   private static final Duration STALE = Duration.ofHours(12);
   private static final long SHM_HEADROOM = 2L << 30;
 
+  private static final Object PRISTINE_LOCK = new Object();
+
   private DataDirectories() {}
 
   /**
@@ -111,6 +113,15 @@ final class DataDirectories {
       return data;
     }
     Files.createDirectories(versionDir);
+    // the file lock excludes other processes; threads of this one (a Maven build verifying several
+    // modules, the server start of a run that already failed) queue here first: a second lock of
+    // the same file in one JVM is not a wait but an OverlappingFileLockException
+    synchronized (PRISTINE_LOCK) {
+      return pristineLocked(versionDir, data, initdb);
+    }
+  }
+
+  private static Path pristineLocked(Path versionDir, Path data, InitDb initdb) throws IOException {
     try (FileChannel channel =
             FileChannel.open(
                 versionDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

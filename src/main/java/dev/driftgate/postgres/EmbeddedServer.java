@@ -156,9 +156,8 @@ public final class EmbeddedServer implements PostgresServer {
             // initdb: 1 MB WAL segments keep the cluster copied for every run small
             .setLocaleConfig("wal-segsize", "1");
     SCRATCH_SETTINGS.forEach(builder::setServerConfig);
-    if (version != PostgresVersion.BUNDLED) {
-      builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
-    }
+    // the bundled version too: the classpath of another project's tests may hold other binaries
+    builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
     builder.setOverrideWorkingDirectory(PrivateDirectory.unpackedBinaries(cache).toFile());
     return builder;
   }
