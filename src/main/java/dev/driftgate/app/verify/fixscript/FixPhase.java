@@ -33,17 +33,18 @@ enum FixPhase {
   DROP_TABLE("DROP TABLE"),
   DROP_ROUTINE("DROP FUNCTION", "DROP PROCEDURE", "DROP AGGREGATE"),
   DROP_SEQUENCE("DROP SEQUENCE"),
-  CREATE_SCHEMA("CREATE SCHEMA", "ALTER SCHEMA"),
-  CREATE_EXTENSION("CREATE EXTENSION", "ALTER EXTENSION"),
-  CREATE_TYPE("CREATE TYPE", "ALTER TYPE", "CREATE DOMAIN", "ALTER DOMAIN"),
-  // a column leaves a type before the type goes, and may take one created just before
-  ALTER_COLUMN_TYPE(
-      "ALTER TABLE <name> ALTER COLUMN <name> TYPE",
-      "ALTER TABLE <name> ALTER COLUMN <name> SET DATA TYPE"),
-  // types go once no column uses them, then what held them
+  // a column changed to a built-in type leaves its old type before that type goes (see of())
+  ALTER_COLUMN_TO_BUILT_IN_TYPE(),
   DROP_TYPE("DROP DOMAIN", "DROP TYPE"),
   DROP_EXTENSION("DROP EXTENSION"),
   DROP_SCHEMA("DROP SCHEMA"),
+  CREATE_SCHEMA("CREATE SCHEMA", "ALTER SCHEMA"),
+  CREATE_EXTENSION("CREATE EXTENSION", "ALTER EXTENSION"),
+  CREATE_TYPE("CREATE TYPE", "ALTER TYPE", "CREATE DOMAIN", "ALTER DOMAIN"),
+  // a column changed to a type of the schema takes it once it exists
+  ALTER_COLUMN_TYPE(
+      "ALTER TABLE <name> ALTER COLUMN <name> TYPE",
+      "ALTER TABLE <name> ALTER COLUMN <name> SET DATA TYPE"),
   CREATE_SEQUENCE("CREATE SEQUENCE"),
   CREATE_ROUTINE(
       "CREATE FUNCTION",
@@ -122,6 +123,59 @@ enum FixPhase {
         longest = length;
       }
     }
-    return best;
+    return best == ALTER_COLUMN_TYPE && builtInTarget(tokens)
+        ? ALTER_COLUMN_TO_BUILT_IN_TYPE
+        : best;
+  }
+
+  /** The built-in types a column may change to (a type of the schema may be created first). */
+  private static final java.util.Set<String> BUILT_IN =
+      java.util.Set.of(
+          "TEXT",
+          "VARCHAR",
+          "CHARACTER",
+          "CHAR",
+          "BPCHAR",
+          "INTEGER",
+          "INT",
+          "INT2",
+          "INT4",
+          "INT8",
+          "SMALLINT",
+          "BIGINT",
+          "NUMERIC",
+          "DECIMAL",
+          "REAL",
+          "DOUBLE",
+          "FLOAT4",
+          "FLOAT8",
+          "BOOLEAN",
+          "BOOL",
+          "DATE",
+          "TIME",
+          "TIMESTAMP",
+          "TIMESTAMPTZ",
+          "TIMETZ",
+          "INTERVAL",
+          "UUID",
+          "JSON",
+          "JSONB",
+          "BYTEA",
+          "INET",
+          "CIDR",
+          "MACADDR",
+          "MONEY",
+          "XML",
+          "BIT",
+          "VARBIT",
+          "TSVECTOR",
+          "TSQUERY",
+          "OID",
+          "NAME",
+          "PG_CATALOG");
+
+  private static boolean builtInTarget(List<String> tokens) {
+    int type = tokens.lastIndexOf("TYPE");
+    return type >= 0 && type + 1 < tokens.size() && BUILT_IN.contains(tokens.get(type + 1));
   }
 }
