@@ -158,31 +158,6 @@ public final class ScratchDatabases implements AutoCloseable {
   }
 
   /**
-   * The databases a kept cluster holds whose names start with {@code prefix}; none on other
-   * servers.
-   */
-  public List<String> keptDatabases(String prefix) {
-    if (server.keptDirectory().isEmpty()) {
-      return List.of();
-    }
-    try (Connection c = server.connect("postgres");
-        java.sql.PreparedStatement q =
-            c.prepareStatement(
-                "SELECT datname FROM pg_catalog.pg_database WHERE starts_with(datname, ?)")) {
-      q.setString(1, prefix);
-      List<String> names = new ArrayList<>();
-      try (java.sql.ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-      return names;
-    } catch (SQLException e) {
-      return List.of();
-    }
-  }
-
-  /**
    * Keeps one of the run's databases under another name when the run ends, on a kept cluster: it is
    * renamed instead of dropped (unless the run created roles, which go with the run).
    */
@@ -218,9 +193,15 @@ public final class ScratchDatabases implements AutoCloseable {
     }
   }
 
-  /** Sizes in bytes of the kept databases whose names start with {@code prefix}. */
+  /**
+   * The databases a kept cluster holds whose names start with {@code prefix}, with their sizes in
+   * bytes; none on other servers.
+   */
   public java.util.Map<String, Long> keptSizes(String prefix) {
     java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+    if (server.keptDirectory().isEmpty()) {
+      return sizes;
+    }
     try (Connection c = server.connect("postgres");
         java.sql.PreparedStatement q =
             c.prepareStatement(

@@ -33,13 +33,9 @@ final class CachedSetup {
     StatementJournal journal = new StatementJournal();
     journal.restore(state.statements());
     String name = ReplayCache.database(key);
-    Snapshot snapshot = cache.snapshotOf(key).orElse(null);
-    if (snapshot == null) {
-      try (Sessions sessions = builder.databases().administratorSessions(name)) {
-        snapshot = builder.snapshot(sessions, tier.name() + " setup (cached)", journal);
-      }
-      cache.remember(key, snapshot);
-    }
+    Snapshot snapshot =
+        cache.snapshotOf(
+            key, sessions -> builder.snapshot(sessions, tier.name() + " setup (cached)", journal));
     List<MigrationScript> probed = tier.migrations().stream().filter(m -> !m.once()).toList();
     List<MigrationScript> pending =
         probed.stream()

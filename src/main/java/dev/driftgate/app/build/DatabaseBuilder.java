@@ -202,17 +202,11 @@ public final class DatabaseBuilder {
     String name = ReplayCache.database(key);
     int probed = (int) tier.migrations().stream().filter(m -> !m.once()).count();
     Result result = new Result(null, tier.migrations().size(), List.of(), probed);
-    Optional<Snapshot> kept = cache.snapshotOf(key);
-    if (kept.isPresent()) {
-      return built(name, kept.get(), result, start);
-    }
     StatementJournal journal = new StatementJournal();
     journal.restore(resume.journal());
-    try (Sessions sessions = databases.administratorSessions(name)) {
-      Snapshot snapshot = snapshot(sessions, tier.name() + " migrations", journal);
-      cache.remember(key, snapshot);
-      return built(name, snapshot, result, start);
-    }
+    Snapshot snapshot =
+        cache.snapshotOf(key, sessions -> snapshot(sessions, tier.name() + " migrations", journal));
+    return built(name, snapshot, result, start);
   }
 
   /** The canonical script's sessions; none for a project without one (its checks are skipped). */

@@ -5,12 +5,14 @@ import dev.driftgate.app.build.VerifyInputs.TierInputs;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.postgres.Sessions;
 import dev.driftgate.sqlscript.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class ReplayCache {
               ScratchTemplate.PREPARED.key(),
               policy);
       Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      states.addAll(databases.keptDatabases(PREFIX));
+      states.addAll(databases.keptSizes(PREFIX).keySet());
       return Optional.of(new ReplayCache(databases, entries, new CacheKeys(salt), states));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
@@ -115,9 +117,26 @@ public final class ReplayCache {
     }
   }
 
-  /** A state's catalog and blame as a run read them, if one wrote them down. */
-  Optional<DatabaseBuilder.Snapshot> snapshotOf(String key) {
-    return snapshots.read(key);
+  /** Reads a state's catalog and blame from its database. */
+  @FunctionalInterface
+  interface Reading {
+    DatabaseBuilder.Snapshot read(Sessions sessions) throws SQLException;
+  }
+
+  /**
+   * A kept state's catalog and blame: as a run wrote them down, else read from its database (as the
+   * administrator: the state is sealed) and written down for the next run.
+   */
+  DatabaseBuilder.Snapshot snapshotOf(String key, Reading reading) throws SQLException {
+    Optional<DatabaseBuilder.Snapshot> written = snapshots.read(key);
+    if (written.isPresent()) {
+      return written.get();
+    }
+    try (Sessions sessions = databases.administratorSessions(database(key))) {
+      DatabaseBuilder.Snapshot snapshot = reading.read(sessions);
+      snapshots.write(key, snapshot);
+      return snapshot;
+    }
   }
 
   /** Writes down a state's catalog and blame for the runs that find it unchanged. */
