@@ -239,20 +239,27 @@ public final class DatabaseBuilder {
   /** Creates the ledger and runs the tier's baseline; the failure, if it fails. */
   Optional<Finding> baseline(Sessions sessions, TierInputs tier, ScriptExecutor executor)
       throws SQLException {
+    return start(sessions, tier, executor)
+        .map(
+            failure ->
+                failed(
+                    FindingKind.MIGRATION_FAILED,
+                    tier.name(),
+                    "baseline",
+                    Source.MIGRATIONS,
+                    failure));
+  }
+
+  /**
+   * Where every replay of a tier starts: the ledger, then the tier's baseline (if it has one), each
+   * of its sessions in a fresh one; the statement that failed, if one did.
+   */
+  public static Optional<SqlFailure> start(
+      Sessions sessions, TierInputs tier, ScriptExecutor executor) throws SQLException {
     Ledger.ensure(sessions.fresh());
-    if (tier.baseline() != null) {
-      Optional<SqlFailure> failure = run(sessions, executor, tier.baseline().sessions());
-      if (failure.isPresent()) {
-        return Optional.of(
-            failed(
-                FindingKind.MIGRATION_FAILED,
-                tier.name(),
-                "baseline",
-                Source.MIGRATIONS,
-                failure.get()));
-      }
-    }
-    return Optional.empty();
+    return tier.baseline() == null
+        ? Optional.empty()
+        : run(sessions, executor, tier.baseline().sessions());
   }
 
   /** What happens after each migration that applied, with its probe's finding (if probed). */

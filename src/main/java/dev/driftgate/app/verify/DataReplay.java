@@ -1,5 +1,6 @@
 package dev.driftgate.app.verify;
 
+import dev.driftgate.app.build.DatabaseBuilder;
 import dev.driftgate.app.build.Stopwatch;
 import dev.driftgate.app.build.ToolVersion;
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
@@ -8,7 +9,6 @@ import dev.driftgate.data.FillResult;
 import dev.driftgate.data.Hazard;
 import dev.driftgate.data.HazardWatch;
 import dev.driftgate.data.RowFiller;
-import dev.driftgate.migrate.Ledger;
 import dev.driftgate.migrate.Limits;
 import dev.driftgate.migrate.MigrationRunner;
 import dev.driftgate.migrate.MigrationScript;
@@ -79,14 +79,9 @@ final class DataReplay {
     ScriptExecutor executor =
         new ScriptExecutor(new StatementJournal(), OnBehalf.of(databases, name), limits);
     try (Sessions sessions = databases.sessions(name)) {
-      Ledger.ensure(sessions.fresh());
-      if (tier.baseline() != null) {
-        for (List<Statement> session : tier.baseline().sessions()) {
-          Optional<SqlFailure> failure = executor.runAutocommit(sessions.fresh(), session);
-          if (failure.isPresent()) {
-            return startFailed("the replay's start does not build: " + failure.get());
-          }
-        }
+      Optional<SqlFailure> failure = DatabaseBuilder.start(sessions, tier, executor);
+      if (failure.isPresent()) {
+        return startFailed("the replay's start does not build: " + failure.get());
       }
       FillResult fill;
       try {
