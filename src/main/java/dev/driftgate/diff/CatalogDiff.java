@@ -52,7 +52,7 @@ public final class CatalogDiff {
         FindingKind.ENUM_MISSING,
         this::createEnum,
         this::dropType,
-        EnumDiff::compare);
+        (c, le, re) -> EnumDiff.compare(c, le, re, l));
     keyed(
         l.domains(),
         r.domains(),

@@ -3,18 +3,23 @@ package dev.driftgate.diff;
 import static dev.driftgate.diff.SqlNames.literal;
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.model.Catalog;
 import dev.driftgate.model.EnumType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Compares an enum type present on both sides. Label order matters (it is the sort order), and the
- * fix uses what PostgreSQL can do in place: add a label before or after another, rename one.
+ * fix uses what PostgreSQL can do in place where it can (add a label before or after another,
+ * rename one), else rewrites the type ({@link EnumRewrite}).
  */
 final class EnumDiff {
   private EnumDiff() {}
 
-  static void compare(Comparison cmp, EnumType l, EnumType r) {
+  /**
+   * @param before the catalog of the side the fix changes, whose columns a rewrite moves
+   */
+  static void compare(Comparison cmp, EnumType l, EnumType r, Catalog before) {
     if (!l.labels().equals(r.labels())) {
       cmp.changed(
           FindingKind.ENUM_VALUES,
@@ -22,21 +27,19 @@ final class EnumDiff {
           "labels",
           String.join(", ", l.labels()),
           String.join(", ", r.labels()),
-          fix(l, r));
+          fix(l, r, before));
     }
     cmp.comment(l.name().toString(), "TYPE " + qualified(l.name()), l.comment(), r.comment());
   }
 
-  private static Fix fix(EnumType l, EnumType r) {
+  private static Fix fix(EnumType l, EnumType r, Catalog before) {
     List<String> renames = renames(l, r);
     if (!renames.isEmpty()) {
       return Fix.sql(String.join("\n", renames));
     }
     List<String> kept = r.labels().stream().filter(l.labels()::contains).toList();
     if (!kept.equals(l.labels())) {
-      return Fix.none(
-          "labels cannot be removed or reordered in place: create a new type, move the columns to"
-              + " it, drop the old one");
+      return EnumRewrite.of(l, r, before);
     }
     List<String> sql = new ArrayList<>();
     for (int i = 0; i < r.labels().size(); i++) {

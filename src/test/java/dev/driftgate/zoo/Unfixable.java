@@ -13,8 +13,5 @@ final class Unfixable {
       Map.ofEntries(
           Map.entry(
               "024_table_partitioning_differs",
-              "a table's partitioning cannot be altered in place: it has to be recreated"),
-          Map.entry(
-              "008_enum_label_order_differs",
-              "enum labels cannot be reordered in place: a new type, the columns moved to it"));
+              "a table's partitioning cannot be altered in place: it has to be recreated"));
 }

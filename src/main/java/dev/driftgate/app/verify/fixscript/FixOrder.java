@@ -44,9 +44,11 @@ final class FixOrder {
           phase.drops()
               ? s -> s.name().map(n -> definitions.getOrDefault(n, "")).orElse("")
               : FixStatement::sql;
+      List<FixStatement> inPhase = sorted.subList(from, to);
       result.addAll(
-          dependenciesFirst(
-              sorted.subList(from, to), text.andThen(FixOrder::withoutLiterals), phase.drops()));
+          phase.rewrites()
+              ? inPhase
+              : dependenciesFirst(inPhase, text.andThen(FixOrder::withoutLiterals), phase.drops()));
       from = to;
     }
     return result;

@@ -41,6 +41,8 @@ enum FixPhase {
   CREATE_SCHEMA("CREATE SCHEMA", "ALTER SCHEMA"),
   CREATE_EXTENSION("CREATE EXTENSION", "ALTER EXTENSION"),
   CREATE_TYPE("CREATE TYPE", "ALTER TYPE", "CREATE DOMAIN", "ALTER DOMAIN"),
+  // a type made again with its columns moved to it (see rewriteOf()), once other types exist
+  REWRITE_TYPE(),
   // a column changed to a type of the schema takes it once it exists
   ALTER_COLUMN_TYPE(
       "ALTER TABLE <name> ALTER COLUMN <name> TYPE",
@@ -56,6 +58,9 @@ enum FixPhase {
       "ALTER FUNCTION",
       "ALTER PROCEDURE",
       "ALTER AGGREGATE"),
+  // a table made again with its rows moved over, where its columns' types, sequences and functions
+  // exist and before the tables that may be its partitions or reference it
+  REWRITE_TABLE(),
   CREATE_TABLE("CREATE TABLE", "CREATE UNLOGGED TABLE"),
   ALTER_TABLE("ALTER TABLE", "ALTER TABLE <name> ATTACH PARTITION"),
   // OWNED BY names a column, so the table comes first
@@ -100,6 +105,19 @@ enum FixPhase {
 
   FixPhase(String... patterns) {
     this.patterns = Arrays.stream(patterns).map(TokenPattern::of).toList();
+  }
+
+  /** Whether the phase runs rewrites, whose statements keep the order their fix wrote them in. */
+  boolean rewrites() {
+    return this == REWRITE_TYPE || this == REWRITE_TABLE;
+  }
+
+  /**
+   * The phase of a rewrite ({@link dev.driftgate.diff.Fix.Sql#rewrite}), from its first
+   * statement's: a type's rewrite begins with {@code ALTER TYPE}, a table's otherwise.
+   */
+  static FixPhase rewriteOf(Statement first) {
+    return of(first) == CREATE_TYPE ? REWRITE_TYPE : REWRITE_TABLE;
   }
 
   /** Whether the phase removes things: its statements run dependents first. */

@@ -2,7 +2,6 @@ package dev.driftgate.app.verify.fixscript;
 
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.Fix;
-import dev.driftgate.sqlscript.ScriptItem;
 import dev.driftgate.sqlscript.SqlLexer;
 import dev.driftgate.sqlscript.Statement;
 import java.util.ArrayList;
@@ -88,10 +87,13 @@ public final class FixScript {
   private static List<FixStatement> statements(TierFixes tier) {
     List<FixStatement> statements = new ArrayList<>();
     for (Finding finding : tier.fixable()) {
-      for (ScriptItem item : SqlLexer.split(((Fix.Sql) finding.fix()).sql(), finding.object())) {
-        if (item instanceof Statement statement) {
-          statements.add(FixStatement.of(statement, finding, statements.size()));
-        }
+      List<Statement> fix =
+          SqlLexer.split(((Fix.Sql) finding.fix()).sql(), finding.object()).stream()
+              .filter(Statement.class::isInstance)
+              .map(Statement.class::cast)
+              .toList();
+      for (Statement statement : fix) {
+        statements.add(FixStatement.of(statement, fix.get(0), finding, statements.size()));
       }
     }
     return FixOrder.sort(statements, tier.definitions());

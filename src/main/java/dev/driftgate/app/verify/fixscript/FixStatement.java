@@ -2,6 +2,7 @@ package dev.driftgate.app.verify.fixscript;
 
 import dev.driftgate.diff.Finding;
 import dev.driftgate.diff.FindingKind;
+import dev.driftgate.diff.Fix;
 import dev.driftgate.sqlscript.Statement;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,10 +29,14 @@ record FixStatement(String sql, FixPhase phase, int rank, int position, Optional
               + IDENT
               + ")?)");
 
-  static FixStatement of(Statement statement, Finding finding, int position) {
+  /**
+   * @param first the first statement of the finding's fix: where a rewrite's phase is decided
+   */
+  static FixStatement of(Statement statement, Statement first, Finding finding, int position) {
     String sql = statement.sql();
     Matcher m = OBJECT.matcher(sql);
-    FixPhase phase = FixPhase.of(statement);
+    FixPhase phase =
+        Fix.isRewrite(finding.fix()) ? FixPhase.rewriteOf(first) : FixPhase.of(statement);
     boolean ofView =
         finding.kind() == FindingKind.VIEW_MISSING || finding.kind() == FindingKind.VIEW_MISMATCH;
     return new FixStatement(
