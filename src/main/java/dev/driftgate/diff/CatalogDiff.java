@@ -76,7 +76,7 @@ public final class CatalogDiff {
         FindingKind.TABLE_MISSING,
         Ddl::createTable,
         t -> "DROP TABLE " + qualified(t.name()) + ";",
-        TableDiff::compare,
+        (c, lt, rt) -> TableDiff.compare(c, lt, rt, l, r),
         TableDiff::parts);
     keyed(
         l.views(),

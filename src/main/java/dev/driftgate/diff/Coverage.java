@@ -32,6 +32,14 @@ final class Coverage {
           FindingKind.TABLE_MISSING,
           FindingKind.TABLE_MISMATCH);
 
+  /** What the fix of a table made again does not make with it: see {@link TableRewrite}. */
+  private static final Set<FindingKind> NOT_MADE_AGAIN =
+      EnumSet.of(
+          FindingKind.SEQUENCE_MISSING,
+          FindingKind.SEQUENCE_MISMATCH,
+          FindingKind.PRIVILEGE_MISSING,
+          FindingKind.PRIVILEGE_MISMATCH);
+
   private Coverage() {}
 
   /** {@code related} as its root cause lists it, given the finding that directly causes it. */
@@ -48,6 +56,11 @@ final class Coverage {
       return NOT_CREATED_WITH_TABLE.contains(related.kind())
           ? Optional.empty()
           : Optional.of(removedBy(cause, "created with the table"));
+    }
+    if (cause.kind() == FindingKind.TABLE_MISMATCH && Fix.isRewrite(cause.fix())) {
+      return NOT_MADE_AGAIN.contains(related.kind())
+          ? Optional.empty()
+          : Optional.of(removedBy(cause, "the table is made again as the other side has it"));
     }
     Optional<String> parent = owners.tableOf(related.object()).flatMap(owners::partitionOf);
     boolean onParent = parent.isPresent() && parent.equals(owners.tableOf(cause.object()));

@@ -15,7 +15,9 @@ import java.util.Optional;
  * <ol>
  *   <li>a member of a table missing on one side (its owned sequences, constraints, indexes,
  *       triggers, policies, rules, statistics, comments, row security), and a partition of a
- *       missing partitioned table, belongs to that table's finding;
+ *       missing partitioned table, belongs to that table's finding; so does a member or partition
+ *       of a table whose fix makes it again ({@link TableRewrite}: its kind or partitioning
+ *       differs);
  *   <li>a difference on a partition that its partitioned table shows too (same kind, same values
  *       once the partition's name reads as the parent's) belongs to the parent's finding; where
  *       only partitions show it, to the first partition's finding in name order, which stands for
@@ -33,6 +35,7 @@ public final class RootCauses {
   private final List<Finding> findings;
   private final Owners owners;
   private final Map<String, Finding> missingSchemas = new HashMap<>();
+  // tables missing on one side, and tables their fix makes again: what their members belong to
   private final Map<String, Finding> missingTables = new HashMap<>();
   private final Map<String, Finding> missingTypes = new HashMap<>();
   private final Map<String, List<Finding>> byTable = new HashMap<>();
@@ -45,6 +48,11 @@ public final class RootCauses {
       switch (f.kind()) {
         case SCHEMA_MISSING -> missingSchemas.put(f.object(), f);
         case TABLE_MISSING -> missingTables.put(f.object(), f);
+        case TABLE_MISMATCH -> {
+          if (Fix.isRewrite(f.fix())) {
+            missingTables.put(f.object(), f);
+          }
+        }
         case ENUM_MISSING, DOMAIN_MISSING -> missingTypes.put(f.object(), f);
         default -> {}
       }

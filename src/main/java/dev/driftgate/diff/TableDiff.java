@@ -2,6 +2,7 @@ package dev.driftgate.diff;
 
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Column;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Table;
@@ -15,8 +16,12 @@ import java.util.Optional;
 final class TableDiff {
   private TableDiff() {}
 
-  static void compare(Comparison cmp, Table l, Table r) {
-    attributes(cmp, l, r);
+  /**
+   * @param before the catalog of the side the fixes change, after the one they aim at: what a table
+   *     made again takes along ({@link TableRewrite})
+   */
+  static void compare(Comparison cmp, Table l, Table r, Catalog before, Catalog after) {
+    attributes(cmp, l, r, () -> structureFix(l, r, before, after));
     ColumnDiff.compare(cmp, l, r);
     QualifiedName t = l.name();
     MemberDiff.compare(
@@ -34,7 +39,7 @@ final class TableDiff {
     Table bare = bare(table);
     Table l = onLeft ? table : bare;
     Table r = onLeft ? bare : table;
-    attributes(cmp, l, r);
+    attributes(cmp, l, r, () -> Fix.none("the table's own finding creates or drops it"));
     members(cmp, l, r);
     for (Column c : table.columns()) {
       String target = "COLUMN " + qualified(table.name()) + "." + SqlNames.ident(c.name());
@@ -57,7 +62,8 @@ final class TableDiff {
     MemberDiff.compare(cmp, t, l.statistics(), r.statistics(), Members.STATISTICS);
   }
 
-  private static void attributes(Comparison cmp, Table l, Table r) {
+  private static void attributes(
+      Comparison cmp, Table l, Table r, java.util.function.Supplier<Fix> structureFix) {
     String object = l.name().toString();
     String structure = structure(l);
     if (!structure.equals(structure(r))) {
@@ -67,7 +73,7 @@ final class TableDiff {
           "structure",
           structure,
           structure(r),
-          structureFix(l, r));
+          structureFix.get());
     }
     if (!l.rowSecurity().equals(r.rowSecurity())) {
       cmp.changed(
@@ -128,7 +134,7 @@ final class TableDiff {
   }
 
   /** Persistence can be altered in place; a table's kind and partitioning cannot. */
-  private static Fix structureFix(Table l, Table r) {
+  private static Fix structureFix(Table l, Table r, Catalog before, Catalog after) {
     Table logged =
         new Table(
             l.name(),
@@ -163,9 +169,8 @@ final class TableDiff {
                   l.partitionOf(),
                   "ATTACH PARTITION " + qualified(l.name()) + " " + r.partitionBound()));
     }
-    return Fix.none(
-        "the table's kind or partitioning cannot be altered in place; recreate it as "
-            + structure(r));
+    // the kind or partitioning cannot be altered in place
+    return TableRewrite.of(l, r, before, after);
   }
 
   /** A partition of the same parent with other bounds: detached and attached again. */

@@ -9,9 +9,5 @@ import java.util.Map;
 final class Unfixable {
   private Unfixable() {}
 
-  static final Map<String, String> REASONS =
-      Map.ofEntries(
-          Map.entry(
-              "024_table_partitioning_differs",
-              "a table's partitioning cannot be altered in place: it has to be recreated"));
+  static final Map<String, String> REASONS = Map.ofEntries();
 }

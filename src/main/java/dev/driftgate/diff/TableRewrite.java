@@ -1,0 +1,178 @@
+package dev.driftgate.diff;
+
+import static dev.driftgate.diff.SqlNames.ident;
+import static dev.driftgate.diff.SqlNames.qualified;
+
+import dev.driftgate.model.Catalog;
+import dev.driftgate.model.Column;
+import dev.driftgate.model.ForeignKey;
+import dev.driftgate.model.Privilege;
+import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Securable;
+import dev.driftgate.model.Sequence;
+import dev.driftgate.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The fix of a table whose kind or partitioning cannot change in place: its rows move to a copy,
+ * the table is dropped and created again as the target has it (with its partitions, constraints,
+ * indexes, triggers, policies, comments and grants: what the fix of a missing table creates), the
+ * rows come back and the copy goes. What the drop would take along is kept or made again: the
+ * sequences its columns own are released first and owned again after, the foreign keys of other
+ * tables that reference it are dropped first and added again after.
+ */
+final class TableRewrite {
+  /** Appended to the table's name for the copy that holds its rows meanwhile. */
+  static final String ASIDE = "__driftgate_old";
+
+  private final Table from;
+  private final Table to;
+  private final Catalog before;
+  private final Catalog after;
+  private final List<String> sql = new ArrayList<>();
+
+  private TableRewrite(Table from, Table to, Catalog before, Catalog after) {
+    this.from = from;
+    this.to = to;
+    this.before = before;
+    this.after = after;
+  }
+
+  /**
+   * @param before the catalog the fix changes
+   * @param after the catalog the fix aims at
+   */
+  static Fix of(Table from, Table to, Catalog before, Catalog after) {
+    TableRewrite rewrite = new TableRewrite(from, to, before, after);
+    rewrite.moveAside();
+    rewrite.create(to);
+    rewrite.bringBack();
+    return Fix.rewrite(String.join("\n", rewrite.sql));
+  }
+
+  private String table() {
+    return qualified(from.name());
+  }
+
+  private String copy() {
+    return qualified(new QualifiedName(from.name().schema(), from.name().name() + ASIDE));
+  }
+
+  private void moveAside() {
+    sql.add(
+        "CREATE TABLE "
+            + copy()
+            + "\n  -- data moves: the rows wait here while "
+            + from.name()
+            + " is created again\n  AS TABLE "
+            + table()
+            + ";");
+    owned(before)
+        .forEach(s -> sql.add("ALTER SEQUENCE " + qualified(s.name()) + " OWNED BY NONE;"));
+    referencing(before)
+        .forEach(
+            e ->
+                sql.add(
+                    Ddl.alterTable(
+                        e.getKey(), "DROP CONSTRAINT IF EXISTS " + ident(e.getValue().name()))));
+    sql.add("DROP TABLE " + table() + ";");
+  }
+
+  /** The table and, under it, its partitions. */
+  private void create(Table table) {
+    sql.add(Ddl.createTable(table));
+    after.tables().values().stream()
+        .filter(t -> table.name().equals(t.partitionOf()))
+        .forEach(this::create);
+  }
+
+  private void bringBack() {
+    for (Sequence s : owned(after).filter(s -> before.sequences().containsKey(s.name())).toList()) {
+      String column = s.ownedBy().substring(s.ownedBy().lastIndexOf('.') + 1);
+      sql.add(
+          "ALTER SEQUENCE "
+              + qualified(s.name())
+              + " OWNED BY "
+              + table()
+              + "."
+              + ident(column)
+              + ";");
+    }
+    List<String> columns = movedColumns();
+    if (!columns.isEmpty()) {
+      String list = SqlNames.columns(columns);
+      sql.add(
+          "INSERT INTO "
+              + table()
+              + " ("
+              + list
+              + ") OVERRIDING SYSTEM VALUE SELECT "
+              + list
+              + " FROM "
+              + copy()
+              + ";");
+    }
+    for (Column c : to.columns()) {
+      if (c.identity() != null && columns.contains(c.name())) {
+        // the rows came with their values: the identity goes on after the highest
+        sql.add(
+            "SELECT setval(pg_get_serial_sequence("
+                + SqlNames.literal(table())
+                + ", "
+                + SqlNames.literal(c.name())
+                + "), max("
+                + ident(c.name())
+                + ")) FROM "
+                + table()
+                + ";");
+      }
+    }
+    sql.add("DROP TABLE " + copy() + ";");
+    referencing(before)
+        .filter(e -> unchanged(e.getKey(), e.getValue()))
+        .forEach(e -> sql.add(Ddl.addConstraint(e.getKey(), Ddl.constraint(e.getValue()))));
+    after.privileges().values().stream()
+        .filter(this::onTable)
+        .forEach(p -> sql.add(PrivilegeDdl.change(p.asImplicit(), p)));
+  }
+
+  /** The columns both sides have, but those the target generates. */
+  private List<String> movedColumns() {
+    List<String> kept = from.columns().stream().map(Column::name).toList();
+    return to.columns().stream()
+        .filter(c -> c.generatedExpression() == null && kept.contains(c.name()))
+        .map(Column::name)
+        .toList();
+  }
+
+  /** The sequences a column of the table owns in {@code catalog}. */
+  private Stream<Sequence> owned(Catalog catalog) {
+    String prefix = from.name().schema() + "." + from.name().name() + ".";
+    return catalog.sequences().values().stream()
+        .filter(s -> s.ownedBy() != null && s.ownedBy().startsWith(prefix));
+  }
+
+  /** The foreign keys of other tables of {@code catalog} that reference the table. */
+  private Stream<Map.Entry<QualifiedName, ForeignKey>> referencing(Catalog catalog) {
+    return catalog.tables().values().stream()
+        .filter(t -> !t.name().equals(from.name()))
+        .flatMap(t -> t.foreignKeys().stream().map(fk -> Map.entry(t.name(), fk)))
+        .filter(e -> e.getValue().referencedTable().equals(from.name()));
+  }
+
+  /** Whether the target has the same foreign key: one that differs is its own finding's to add. */
+  private boolean unchanged(QualifiedName table, ForeignKey fk) {
+    Table there = after.tables().get(table);
+    return there != null && there.foreignKeys().contains(fk);
+  }
+
+  private boolean onTable(Privilege p) {
+    Securable on = p.on();
+    return (on.kind() == Securable.Kind.TABLE || on.kind() == Securable.Kind.COLUMN)
+        && from.name().schema().equals(on.schema())
+        && from.name().name().equals(on.name());
+  }
+}
