@@ -5,6 +5,7 @@ import static dev.driftgate.diff.SqlNames.ident;
 import static dev.driftgate.diff.SqlNames.literal;
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.model.Catalog;
 import dev.driftgate.model.CheckConstraint;
 import dev.driftgate.model.Column;
 import dev.driftgate.model.ExclusionConstraint;
@@ -19,6 +20,7 @@ import dev.driftgate.model.Statistics;
 import dev.driftgate.model.Table;
 import dev.driftgate.model.Trigger;
 import dev.driftgate.model.UniqueConstraint;
+import dev.driftgate.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -81,6 +83,19 @@ public final class Ddl {
       }
     }
     return sql.toString();
+  }
+
+  /** A view dropped, then created again: see {@link #viewAgain}. */
+  public record Recreation(String drop, String create) {}
+
+  /**
+   * A view of {@code catalog} dropped and created again as it was, with its indexes, rules,
+   * options, comment and grants: for a view whose columns' types change under it.
+   */
+  public static Recreation viewAgain(View v, Catalog catalog) {
+    String grants = PrivilegeDdl.grantsOn(v.name(), catalog);
+    return new Recreation(
+        ObjectDdl.dropView(v), ObjectDdl.createView(v) + (grants.isEmpty() ? "" : "\n" + grants));
   }
 
   public static String columnDefinition(Column c) {

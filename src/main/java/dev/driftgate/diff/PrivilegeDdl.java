@@ -3,6 +3,7 @@ package dev.driftgate.diff;
 import static dev.driftgate.diff.SqlNames.ident;
 import static dev.driftgate.diff.SqlNames.qualified;
 
+import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Privilege;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Securable;
@@ -45,6 +46,22 @@ final class PrivilegeDdl {
           statement(on, "GRANT " + list(on, grantOption), "TO " + grantee + " WITH GRANT OPTION"));
     }
     return String.join("\n", sql);
+  }
+
+  /**
+   * Every grant {@code catalog} holds on a table or view and its columns, as statements: for an
+   * object made again, which starts with PostgreSQL's default privileges.
+   */
+  static String grantsOn(QualifiedName name, Catalog catalog) {
+    return catalog.privileges().values().stream()
+        .filter(
+            p ->
+                (p.on().kind() == Securable.Kind.TABLE || p.on().kind() == Securable.Kind.COLUMN)
+                    && name.schema().equals(p.on().schema())
+                    && name.name().equals(p.on().name()))
+        .map(p -> change(p.asImplicit(), p))
+        .filter(sql -> !sql.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 
   /** How a side's privileges read in a finding: {@code SELECT, UPDATE WITH GRANT OPTION}. */

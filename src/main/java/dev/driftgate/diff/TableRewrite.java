@@ -6,9 +6,7 @@ import static dev.driftgate.diff.SqlNames.qualified;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Column;
 import dev.driftgate.model.ForeignKey;
-import dev.driftgate.model.Privilege;
 import dev.driftgate.model.QualifiedName;
-import dev.driftgate.model.Securable;
 import dev.driftgate.model.Sequence;
 import dev.driftgate.model.Table;
 import java.util.ArrayList;
@@ -134,9 +132,10 @@ final class TableRewrite {
     referencing(before)
         .filter(e -> unchanged(e.getKey(), e.getValue()))
         .forEach(e -> sql.add(Ddl.addConstraint(e.getKey(), Ddl.constraint(e.getValue()))));
-    after.privileges().values().stream()
-        .filter(this::onTable)
-        .forEach(p -> sql.add(PrivilegeDdl.change(p.asImplicit(), p)));
+    String grants = PrivilegeDdl.grantsOn(from.name(), after);
+    if (!grants.isEmpty()) {
+      sql.add(grants);
+    }
   }
 
   /** The columns both sides have, but those the target generates. */
@@ -167,12 +166,5 @@ final class TableRewrite {
   private boolean unchanged(QualifiedName table, ForeignKey fk) {
     Table there = after.tables().get(table);
     return there != null && there.foreignKeys().contains(fk);
-  }
-
-  private boolean onTable(Privilege p) {
-    Securable on = p.on();
-    return (on.kind() == Securable.Kind.TABLE || on.kind() == Securable.Kind.COLUMN)
-        && from.name().schema().equals(on.schema())
-        && from.name().name().equals(on.name());
   }
 }

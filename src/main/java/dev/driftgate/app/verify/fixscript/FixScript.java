@@ -96,7 +96,7 @@ public final class FixScript {
         statements.add(FixStatement.of(statement, fix.get(0), finding, statements.size()));
       }
     }
-    return FixOrder.sort(statements, tier.definitions());
+    return FixOrder.sort(DependentViews.around(statements, tier.before()), tier.definitions());
   }
 
   private static String comment(Finding f) {

@@ -33,16 +33,20 @@ record FixStatement(String sql, FixPhase phase, int rank, int position, Optional
    * @param first the first statement of the finding's fix: where a rewrite's phase is decided
    */
   static FixStatement of(Statement statement, Statement first, Finding finding, int position) {
-    String sql = statement.sql();
-    Matcher m = OBJECT.matcher(sql);
     FixPhase phase =
         Fix.isRewrite(finding.fix()) ? FixPhase.rewriteOf(first) : FixPhase.of(statement);
-    boolean ofView =
-        finding.kind() == FindingKind.VIEW_MISSING || finding.kind() == FindingKind.VIEW_MISMATCH;
+    return of(statement, phase, finding.kind(), position);
+  }
+
+  /** A statement of the given phase, made for a finding of {@code kind}. */
+  static FixStatement of(Statement statement, FixPhase phase, FindingKind kind, int position) {
+    String sql = statement.sql();
+    Matcher m = OBJECT.matcher(sql);
+    boolean ofView = kind == FindingKind.VIEW_MISSING || kind == FindingKind.VIEW_MISMATCH;
     return new FixStatement(
         sql,
         ofView && phase == FixPhase.CREATE_INDEX ? FixPhase.VIEW_INDEX : phase,
-        finding.kind().ordinal(),
+        kind.ordinal(),
         position,
         m.find() ? Optional.of(m.group(1)) : Optional.empty());
   }
@@ -52,7 +56,7 @@ record FixStatement(String sql, FixPhase phase, int rank, int position, Optional
     return name.map(FixStatement::mention);
   }
 
-  private static Pattern mention(String written) {
+  static Pattern mention(String written) {
     int dot = lastDot(written);
     String bare = dot < 0 ? written : written.substring(dot + 1);
     String schema = dot < 0 ? "" : written.substring(0, dot + 1);

@@ -1,0 +1,3 @@
+-- a column narrowed by the migrations (text to varchar) under a view that selects it: the view reads differently on each side, so its own fix drops and creates it and no other drop of it is added
+CREATE TABLE IF NOT EXISTS items (id integer PRIMARY KEY, label varchar(40) NOT NULL);
+CREATE OR REPLACE VIEW labels AS SELECT id, upper(label) AS label FROM items;
