@@ -1,6 +1,7 @@
 package dev.driftgate.diff;
 
 import dev.driftgate.model.Catalog;
+import dev.driftgate.model.ForeignKey;
 import dev.driftgate.model.Index;
 import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Sequence;
@@ -14,11 +15,13 @@ import java.util.Optional;
  * Which table a finding's object belongs to, on either side of a comparison: a column, constraint,
  * trigger, policy or rule by its {@code table.member} name, an index or statistics object by its
  * own schema-qualified name, a sequence by the column that owns it. Also which table a partition
- * belongs to. Both catalogs are read because an object missing on one side exists on the other.
+ * belongs to, and which table a foreign key references. Both catalogs are read because an object
+ * missing on one side exists on the other.
  */
 final class Owners {
   private final Map<String, Table> tables = new HashMap<>();
   private final Map<String, String> ownedObjects = new HashMap<>();
+  private final Map<String, String> referencedTables = new HashMap<>();
 
   Owners(Catalog left, Catalog right) {
     add(left);
@@ -34,6 +37,9 @@ final class Owners {
       }
       for (Statistics s : t.statistics()) {
         ownedObjects.putIfAbsent(s.name().toString(), table);
+      }
+      for (ForeignKey fk : t.foreignKeys()) {
+        referencedTables.putIfAbsent(t.name().member(fk.name()), fk.referencedTable().toString());
       }
     }
     for (Sequence s : catalog.sequences().values()) {
@@ -53,6 +59,14 @@ final class Owners {
     }
     String parent = parentName(object);
     return tables.containsKey(parent) ? Optional.of(parent) : Optional.empty();
+  }
+
+  /**
+   * The table a foreign key references, by the key's name as findings write it ({@code
+   * public.events.events_account_id_fkey}); empty for anything else.
+   */
+  Optional<String> referencedBy(String foreignKey) {
+    return Optional.ofNullable(referencedTables.get(foreignKey));
   }
 
   /** The partitioned table {@code table} is a partition of, if it is one. */

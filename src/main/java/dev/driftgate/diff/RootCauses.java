@@ -22,6 +22,8 @@ import java.util.Optional;
  *       once the partition's name reads as the parent's) belongs to the parent's finding; where
  *       only partitions show it, to the first partition's finding in name order, which stands for
  *       them all;
+ *   <li>a foreign key of another table that references a table missing on one side (present on that
+ *       side only, as the table is) belongs to the table's finding;
  *   <li>an object of a schema missing on one side belongs to that schema's finding;
  *   <li>a column whose type differs because it uses an enum or domain missing on one side belongs
  *       to the type's finding.
@@ -103,6 +105,13 @@ public final class RootCauses {
         owners.tableOf(f.object()).flatMap(table -> tableCause(f, table));
     if (byTableRule.isPresent()) {
       return byTableRule;
+    }
+    Optional<Finding> referenced =
+        f.kind() == FindingKind.FOREIGN_KEY_MISSING
+            ? owners.referencedBy(f.object()).map(missingTables::get)
+            : Optional.empty();
+    if (referenced.isPresent() && referenced.get().kind() == FindingKind.TABLE_MISSING) {
+      return referenced;
     }
     String schema = Owners.schemaOf(f.object());
     if (f.kind() != FindingKind.SCHEMA_MISSING && missingSchemas.containsKey(schema)) {

@@ -1,0 +1,3 @@
+-- a table only the canonical script has, referenced by a foreign key of another table there: one root cause, the key under it, dropped before the table
+CREATE TABLE accounts (id integer PRIMARY KEY);
+CREATE TABLE orders (id integer PRIMARY KEY, account_id integer REFERENCES accounts (id));
