@@ -96,7 +96,8 @@ final class ObjectDdl {
         + ";";
   }
 
-  private static String ownedBy(String column) {
+  /** {@code public.events.id} as a statement writes it: {@code public.events.id}, quoted. */
+  static String ownedBy(String column) {
     int last = column.lastIndexOf('.');
     QualifiedName table = QualifiedName.parse(column.substring(0, last));
     return qualified(table) + "." + ident(column.substring(last + 1));

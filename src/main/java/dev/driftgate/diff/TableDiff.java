@@ -17,8 +17,9 @@ final class TableDiff {
   private TableDiff() {}
 
   /**
-   * @param before the catalog of the side the fixes change, after the one they aim at: what a table
-   *     made again takes along ({@link TableRewrite})
+   * @param before the catalog of the side the fixes change
+   * @param after the catalog of the side they aim at: with {@code before}, what a table made again
+   *     takes along ({@link TableRewrite})
    */
   static void compare(Comparison cmp, Table l, Table r, Catalog before, Catalog after) {
     attributes(cmp, l, r, () -> structureFix(l, r, before, after));

@@ -88,46 +88,35 @@ final class TableRewrite {
   }
 
   private void bringBack() {
-    for (Sequence s : owned(after).filter(s -> before.sequences().containsKey(s.name())).toList()) {
-      String column = s.ownedBy().substring(s.ownedBy().lastIndexOf('.') + 1);
-      sql.add(
-          "ALTER SEQUENCE "
-              + qualified(s.name())
-              + " OWNED BY "
-              + table()
-              + "."
-              + ident(column)
-              + ";");
-    }
+    owned(after)
+        .filter(s -> before.sequences().containsKey(s.name()))
+        .forEach(
+            s ->
+                sql.add(
+                    "ALTER SEQUENCE "
+                        + qualified(s.name())
+                        + " OWNED BY "
+                        + ObjectDdl.ownedBy(s.ownedBy())
+                        + ";"));
     List<String> columns = movedColumns();
     if (!columns.isEmpty()) {
       String list = SqlNames.columns(columns);
       sql.add(
-          "INSERT INTO "
-              + table()
-              + " ("
-              + list
-              + ") OVERRIDING SYSTEM VALUE SELECT "
-              + list
-              + " FROM "
-              + copy()
-              + ";");
+          "INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %s;"
+              .formatted(table(), list, list, copy()));
     }
-    for (Column c : to.columns()) {
-      if (c.identity() != null && columns.contains(c.name())) {
+    to.columns().stream()
+        .filter(c -> c.identity() != null && columns.contains(c.name()))
         // the rows came with their values: the identity goes on after the highest
-        sql.add(
-            "SELECT setval(pg_get_serial_sequence("
-                + SqlNames.literal(table())
-                + ", "
-                + SqlNames.literal(c.name())
-                + "), max("
-                + ident(c.name())
-                + ")) FROM "
-                + table()
-                + ";");
-      }
-    }
+        .forEach(
+            c ->
+                sql.add(
+                    "SELECT setval(pg_get_serial_sequence(%s, %s), max(%s)) FROM %s;"
+                        .formatted(
+                            SqlNames.literal(table()),
+                            SqlNames.literal(c.name()),
+                            ident(c.name()),
+                            table())));
     sql.add("DROP TABLE " + copy() + ";");
     referencing(before)
         .filter(e -> unchanged(e.getKey(), e.getValue()))
