@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Puts fix statements in an order PostgreSQL can run: by phase; inside a phase by finding kind
  * (reversed for drops) and then as the findings came; and, where a table or view needs another of
  * the same phase (a partition its parent, a view the view it selects from), that other one first
- * when creating, last when dropping.
+ * when creating, last when dropping. A rewrite (a type or table made again) keeps the order its fix
+ * wrote, in a phase of its own.
  */
 final class FixOrder {
   private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");

@@ -12,8 +12,9 @@ import java.util.List;
  * changed to their new types; then every creation, what others need first (schemas, extensions,
  * types, sequences and functions before the tables whose defaults and checks use them; keys and
  * indexes before the foreign keys that need them; tables before views; comments and privileges
- * last). Each phase lists the leading tokens of its statements; the longest pattern that matches
- * wins.
+ * last). A rewrite runs as one step, a type's once types exist, a table's once what its columns
+ * need exists. Each phase lists the leading tokens of its statements; the longest pattern that
+ * matches wins.
  */
 enum FixPhase {
   DROP_DEPENDENT(

@@ -54,4 +54,19 @@ class FixPhaseTest {
   void dropsComeFirst(FixPhase phase, boolean drops) {
     assertThat(phase.drops()).isEqualTo(drops);
   }
+
+  /** A rewrite keeps its order: it runs where its first statement says, all of it in one phase. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ALTER TYPE public.mood RENAME TO mood__driftgate_old           | REWRITE_TYPE",
+        "CREATE TABLE public.t__driftgate_old AS TABLE public.t          | REWRITE_TABLE",
+      })
+  void rewritesRunInTheirOwnPhase(String first, FixPhase phase) {
+    Statement statement = (Statement) SqlLexer.split(first.strip() + ";", "fix").get(0);
+    assertThat(FixPhase.rewriteOf(statement)).isEqualTo(phase);
+    assertThat(phase.rewrites()).isTrue();
+    assertThat(FixPhase.of(statement).rewrites()).isFalse();
+  }
 }
