@@ -79,12 +79,26 @@ final class TableRewrite {
     sql.add("DROP TABLE " + table() + ";");
   }
 
-  /** The table and, under it, its partitions. */
+  /**
+   * The table and, under it, its partitions: a partition that is a table of its own before (not one
+   * of the table's, which went with it) is attached as it is, with its rows.
+   */
   private void create(Table table) {
     sql.add(Ddl.createTable(table));
-    after.tables().values().stream()
-        .filter(t -> table.name().equals(t.partitionOf()))
-        .forEach(this::create);
+    for (Table p : after.tables().values()) {
+      if (!table.name().equals(p.partitionOf())) {
+        continue;
+      }
+      Table existing = before.tables().get(p.name());
+      if (existing != null && !from.name().equals(existing.partitionOf())) {
+        sql.add(
+            Ddl.alterTable(
+                table.name(),
+                "ATTACH PARTITION " + qualified(p.name()) + " " + p.partitionBound()));
+      } else {
+        create(p);
+      }
+    }
   }
 
   private void bringBack() {
