@@ -158,7 +158,10 @@ public final class EmbeddedServer implements PostgresServer {
     SCRATCH_SETTINGS.forEach(builder::setServerConfig);
     // the bundled version too: the classpath of another project's tests may hold other binaries
     builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
-    builder.setOverrideWorkingDirectory(PrivateDirectory.unpackedBinaries(cache).toFile());
+    Path unpacked = PrivateDirectory.unpackedBinaries(cache);
+    builder.setOverrideWorkingDirectory(unpacked.toFile());
+    // runs once the binaries are unpacked, right before pg_ctl starts the postmaster
+    builder.setDataDirectoryCustomizer(data -> ServerEnvironment.wrapAll(unpacked));
     return builder;
   }
 
