@@ -51,7 +51,9 @@ final class PostgresCommand implements Runnable {
     @Option(
         names = "--password-file",
         paramLabel = "FILE",
-        description = "Require this password (first line of FILE) for user postgres.")
+        description =
+            "Require this password (first line of FILE) for user postgres (default: a random"
+                + " one, in a file only you can read; the export line below names it).")
     Path passwordFile;
 
     @Override
@@ -75,9 +77,9 @@ final class PostgresCommand implements Runnable {
       out.println("Connection settings for driftgate in another terminal:");
       out.println("  export DB_HOST=localhost DB_PORT=" + server.port() + " DB_USER=postgres");
       out.println(
-          password.isSet()
-              ? "  export DB_PASSWORD=\"$(head -n 1 " + passwordFile + ")\""
-              : "  (no password: the server trusts connections from this machine)");
+          "  export DB_PASSWORD=\"$(head -n 1 "
+              + (password.isSet() ? passwordFile : server.passwordFile())
+              + ")\"");
       out.println("Stop it with Ctrl-C; its data is deleted then.");
       out.flush();
       stopped.await();

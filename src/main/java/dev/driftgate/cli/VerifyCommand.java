@@ -80,6 +80,17 @@ final class VerifyCommand implements Callable<Integer> {
   java.time.Duration runTimeout;
 
   @Option(
+      names = "--disk-limit",
+      paramLabel = "SIZE",
+      defaultValue = "${env:DRIFTGATE_DISK_LIMIT:-8GB}",
+      converter = SizeConverter.class,
+      description =
+          "Most disk space the run's scratch databases may take together (e.g. 500MB, 8GB; 0 or"
+              + " none: no limit; default DRIFTGATE_DISK_LIMIT, else 8GB); past it the running"
+              + " statement is cancelled and reported as migration.failed.")
+  long diskLimit;
+
+  @Option(
       names = "--no-cache",
       description =
           "Replay every script instead of going on from the replay states earlier runs kept (the"
@@ -148,6 +159,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   private RunLimits limits() {
     return new RunLimits(
-        statementTimeout, runTimeout.isZero() ? java.time.Duration.ofDays(365) : runTimeout);
+        statementTimeout,
+        runTimeout.isZero() ? java.time.Duration.ofDays(365) : runTimeout,
+        diskLimit);
   }
 }

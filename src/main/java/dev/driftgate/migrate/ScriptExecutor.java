@@ -104,7 +104,8 @@ public final class ScriptExecutor {
     }
     int seconds = limits.nextStatementSeconds();
     if (seconds < 0) {
-      return Optional.of(new SqlFailure(statement.location(), CANCELED, limits.exceeded()));
+      return Optional.of(
+          new SqlFailure(statement.location(), limits.exceededState(), limits.exceeded()));
     }
     String tag = StatementJournal.tag(journal.record(statement));
     if (statement.copyData() != null) {
@@ -128,7 +129,7 @@ public final class ScriptExecutor {
       return Optional.of(
           new SqlFailure(
               locate(statement, server, tag.length()),
-              server.getSQLState(),
+              ours ? limits.exceededState() : server.getSQLState(),
               ours ? limits.exceeded() : server.getMessage(),
               server.getDetail()));
     }
@@ -159,7 +160,7 @@ public final class ScriptExecutor {
       return Optional.of(
           new SqlFailure(
               locate(statement, server, tag.length()),
-              server.getSQLState(),
+              ours ? limits.exceededState() : server.getSQLState(),
               ours ? limits.exceeded() : server.getMessage(),
               server.getDetail()));
     } catch (IOException e) {

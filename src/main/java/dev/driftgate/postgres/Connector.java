@@ -69,18 +69,28 @@ public final class Connector {
       props.setProperty("password", endpoint.credentials().password().reveal());
     }
     props.setProperty("ApplicationName", "driftgate");
-    String seconds = String.valueOf(Math.max(1, connectTimeout.toSeconds()));
-    props.setProperty("connectTimeout", seconds);
-    // connectTimeout ends at the TCP handshake; a server that accepts and then says nothing is
-    // bounded by loginTimeout (the whole login) and socketTimeout (each read, see ReadTimeout).
-    props.setProperty("loginTimeout", seconds);
-    props.setProperty("socketTimeout", seconds);
-    props.setProperty("tcpKeepAlive", "true");
+    bound(props, connectTimeout, true);
     try {
       return DriverManager.getConnection(url(endpoint), props);
     } catch (SQLException e) {
       throw failure(endpoint, settings, e);
     }
+  }
+
+  /**
+   * Bounds the waits of a connection by {@code timeout}: the TCP connect and, since a server that
+   * accepts and then says nothing is not bounded by that, the whole login ({@code loginTimeout})
+   * and, with {@code reads}, each read ({@code socketTimeout}, see {@link ReadTimeout}). A value
+   * the user's JDBC URL already sets is kept.
+   */
+  static void bound(Properties props, Duration timeout, boolean reads) {
+    String seconds = String.valueOf(Math.max(1, timeout.toSeconds()));
+    props.putIfAbsent("connectTimeout", seconds);
+    props.putIfAbsent("loginTimeout", seconds);
+    if (reads) {
+      props.putIfAbsent("socketTimeout", seconds);
+    }
+    props.putIfAbsent("tcpKeepAlive", "true");
   }
 
   /** The one-line reason for a failure on a connection this connector opened. */

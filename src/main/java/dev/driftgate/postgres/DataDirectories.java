@@ -2,6 +2,7 @@ package dev.driftgate.postgres;
 
 import static java.nio.file.StandardCopyOption.COPY_ATTRIBUTES;
 
+import dev.driftgate.config.Secret;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +63,8 @@ final class DataDirectories {
     if (discard) {
       deleteQuietly(dir);
     }
-    if (!Files.isRegularFile(dir.resolve("PG_VERSION"))) {
+    // a kept cluster of an older driftgate, made without a password, is replaced too
+    if (!Files.isRegularFile(dir.resolve("PG_VERSION")) || !ClusterPassword.present(dir)) {
       deleteQuietly(dir);
       Path pristine = pristine(clusters.resolve(version), initdb);
       Path copying = dir.resolveSibling(dir.getFileName() + "-copying");
@@ -81,21 +82,35 @@ final class DataDirectories {
     /** Runs initdb, then creates and prepares the template database if there is one. */
     static InitDb with(Supplier<EmbeddedPostgres.Builder> builder, ClusterTemplate template) {
       return dir -> {
+        // initdb takes the first password from a file, which must not be in the (empty) directory
+        // it initialises; the cluster asks every connection for it from its first start on
+        Path pwfile = dir.resolveSibling(dir.getFileName() + ".password");
+        Secret password = ClusterPassword.random();
+        ClusterPassword.write(pwfile, password);
         try (EmbeddedPostgres postgres =
-            builder.get().setDataDirectory(dir.toFile()).setCleanDataDirectory(false).start()) {
+            builder
+                .get()
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", pwfile.toString())
+                // zonky's readiness check logs in
+                .setConnectConfig("password", password.reveal())
+                .setDataDirectory(dir.toFile())
+                .setCleanDataDirectory(false)
+                .start()) {
           if (template != null) {
-            prepare(postgres.getPort(), template);
+            prepare(postgres.getPort(), template, password);
           }
         }
+        Files.move(pwfile, dir.resolve(ClusterPassword.FILE));
       };
     }
 
     /** Creates the template database, prepares it, then makes its ready copies. */
-    private static void prepare(int port, ClusterTemplate template) throws IOException {
-      try (Connection admin = DriverManager.getConnection(EmbeddedServer.urlOf(port, "postgres"))) {
+    private static void prepare(int port, ClusterTemplate template, Secret password)
+        throws IOException {
+      try (Connection admin = EmbeddedServer.superuser(port, "postgres", password)) {
         DatabaseAdmin.createCopy(admin, template.name(), null);
-        try (Connection c =
-            DriverManager.getConnection(EmbeddedServer.urlOf(port, template.name()))) {
+        try (Connection c = EmbeddedServer.superuser(port, template.name(), password)) {
           template.setup().prepare(c);
         }
         for (String copy : template.copyNames()) {

@@ -1,6 +1,7 @@
 package dev.driftgate.postgres;
 
 import dev.driftgate.config.CacheDirectory;
+import dev.driftgate.config.Secret;
 import dev.driftgate.error.DriftgateException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import java.util.stream.Stream;
  * A throwaway PostgreSQL from zonky's embedded binaries: the bundled version from the classpath,
  * other versions downloaded once. Durability is switched off: every database it holds is scratch,
  * and fsync would double the cost of building them. Its data directory is a copy of a cluster
- * initialised once per version, deleted when the server stops.
+ * initialised once per version, deleted when the server stops. Every connection needs the
+ * superuser's password, which each run replaces by a random one of its own ({@link
+ * ClusterPassword}): another local user cannot connect while it runs.
  */
 public final class EmbeddedServer implements PostgresServer {
   private static final Map<String, String> SCRATCH_SETTINGS =
@@ -51,14 +54,17 @@ public final class EmbeddedServer implements PostgresServer {
   private final Queue<String> readyCopies = new ConcurrentLinkedQueue<>();
   private final Optional<Watchdog> watchdog;
   private final KeptCluster kept;
+  private volatile Secret password;
 
   private EmbeddedServer(
       EmbeddedPostgres postgres,
       Path dataDirectory,
       String version,
       ClusterTemplate template,
-      KeptCluster kept) {
+      KeptCluster kept,
+      Secret password) {
     this.postgres = postgres;
+    this.password = password;
     this.dataDirectory = dataDirectory;
     this.info = new ServerInfo("embedded", version);
     this.template = template;
@@ -113,7 +119,8 @@ public final class EmbeddedServer implements PostgresServer {
     Path data;
     try {
       Path clusters = cache.resolve("clusters");
-      String key = version.binaries() + (template == null ? "" : "-" + template.key());
+      // "-scram": clusters of older versions trusted every local connection; never reuse them
+      String key = version.binaries() + "-scram" + (template == null ? "" : "-" + template.key());
       DataDirectories.InitDb initdb = DataDirectories.InitDb.with(builder, template);
       data =
           kept == null
@@ -125,7 +132,12 @@ public final class EmbeddedServer implements PostgresServer {
     EmbeddedPostgres postgres;
     try {
       EmbeddedPostgres.Builder configured =
-          builder.get().setDataDirectory(data.toFile()).setCleanDataDirectory(false);
+          builder
+              .get()
+              .setDataDirectory(data.toFile())
+              .setCleanDataDirectory(false)
+              // zonky's readiness check logs in
+              .setConnectConfig("password", ClusterPassword.read(data).reveal());
       if (port > 0) {
         configured.setPort(port);
       }
@@ -136,14 +148,32 @@ public final class EmbeddedServer implements PostgresServer {
       }
       throw failed(version, e);
     }
-    try (Connection c = DriverManager.getConnection(urlOf(postgres.getPort(), "postgres"))) {
+    Secret password = ClusterPassword.random();
+    try (Connection c = superuser(postgres.getPort(), "postgres", ClusterPassword.read(data))) {
+      ClusterPassword.change(c, data, password);
       return new EmbeddedServer(
-          postgres, data, c.getMetaData().getDatabaseProductVersion(), template, kept);
-    } catch (SQLException e) {
+          postgres, data, c.getMetaData().getDatabaseProductVersion(), template, kept, password);
+    } catch (SQLException | IOException e) {
       stop(postgres, data, kept != null);
       throw DriftgateException.infrastructure(
-          "the embedded PostgreSQL started but does not accept connections: " + e.getMessage(), e);
+          "the embedded PostgreSQL started but does not accept connections: " + Messages.oneLine(e),
+          e);
     }
+  }
+
+  /** A connection as the superuser, with the cluster's password. */
+  static Connection superuser(int port, String database, Secret password) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + port + "/" + database,
+        Logins.as("postgres", password.reveal()));
+  }
+
+  /**
+   * Records that the superuser's password is now {@code newPassword} (set by {@link
+   * PasswordProtection} for {@code driftgate postgres start}).
+   */
+  void passwordChanged(Secret newPassword) {
+    this.password = newPassword;
   }
 
   private static EmbeddedPostgres.Builder builder(
@@ -158,7 +188,10 @@ public final class EmbeddedServer implements PostgresServer {
     SCRATCH_SETTINGS.forEach(builder::setServerConfig);
     // the bundled version too: the classpath of another project's tests may hold other binaries
     builder.setPgBinaryResolver(new BinaryArtifacts(version, cache.resolve("binaries"), steps));
-    builder.setOverrideWorkingDirectory(PrivateDirectory.unpackedBinaries(cache).toFile());
+    Path unpacked = PrivateDirectory.unpackedBinaries(cache);
+    builder.setOverrideWorkingDirectory(unpacked.toFile());
+    // runs once the binaries are unpacked, right before pg_ctl starts the postmaster
+    builder.setDataDirectoryCustomizer(data -> ServerEnvironment.wrapAll(unpacked));
     return builder;
   }
 
@@ -166,6 +199,14 @@ public final class EmbeddedServer implements PostgresServer {
     return DriftgateException.infrastructure(
         "could not start the embedded PostgreSQL " + version.major() + ": " + Messages.oneLine(e),
         e);
+  }
+
+  /**
+   * The file that holds the superuser's password of this run (readable by its owner only, deleted
+   * with the data), for {@code driftgate postgres start} to point at instead of printing it.
+   */
+  public Path passwordFile() {
+    return dataDirectory.resolve(ClusterPassword.FILE);
   }
 
   /** The TCP port the server listens on (localhost only). */
@@ -180,7 +221,7 @@ public final class EmbeddedServer implements PostgresServer {
 
   @Override
   public Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(jdbcUrl(database));
+    return superuser(postgres.getPort(), database, password);
   }
 
   @Override
@@ -190,9 +231,15 @@ public final class EmbeddedServer implements PostgresServer {
         Logins.as(user, password));
   }
 
+  /** A URL with the superuser's password in it: for a JDBC tool to connect, never to print. */
   @Override
   public String jdbcUrl(String database) {
-    return urlOf(postgres.getPort(), database);
+    return "jdbc:postgresql://localhost:"
+        + postgres.getPort()
+        + "/"
+        + database
+        + "?user=postgres&password="
+        + password.reveal();
   }
 
   @Override
@@ -225,10 +272,6 @@ public final class EmbeddedServer implements PostgresServer {
     if (kept != null) {
       kept.close();
     }
-  }
-
-  static String urlOf(int port, String database) {
-    return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
   }
 
   /**

@@ -4,25 +4,35 @@ import dev.driftgate.error.DriftgateException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 import org.postgresql.Driver;
 
 /**
  * A server driftgate did not start: reached through a JDBC URL, where it may only create and drop
  * its own scratch databases (their names carry the run's unique prefix) and never touches others.
- * The password is kept apart from the URL so that no printed URL ever carries it.
+ * The password is kept apart from the URL so that no printed URL ever carries it. Every connection
+ * is bounded by {@code DB_POOL_TIMEOUT} (default 30 s) as the runner's are ({@link Connector}): the
+ * connect and the login always, each read where driftgate only reads (the first connection, a live
+ * database); the project's scripts are bounded by the run's own limits instead.
  */
 public final class ExternalServer implements PostgresServer {
+  /** {@code DB_POOL_TIMEOUT}'s default, as for the runner. */
+  private static final int DEFAULT_TIMEOUT_SECONDS = 30;
+
   private final String host;
   private final String port;
   private final Properties credentials;
   private final ServerInfo info;
+  private final Duration timeout;
 
-  private ExternalServer(String host, String port, Properties credentials, String version) {
+  private ExternalServer(
+      String host, String port, Properties credentials, String version, Duration timeout) {
     this.host = host;
     this.port = port;
     this.credentials = credentials;
     this.info = new ServerInfo("external", version);
+    this.timeout = timeout;
   }
 
   /**
@@ -46,23 +56,45 @@ public final class ExternalServer implements PostgresServer {
     }
     String host = parsed.getProperty("PGHOST", "localhost").split(",")[0];
     String port = parsed.getProperty("PGPORT", "5432").split(",")[0];
-    ExternalServer server = new ExternalServer(host, port, credentials, null);
+    Duration timeout = poolTimeout(System.getenv("DB_POOL_TIMEOUT"));
+    ExternalServer server = new ExternalServer(host, port, credentials, null, timeout);
     String database = parsed.getProperty("PGDBNAME", "postgres");
-    try (Connection c = server.connect(database)) {
+    try (Connection c = server.open(database, new Properties(), true)) {
       return new ExternalServer(
-          host, port, credentials, c.getMetaData().getDatabaseProductVersion());
+          host, port, credentials, c.getMetaData().getDatabaseProductVersion(), timeout);
     } catch (SQLException e) {
+      String reason = ReadTimeout.expired(e) ? ReadTimeout.describe(timeout) : Messages.oneLine(e);
       throw DriftgateException.infrastructure(
-          "cannot reach PostgreSQL at "
-              + host
-              + ":"
-              + port
-              + "/"
-              + database
-              + ": "
-              + Messages.oneLine(e),
-          e);
+          "cannot reach PostgreSQL at " + host + ":" + port + "/" + database + ": " + reason, e);
     }
+  }
+
+  private static Duration poolTimeout(String value) {
+    if (value == null || value.isBlank()) {
+      return Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
+    }
+    try {
+      int seconds = Integer.parseInt(value.strip());
+      if (seconds >= 1 && seconds <= 3600) {
+        return Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw DriftgateException.badInput(
+        "DB_POOL_TIMEOUT must be whole seconds from 1 to 3600, not '" + value + "'");
+  }
+
+  /** A connection with the credentials and {@code extra}, bounded by the pool timeout. */
+  private Connection open(String database, Properties extra, boolean reads) throws SQLException {
+    Properties props = new Properties();
+    props.putAll(credentials);
+    props.putAll(extra);
+    if (extra.containsKey("user") && !extra.containsKey("password")) {
+      props.remove("password");
+    }
+    Connector.bound(props, timeout, reads);
+    return DriverManager.getConnection(jdbcUrl(database), props);
   }
 
   /**
@@ -72,12 +104,11 @@ public final class ExternalServer implements PostgresServer {
    */
   public Connection connectReadOnly(String database) throws SQLException {
     Properties props = new Properties();
-    props.putAll(credentials);
     props.setProperty("readOnly", "true");
     props.setProperty("readOnlyMode", "always");
     props.setProperty("options", "-c default_transaction_read_only=on");
     props.setProperty("ApplicationName", "driftgate (read-only)");
-    return DriverManager.getConnection(jdbcUrl(database), props);
+    return open(database, props, true);
   }
 
   /** A JDBC URL fit to print: its password, if it carries one, masked. */
@@ -92,18 +123,12 @@ public final class ExternalServer implements PostgresServer {
 
   @Override
   public Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(jdbcUrl(database), credentials);
+    return open(database, new Properties(), false);
   }
 
   @Override
   public Connection connectAs(String database, String user, String password) throws SQLException {
-    Properties props = new Properties();
-    props.putAll(credentials);
-    props.putAll(Logins.as(user, password));
-    if (password == null) {
-      props.remove("password");
-    }
-    return DriverManager.getConnection(jdbcUrl(database), props);
+    return open(database, Logins.as(user, password), false);
   }
 
   @Override

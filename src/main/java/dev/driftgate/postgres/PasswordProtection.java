@@ -36,6 +36,9 @@ public final class PasswordProtection {
       }
       Files.writeString(hba, HBA);
       s.execute("SELECT pg_reload_conf()");
+      if (server instanceof EmbeddedServer embedded) {
+        embedded.passwordChanged(password);
+      }
     } catch (SQLException | IOException e) {
       throw DriftgateException.infrastructure(
           "could not protect the embedded PostgreSQL with a password: "

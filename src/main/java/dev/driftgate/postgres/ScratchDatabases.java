@@ -54,6 +54,13 @@ public final class ScratchDatabases implements AutoCloseable {
     this.allowedExtensions = java.util.Set.copyOf(allowedExtensions);
   }
 
+  /** The databases of this run now (ready copies taken keep their names: no common prefix). */
+  public List<String> names() {
+    synchronized (created) {
+      return List.copyOf(created);
+    }
+  }
+
   /** The untrusted extensions scripts may create all the same. */
   public java.util.Set<String> allowedExtensions() {
     return allowedExtensions;

@@ -2,7 +2,9 @@ package dev.driftgate.postgres;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,9 @@ import java.util.Optional;
  * postmaster for a fast shutdown (which ends a backend stuck in an endless loop too), kills it if
  * it has not stopped ten seconds later, and deletes the data directory. A JVM that stops its server
  * itself ends the watchdog first, so the watchdog never signals a process id the system may have
- * reused since.
+ * reused since. It runs in a session of its own ({@code setsid}, where the system has it), so that
+ * killing driftgate's whole process group (what CI cancellation does) does not kill it too, and
+ * with the locale as its only environment.
  */
 final class Watchdog {
   private static final String SCRIPT =
@@ -25,6 +29,9 @@ final class Watchdog {
           + "fi\n"
           + "rm -rf \"$3\"\n";
 
+  private static final List<Path> SETSID =
+      List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
+
   private final Process process;
 
   private Watchdog(Process process) {
@@ -34,21 +41,29 @@ final class Watchdog {
   /** Guards a running postmaster; empty where no POSIX shell is at hand. */
   static Optional<Watchdog> guard(ProcessHandle postmaster, Path dataDirectory) {
     try {
-      Process process =
-          new ProcessBuilder(
-                  List.of(
-                      "/bin/sh",
-                      "-c",
-                      SCRIPT,
-                      "driftgate-watchdog",
-                      String.valueOf(ProcessHandle.current().pid()),
-                      String.valueOf(postmaster.pid()),
-                      dataDirectory.toString()))
+      List<String> command = new ArrayList<>();
+      // without setsid (macOS) a group kill takes the watchdog too: a kill of the JVM alone is
+      // still covered
+      SETSID.stream()
+          .filter(Files::isExecutable)
+          .findFirst()
+          .ifPresent(s -> command.add(s.toString()));
+      command.addAll(
+          List.of(
+              "/bin/sh",
+              "-c",
+              SCRIPT,
+              "driftgate-watchdog",
+              String.valueOf(ProcessHandle.current().pid()),
+              String.valueOf(postmaster.pid()),
+              dataDirectory.toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
               .redirectInput(Redirect.from(Path.of("/dev/null").toFile()))
               .redirectOutput(Redirect.DISCARD)
-              .redirectError(Redirect.DISCARD)
-              .start();
-      return Optional.of(new Watchdog(process));
+              .redirectError(Redirect.DISCARD);
+      ServerEnvironment.restrict(builder.environment());
+      return Optional.of(new Watchdog(builder.start()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

@@ -54,6 +54,10 @@ class AuditTest {
 
   @TempDir Path dir;
   private final RunnerEnv env = new RunnerEnv();
+
+  /** The test server asks every role for a password (no trust authentication, SPEC §7). */
+  private static final String AUDITOR_PASSWORD = "auditor-pw-5k2";
+
   private final String auditor = env.name("auditor");
 
   @AfterEach
@@ -194,7 +198,13 @@ class AuditTest {
     env.execute(project.tenantDb("noledger"), "DROP SCHEMA driftgate CASCADE");
     stamp(project, "stamped", "add_widgets", "add_gadgets");
     register(project, "ghost");
-    env.execute("postgres", "CREATE ROLE " + auditor + " LOGIN IN ROLE pg_read_all_data");
+    env.execute(
+        "postgres",
+        "CREATE ROLE "
+            + auditor
+            + " LOGIN PASSWORD '"
+            + AUDITOR_PASSWORD
+            + "' IN ROLE pg_read_all_data");
     for (String db : tenantDatabases(project)) {
       if (!db.endsWith("ghost")) {
         env.execute("postgres", "REVOKE TEMPORARY ON DATABASE " + db + " FROM PUBLIC");
@@ -253,7 +263,14 @@ class AuditTest {
   }
 
   private String url(String database) {
-    return "jdbc:postgresql://localhost:" + env.port() + "/" + database + "?user=" + auditor;
+    return "jdbc:postgresql://localhost:"
+        + env.port()
+        + "/"
+        + database
+        + "?user="
+        + auditor
+        + "&password="
+        + AUDITOR_PASSWORD;
   }
 
   private AuditReport audit(MultiTenantProject project, Path state) {
@@ -264,6 +281,7 @@ class AuditTest {
       MultiTenantProject project, List<String> urls, String pattern, Path state) {
     Map<String, String> asAuditor = new HashMap<>(env.env());
     asAuditor.put("DB_USER", auditor);
+    asAuditor.put("DB_PASSWORD", AUDITOR_PASSWORD);
     AuditOptions options =
         new AuditOptions(urls, pattern, 4, state, Duration.ofSeconds(30), Duration.ofSeconds(5));
     return new Audit(SettingsReader.read(asAuditor), TestPostgres::server)

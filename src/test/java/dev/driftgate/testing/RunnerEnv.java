@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class RunnerEnv implements AutoCloseable {
   private static final Pattern PORT = Pattern.compile("//[^:/]+:(\\d+)/");
+  private static final Pattern PASSWORD = Pattern.compile("[?&]password=([^&]+)");
 
   private final SharedServer server = TestPostgres.server();
   private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 6) + "_";
@@ -31,6 +32,11 @@ public final class RunnerEnv implements AutoCloseable {
     env.put("DB_HOST", "localhost");
     env.put("DB_PORT", m.group(1));
     env.put("DB_USER", "postgres");
+    // the embedded server asks for its run's password (no trust authentication, SPEC §7)
+    Matcher password = PASSWORD.matcher(server.jdbcUrl("postgres"));
+    if (password.find()) {
+      env.put("DB_PASSWORD", password.group(1));
+    }
     env.put("DB_NAME", name("app"));
     env.put("MASTER_DB_NAME", name("master"));
   }

@@ -12,6 +12,7 @@ import dev.driftgate.app.build.Stopwatch;
 import dev.driftgate.app.build.VerifyInputs;
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
 import dev.driftgate.app.verify.fixscript.FixProof;
+import dev.driftgate.postgres.DiskWatch;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.report.Check;
@@ -202,12 +203,14 @@ public final class Verify {
       List<String> runNotes) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 3 * inputs.tiers().size()));
     Optional<ReplayCache> cache = Optional.empty();
+    RunLimits limits = policy.limits();
     try (ScratchDatabases databases =
-        new ScratchDatabases(server, !policy.trust(), policy.extensions())) {
+            new ScratchDatabases(server, !policy.trust(), policy.extensions());
+        DiskWatch disk = DiskWatch.start(databases, limits.diskBytes(), limits.diskLabel())) {
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
       cache = policy.cache() ? ReplayCache.open(server, databases, policy.key()) : Optional.empty();
       DatabaseBuilder builder =
-          new DatabaseBuilder(databases, template, stopwatch, policy.limits().startingNow())
+          new DatabaseBuilder(databases, template, stopwatch, limits.startingNow(disk))
               .caching(cache);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
@@ -217,11 +220,7 @@ public final class Verify {
       List<Future<DataReplay.Outcome>> overRows = new ArrayList<>();
       DataReplay overData =
           new DataReplay(
-              databases,
-              template,
-              stopwatch,
-              policy.limits().startingNow(),
-              inputs.project().root());
+              databases, template, stopwatch, limits.startingNow(disk), inputs.project().root());
       for (TierInputs tier : inputs.tiers()) {
         DataOptions options = dataOf(inputs, tier);
         overRows.add(options.enabled() ? pool.submit(() -> overData.run(tier, options)) : null);
@@ -263,7 +262,7 @@ public final class Verify {
                       FixScripts.prove(
                           built,
                           inputs.project().manifest().tiers(),
-                          new FixProof(databases, policy.limits().startingNow()),
+                          new FixProof(databases, limits.startingNow(disk)),
                           fixScriptFile));
       return new Checked(checks, fixes);
     } finally {
