@@ -71,6 +71,9 @@ public final class Audit {
               + replays.count()
               + String.format(
                   Locale.ROOT, " replay state(s) built in %.1f s", replays.millis() / 1000.0));
+      notes.add(
+          reader.fullReads()
+              + " catalog(s) read whole, the other databases matched one by fingerprint");
       return new AuditReport(
           String.valueOf(dir),
           replays.serverMode(),
