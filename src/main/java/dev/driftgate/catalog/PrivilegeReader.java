@@ -33,17 +33,11 @@ final class PrivilegeReader {
   /** The privileges on objects {@code held} accepts, keyed by {@link Privilege#key()}. */
   static Map<String, Privilege> read(Connection c, Object schemaOids, Predicate<Securable> held)
       throws SQLException {
-    List<String> kinds = new ArrayList<>();
-    for (String kind : KINDS) {
-      kinds.add("(" + SqlResource.text(kind).strip() + ")");
-    }
-    String query =
-        SqlResource.text("privileges.sql").replace(MARKER, String.join("\nUNION ALL\n", kinds));
     Map<String, Privilege> privileges = new TreeMap<>();
     SqlResource.forEachQuery(
         c,
-        query,
-        java.util.Collections.nCopies(KINDS.size(), schemaOids),
+        query(),
+        parameters(schemaOids),
         rs -> {
           Privilege p = privilege(rs);
           if (held.test(p.on())) {
@@ -51,6 +45,20 @@ final class PrivilegeReader {
           }
         });
     return privileges;
+  }
+
+  /** The one statement that reads every kind, its parameters given by {@link #parameters}. */
+  static String query() {
+    List<String> kinds = new ArrayList<>();
+    for (String kind : KINDS) {
+      kinds.add("(" + SqlResource.text(kind).strip() + ")");
+    }
+    return SqlResource.text("privileges.sql").replace(MARKER, String.join("\nUNION ALL\n", kinds));
+  }
+
+  /** The parameters of {@link #query}: the user schemas' oids, once per kind. */
+  static List<Object> parameters(Object schemaOids) {
+    return java.util.Collections.nCopies(KINDS.size(), schemaOids);
   }
 
   /** The owner, granted to by name as well (a build role that owns nothing here): both count. */

@@ -49,6 +49,12 @@ public final class Audit {
         new LiveReader(connector, o.sessionOptions(), new ServerSlots(o.maxConnections()));
     try (ReplayAtPosition replays = new ReplayAtPosition(servers, tiers, progress);
         Auditor auditor = new Auditor(tiers, reader, new Judge(tiers, replays), state)) {
+      replays.warmUp(
+          targets.stream()
+              .filter(t -> t.refusal() == null)
+              .map(AuditTarget::tier)
+              .distinct()
+              .toList());
       FleetProgress shown = new FleetProgress(progress, targets.size());
       long serversCount = targets.stream().map(AuditTarget::server).distinct().count();
       int parallel = (int) Math.min(64, Math.max(1, o.maxConnections() * serversCount));
@@ -71,6 +77,9 @@ public final class Audit {
               + replays.count()
               + String.format(
                   Locale.ROOT, " replay state(s) built in %.1f s", replays.millis() / 1000.0));
+      notes.add(
+          reader.fullReads()
+              + " catalog(s) read whole, the other databases matched one by fingerprint");
       return new AuditReport(
           String.valueOf(dir),
           replays.serverMode(),

@@ -34,6 +34,7 @@ final class ReplayAtPosition implements AutoCloseable {
   private final Map<String, TierInputs> tiers;
   private final Progress progress;
   private final Map<String, Replay> built = new ConcurrentHashMap<>();
+  private final java.util.Set<String> used = ConcurrentHashMap.newKeySet();
   private PostgresServer server;
   private ScratchDatabases databases;
   private DatabaseBuilder builder;
@@ -47,6 +48,35 @@ final class ReplayAtPosition implements AutoCloseable {
 
   /** The replay of {@code tier} after its first {@code applied} migrations. */
   synchronized Replay at(String tier, int applied) {
+    used.add(tier + "@" + applied);
+    return state(tier, applied);
+  }
+
+  /**
+   * Starts the server and the replay of each tier's every migration on a thread of its own, while
+   * the fleet is being read: most databases of a fleet are at head, and the first judgement would
+   * otherwise wait for both. A state nobody asks for is not counted.
+   */
+  void warmUp(java.util.Collection<String> tierNames) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                for (String tier : tierNames) {
+                  synchronized (this) {
+                    state(tier, tiers.get(tier).migrations().size());
+                  }
+                }
+              } catch (RuntimeException e) {
+                // the judgement that needs the state builds it again and reports the failure
+              }
+            },
+            "driftgate-audit-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private Replay state(String tier, int applied) {
     String key = tier + "@" + applied;
     Replay replay = built.get(key);
     if (replay == null) {
@@ -56,9 +86,9 @@ final class ReplayAtPosition implements AutoCloseable {
     return replay;
   }
 
-  /** How many replay states were built. */
+  /** How many replay states the audit used. */
   int count() {
-    return built.size();
+    return used.size();
   }
 
   /** How long building them took, server start included. */
@@ -68,11 +98,11 @@ final class ReplayAtPosition implements AutoCloseable {
 
   /** The mode and version of the server the states were built on ("none" when none was needed). */
   synchronized String serverMode() {
-    return server == null ? "none" : server.info().mode();
+    return server == null || used.isEmpty() ? "none" : server.info().mode();
   }
 
   synchronized String serverVersion() {
-    return server == null ? null : server.info().version();
+    return server == null || used.isEmpty() ? null : server.info().version();
   }
 
   private Replay build(TierInputs tier, int applied) {
