@@ -16,7 +16,9 @@ import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,7 +36,7 @@ final class ReplayAtPosition implements AutoCloseable {
   private final Map<String, TierInputs> tiers;
   private final Progress progress;
   private final Map<String, Replay> built = new ConcurrentHashMap<>();
-  private final java.util.Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
   private PostgresServer server;
   private ScratchDatabases databases;
   private DatabaseBuilder builder;
@@ -57,7 +59,7 @@ final class ReplayAtPosition implements AutoCloseable {
    * the fleet is being read: most databases of a fleet are at head, and the first judgement would
    * otherwise wait for both. A state nobody asks for is not counted.
    */
-  void warmUp(java.util.Collection<String> tierNames) {
+  void warmUp(Collection<String> tierNames) {
     Thread t =
         new Thread(
             () -> {
@@ -140,8 +142,11 @@ final class ReplayAtPosition implements AutoCloseable {
 
   private DatabaseBuilder builder() {
     if (builder == null) {
-      server = servers.start();
-      databases = new ScratchDatabases(server, true);
+      // a server that started but whose template failed is reused by the next try, not leaked
+      if (server == null) {
+        server = servers.start();
+        databases = new ScratchDatabases(server, true);
+      }
       builder =
           new DatabaseBuilder(
               databases,
