@@ -1,0 +1,156 @@
+package dev.driftgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.driftgate.app.verify.Verify;
+import dev.driftgate.error.DriftgateException;
+import dev.driftgate.error.ErrorCode;
+import dev.driftgate.testing.Projects;
+import dev.driftgate.testing.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile changelogs, one per row: what a pull request could slip into a Liquibase changelog to
+ * touch the host (run a process, load a class, print, read a file outside the project). Each is bad
+ * input (exit 2) in one line naming the changeset, before any database is made, and leaves no trace
+ * on the host: no file created, no host file's content in the message.
+ */
+class HostileInputTest {
+  private static final Path SPRING =
+      Paths.get("src/test/resources/liquibase/spring").toAbsolutePath();
+  private static final String MASTER = "src/main/resources/db/changelog/db.changelog-master.xml";
+  private static final String AT = MASTER + ":41: ";
+
+  /** A change inserted as its own changeset (line 41), the exact error it must end with. */
+  static Stream<Arguments> hostileChanges() {
+    return Stream.of(
+        Arguments.of(
+            "executeCommand runs a host process",
+            "<executeCommand executable=\"touch\"><arg value=\"CANARY\"/></executeCommand>",
+            AT + "executeCommand is not allowed: it would run a process on the host"),
+        Arguments.of(
+            "executeCommand through a shell",
+            "<executeCommand executable=\"/bin/sh\"><arg value=\"-c\"/>"
+                + "<arg value=\"touch CANARY\"/></executeCommand>",
+            AT + "executeCommand is not allowed: it would run a process on the host"),
+        Arguments.of(
+            "output prints into driftgate's report stream",
+            "<output target=\"STDOUT\">::error::forged</output>",
+            AT + "output is not allowed: it would write into driftgate's own output"),
+        Arguments.of(
+            "sqlFile with an absolute path reads a host file",
+            "<sqlFile path=\"/etc/hostname\"/>",
+            AT
+                + "sqlFile path /etc/hostname is not allowed: only files inside the project are read"),
+        Arguments.of(
+            "sqlFile with a file: URL",
+            "<sqlFile path=\"file:///etc/hostname\"/>",
+            AT
+                + "sqlFile path file:///etc/hostname is not allowed:"
+                + " only files inside the project are read"),
+        Arguments.of(
+            "sqlFile climbing out of the project",
+            "<sqlFile path=\"../../../../../../../../../../etc/hostname\""
+                + " relativeToChangelogFile=\"true\"/>",
+            AT
+                + "sqlFile path ../../../../../../../../../../etc/hostname is not allowed:"
+                + " it leads outside the project"),
+        Arguments.of(
+            "sqlFile through a symbolic link out of the project",
+            "<sqlFile path=\"link/hostname\" relativeToChangelogFile=\"true\"/>",
+            AT + "sqlFile path link/hostname is not allowed: it leads outside the project"),
+        Arguments.of(
+            "loadData reads a host file as CSV",
+            "<loadData tableName=\"orders\" file=\"/etc/hostname\"/>",
+            AT
+                + "loadData path /etc/hostname is not allowed: only files inside the project are read"),
+        Arguments.of(
+            "createProcedure body from a host file",
+            "<createProcedure path=\"../../../../../../../../etc/hostname\""
+                + " relativeToChangelogFile=\"true\"/>",
+            AT
+                + "createProcedure path ../../../../../../../../etc/hostname is not allowed:"
+                + " it leads outside the project"),
+        Arguments.of(
+            "customChange naming a class",
+            "<customChange class=\"com.example.Evil\"/>",
+            "Liquibase changelog db/changelog/db.changelog-master.xml:"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileChanges")
+  void aHostTouchingChangeIsRefusedAtItsChangeset(
+      String name, String change, String error, @TempDir Path tmp) throws Exception {
+    Path project = copy(tmp);
+    Path canary = tmp.resolve("touched");
+    Files.createSymbolicLink(project.resolve(MASTER).resolveSibling("link"), Path.of("/etc"));
+    insertBeforeInvoices(project, change.replace("CANARY", canary.toString()));
+
+    DriftgateException refused =
+        catchThrowableOfType(
+            DriftgateException.class, () -> new Verify(TestPostgres::server).run(project));
+
+    assertThat(refused.code()).isEqualTo(ErrorCode.BAD_INPUT);
+    assertThat(refused.getMessage()).startsWith(error).doesNotContain("\n");
+    assertThat(canary).doesNotExist();
+    String hostname = Files.readString(Path.of("/etc/hostname")).strip();
+    assertThat(refused.getMessage()).doesNotContain("\"" + hostname + "\"");
+  }
+
+  /** An XML external entity naming a host file is never expanded into SQL. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("entities")
+  void anExternalEntityIsNeverRead(String name, String doctype, @TempDir Path tmp)
+      throws Exception {
+    Path project = copy(tmp);
+    Projects.replaceOnce(
+        project.resolve(MASTER), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", doctype);
+    insertBeforeInvoices(project, "<sql>SELECT '&xxe;'::int</sql>");
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> new Verify(TestPostgres::server).run(project));
+
+    assertThat(thrown).isInstanceOf(DriftgateException.class);
+    assertThat(((DriftgateException) thrown).code()).isEqualTo(ErrorCode.BAD_INPUT);
+    assertThat(thrown.getMessage()).doesNotContain("\n");
+    String hostname = Files.readString(Path.of("/etc/hostname")).strip();
+    assertThat(thrown.getMessage()).doesNotContain("'" + hostname + "'");
+  }
+
+  static Stream<Arguments> entities() {
+    return Stream.of(
+        Arguments.of(
+            "SYSTEM entity on a host file",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE databaseChangeLog"
+                + " [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>\n"),
+        Arguments.of(
+            "parameter entity from the network",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE databaseChangeLog"
+                + " [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/x.dtd\"> %p;]>\n"));
+  }
+
+  private static Path copy(Path tmp) {
+    Path project = tmp.resolve("spring");
+    Projects.copyTree(SPRING, project);
+    return project;
+  }
+
+  private static void insertBeforeInvoices(Path project, String change) {
+    Projects.replaceOnce(
+        project.resolve(MASTER),
+        "  <include file=\"changes/002-invoices.sql\"",
+        "  <changeSet id=\"inserted\" author=\"test\">"
+            + change
+            + "</changeSet>\n"
+            + "  <include file=\"changes/002-invoices.sql\"");
+  }
+}
