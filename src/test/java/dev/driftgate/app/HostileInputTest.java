@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.driftgate.app.verify.Verify;
+import dev.driftgate.diff.FindingKind;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.ErrorCode;
+import dev.driftgate.report.Format;
+import dev.driftgate.report.RenderOptions;
+import dev.driftgate.report.Renderer;
+import dev.driftgate.report.Report;
 import dev.driftgate.testing.Projects;
 import dev.driftgate.testing.TestPostgres;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -136,6 +142,69 @@ class HostileInputTest {
             "parameter entity from the network",
             "<?xml version=\"1.0\"?>\n<!DOCTYPE databaseChangeLog"
                 + " [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/x.dtd\"> %p;]>\n"));
+  }
+
+  /**
+   * Changelog properties that Liquibase would resolve from the JVM's system properties or the
+   * process environment: a pull request must not be able to copy a CI secret into the database and
+   * from there into a finding.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("secrets")
+  void aChangelogPropertyNeverResolvesFromTheHost(String name, String reference, @TempDir Path tmp)
+      throws Exception {
+    System.setProperty("driftgate.redteam.canary", "canary-prop-2b81c");
+    assertThat(System.getenv("DRIFTGATE_REDTEAM_CANARY")).isEqualTo("canary-env-7f3a9");
+    Path project = copy(tmp);
+    insertBeforeInvoices(project, "<sql>SELECT '" + reference + "'::int</sql>");
+
+    DriftgateException refused =
+        catchThrowableOfType(
+            DriftgateException.class, () -> new Verify(TestPostgres::server).run(project));
+
+    assertThat(refused.code()).isEqualTo(ErrorCode.BAD_INPUT);
+    assertThat(refused.getMessage())
+        .isEqualTo(
+            AT
+                + "changelog property "
+                + reference
+                + " is not allowed: it would resolve from driftgate's own environment")
+        .doesNotContain("canary-env-7f3a9", "canary-prop-2b81c", System.getProperty("user.home"));
+  }
+
+  /** A property the changelog declares itself stays usable, and reaches the database. */
+  @org.junit.jupiter.api.Test
+  void aPropertyTheChangelogDeclaresStillResolves(@TempDir Path tmp) throws Exception {
+    Path project = copy(tmp);
+    Projects.replaceOnce(
+        project.resolve(MASTER),
+        "  <include file=\"changes/001-customers.yaml\"",
+        "  <property name=\"own.value\" value=\"declared-here\"/>\n  <include file=\"changes/001-customers.yaml\"");
+    insertBeforeInvoices(project, "<sql>SELECT '${own.value}'::int</sql>");
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.kind() == FindingKind.MIGRATION_FAILED)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("\"declared-here\""));
+    assertThat(everyFormat(report)).doesNotContain("canary-env-7f3a9", "canary-prop-2b81c");
+  }
+
+  /** The report as every {@code --format} renders it, one after the other. */
+  static String everyFormat(Report report) throws Exception {
+    StringWriter out = new StringWriter();
+    for (Format format : Format.values()) {
+      Renderer.of(format, RenderOptions.plain("test")).render(report, out);
+    }
+    return out.toString();
+  }
+
+  static Stream<Arguments> secrets() {
+    return Stream.of(
+        Arguments.of("an environment variable", "${DRIFTGATE_REDTEAM_CANARY}"),
+        Arguments.of("a system property", "${driftgate.redteam.canary}"),
+        Arguments.of("the user's home", "${user.home}"));
   }
 
   private static Path copy(Path tmp) {
