@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -189,6 +190,45 @@ class HostileInputTest {
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("\"declared-here\""));
     assertThat(everyFormat(report)).doesNotContain("canary-env-7f3a9", "canary-prop-2b81c");
+  }
+
+  /**
+   * A value from the database that forges a line of its own: a GitHub workflow command, or a
+   * terminal escape. No rendered line may start with {@code ::} but the GitHub format's own
+   * annotations, and no raw escape character may be written in any human format.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forgeries")
+  void aValueNeverForgesALineOfItsOwn(String name, String literal, @TempDir Path tmp)
+      throws Exception {
+    Path project = copy(tmp);
+    insertBeforeInvoices(project, "<sql>COMMENT ON TABLE orders IS E'" + literal + "'</sql>");
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings()).isNotEmpty();
+    for (Format format : List.of(Format.TEXT, Format.MARKDOWN, Format.GITHUB)) {
+      StringWriter out = new StringWriter();
+      Renderer.of(format, RenderOptions.plain("test")).render(report, out);
+      assertThat(out.toString()).as(format.id()).doesNotContain("\u001b");
+      assertThat(out.toString().lines())
+          .as(format.id())
+          .noneMatch(
+              l ->
+                  l.strip().startsWith("::")
+                      && !l.startsWith("::error file=")
+                      && !l.startsWith("::warning file=")
+                      && !l.startsWith("::notice"));
+    }
+  }
+
+  static Stream<Arguments> forgeries() {
+    return Stream.of(
+        Arguments.of("a workflow command after a line break", "x\\n::error::forged"),
+        Arguments.of("a command after a carriage return", "x\\r::add-mask::forged"),
+        Arguments.of("stop-commands", "x\\n::stop-commands::tok"),
+        Arguments.of("an ANSI escape", "x\\033[2Jcleared"),
+        Arguments.of("a percent-encoded line break", "x%0A::error::forged"));
   }
 
   /** The report as every {@code --format} renders it, one after the other. */
