@@ -64,6 +64,12 @@ class HostileInputTest {
                 + "sqlFile path file:///etc/hostname is not allowed:"
                 + " only files inside the project are read"),
         Arguments.of(
+            "sqlFile climbing out of the class path",
+            "<sqlFile path=\"classpath:../../../../../../../../../etc/hostname\"/>",
+            AT
+                + "sqlFile path ../../../../../../../../../etc/hostname is not allowed:"
+                + " it leads outside the project"),
+        Arguments.of(
             "sqlFile climbing out of the project",
             "<sqlFile path=\"../../../../../../../../../../etc/hostname\""
                 + " relativeToChangelogFile=\"true\"/>",

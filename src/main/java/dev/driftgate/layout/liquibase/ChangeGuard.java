@@ -83,11 +83,16 @@ final class ChangeGuard {
       return null;
     }
     String named = path.replace('\\', '/');
+    boolean classpath = named.startsWith("classpath:");
+    if (classpath) {
+      // the class path is the project's search roots: the rest is relative to them
+      named = named.substring("classpath:".length()).replaceFirst("^/+", "");
+    }
     if (named.contains(":") || named.startsWith("/")) {
       return kind + " path " + named + " is not allowed: only files inside the project are read";
     }
     List<Path> bases =
-        Boolean.TRUE.equals(relative)
+        Boolean.TRUE.equals(relative) && !classpath
             ? List.of(Changelog.file(config, changeSet.getFilePath()).getParent())
             : config.searchRoots();
     for (Path base : bases) {
