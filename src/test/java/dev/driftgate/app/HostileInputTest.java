@@ -118,6 +118,32 @@ class HostileInputTest {
     assertThat(refused.getMessage()).doesNotContain("\"" + hostname + "\"");
   }
 
+  /** A file inside the project stays readable, however it is named. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ownFiles")
+  void aChangeFileInsideTheProjectIsRead(String name, String change, @TempDir Path tmp) {
+    Path project = copy(tmp);
+    Projects.write(
+        project, "src/main/resources/db/changelog/extra.sql", "CREATE TABLE extra (id int);\n");
+    insertBeforeInvoices(project, change);
+
+    Report report = new Verify(TestPostgres::server).run(project);
+
+    assertThat(report.findings())
+        .noneMatch(f -> f.kind() == FindingKind.MIGRATION_FAILED)
+        .anyMatch(f -> f.message().contains("extra"));
+  }
+
+  static Stream<Arguments> ownFiles() {
+    return Stream.of(
+        Arguments.of(
+            "relative to the changelog",
+            "<sqlFile path=\"extra.sql\" relativeToChangelogFile=\"true\"/>"),
+        Arguments.of(
+            "relative to the changelog through a harmless ..",
+            "<sqlFile path=\"../changelog/extra.sql\" relativeToChangelogFile=\"true\"/>"));
+  }
+
   /** An XML external entity naming a host file is never expanded into SQL. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("entities")
