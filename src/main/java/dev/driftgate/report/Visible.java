@@ -1,5 +1,7 @@
 package dev.driftgate.report;
 
+import java.util.regex.Pattern;
+
 /**
  * Text from the project or the database made visible in the human formats (text, Markdown, GitHub
  * annotations) and the runner's output. A control character is not shown but acts: a carriage
@@ -11,6 +13,9 @@ package dev.driftgate.report;
  * keep the exact text and escape it by their own rules.
  */
 public final class Visible {
+  /** A line that starts, blanks aside, with a GitHub workflow command's {@code ::}. */
+  private static final Pattern FORGED = Pattern.compile("(?m)^([ \\t]*)::");
+
   private Visible() {}
 
   /** {@code raw} with its control characters escaped; line breaks stay, for multi-line values. */
@@ -25,7 +30,7 @@ public final class Visible {
 
   private static String escape(String raw, boolean oneLine) {
     if (raw == null || raw.chars().noneMatch(c -> hidden(c, oneLine))) {
-      return raw;
+      return unforged(raw);
     }
     StringBuilder s = new StringBuilder(raw.length() + 8);
     raw.chars()
@@ -45,7 +50,20 @@ public final class Visible {
                 s.append(String.format("\\u%04x", c));
               }
             });
-    return s.toString();
+    return unforged(s.toString());
+  }
+
+  /**
+   * A line of the value that starts, blanks aside, with {@code ::} would be read by a GitHub
+   * Actions runner as a workflow command ({@code ::error::}, {@code ::add-mask::}, {@code
+   * ::stop-commands::}) when the report is printed in a job's log: its first colon is written as
+   * {@code \x3a}, as other characters that act instead of showing.
+   */
+  private static String unforged(String text) {
+    if (text == null || !text.contains("::")) {
+      return text;
+    }
+    return FORGED.matcher(text).replaceAll("$1\\\\x3a:");
   }
 
   private static boolean hidden(int c, boolean oneLine) {

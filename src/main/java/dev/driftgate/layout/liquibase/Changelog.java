@@ -22,7 +22,7 @@ import liquibase.resource.ResourceAccessor;
  */
 record Changelog(int changesets, List<Path> files) {
 
-  static Changelog parse(LiquibaseConfig config) {
+  static Changelog parse(LiquibaseConfig config, ChangeGuard guard) {
     DatabaseChangeLog log;
     try {
       log =
@@ -38,6 +38,7 @@ record Changelog(int changesets, List<Path> files) {
       throw DriftgateException.badInput(
           "Liquibase changelog " + config.changelog() + ": " + LiquibaseErrors.message(e));
     }
+    guard.check(log.getChangeSets());
     Set<Path> files = new LinkedHashSet<>();
     files.add(file(config, config.changelog()));
     for (ChangeSet changeSet : log.getChangeSets()) {

@@ -28,7 +28,9 @@ public final class LiquibaseLayout implements ProjectLayout {
   public Project read(Path root) {
     DriftgateSettings settings = DriftgateSettings.read(root);
     LiquibaseConfig config = LiquibaseConfig.read(root, settings);
-    Changelog changelog = Changelog.parse(config);
+    Changelog changelog =
+        Changelog.parse(config, new ChangeGuard(root, config, file -> display(root, file)));
+    HostProperties.check(changelog.files(), file -> display(root, file));
     Path master = changelog.files().get(0);
     LiquibaseApplier applier =
         new LiquibaseApplier(config, changelog.files(), file -> display(root, file));
