@@ -187,7 +187,7 @@ class HostileInputTest {
   void aChangelogPropertyNeverResolvesFromTheHost(String name, String reference, @TempDir Path tmp)
       throws Exception {
     System.setProperty("driftgate.redteam.canary", "canary-prop-2b81c");
-    assertThat(System.getenv("DRIFTGATE_REDTEAM_CANARY")).isEqualTo("canary-env-7f3a9");
+    assertThat(System.getenv("DRIFTGATE_TEST_CANARY")).isEqualTo("canary-secret-6f1d");
     Path project = copy(tmp);
     insertBeforeInvoices(project, "<sql>SELECT '" + reference + "'::int</sql>");
 
@@ -202,7 +202,7 @@ class HostileInputTest {
                 + "changelog property "
                 + reference
                 + " is not allowed: it would resolve from driftgate's own environment")
-        .doesNotContain("canary-env-7f3a9", "canary-prop-2b81c", System.getProperty("user.home"));
+        .doesNotContain("canary-secret-6f1d", "canary-prop-2b81c", System.getProperty("user.home"));
   }
 
   /** A property the changelog declares itself stays usable, and reaches the database. */
@@ -221,7 +221,7 @@ class HostileInputTest {
         .filteredOn(f -> f.kind() == FindingKind.MIGRATION_FAILED)
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("\"declared-here\""));
-    assertThat(everyFormat(report)).doesNotContain("canary-env-7f3a9", "canary-prop-2b81c");
+    assertThat(everyFormat(report)).doesNotContain("canary-secret-6f1d", "canary-prop-2b81c");
   }
 
   /**
@@ -274,7 +274,7 @@ class HostileInputTest {
 
   static Stream<Arguments> secrets() {
     return Stream.of(
-        Arguments.of("an environment variable", "${DRIFTGATE_REDTEAM_CANARY}"),
+        Arguments.of("an environment variable", "${DRIFTGATE_TEST_CANARY}"),
         Arguments.of("a system property", "${driftgate.redteam.canary}"),
         Arguments.of("the user's home", "${user.home}"));
   }
