@@ -20,12 +20,27 @@ public final class DatabaseAdmin {
    */
   static void createCopy(Connection maintenance, String database, String template)
       throws SQLException {
+    createCopy(maintenance, database, template, false);
+  }
+
+  /**
+   * As above; {@code fileCopy} copies the template's files instead of writing every block to the
+   * WAL (PostgreSQL 15's default, WAL_LOG), on servers from 15 on. A file copy costs two
+   * checkpoints, cheap where durability is off (a kept cluster) and much cheaper than logging a
+   * database of a thousand tables block by block; on a server of others a checkpoint is not ours to
+   * force.
+   */
+  static void createCopy(Connection maintenance, String database, String template, boolean fileCopy)
+      throws SQLException {
+    boolean strategy =
+        fileCopy && template != null && maintenance.getMetaData().getDatabaseMajorVersion() >= 15;
     try (Statement s = maintenance.createStatement()) {
       s.execute(
           "CREATE DATABASE "
               + Identifiers.quote(database)
               + " TEMPLATE "
-              + (template == null ? "template0" : Identifiers.quote(template)));
+              + (template == null ? "template0" : Identifiers.quote(template))
+              + (strategy ? " STRATEGY FILE_COPY" : ""));
     }
   }
 

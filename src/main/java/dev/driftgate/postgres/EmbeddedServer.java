@@ -101,7 +101,8 @@ public final class EmbeddedServer implements PostgresServer {
   public static EmbeddedServer startKept(
       PostgresVersion version, StartupSteps steps, ClusterTemplate template, KeptCluster kept) {
     try {
-      return start(version, steps, template, 0, kept);
+      // a cluster whose last server did not stop cleanly is copied afresh, like one that fails
+      return start(version, steps, template, kept.stoppedCleanly() ? 0 : -1, kept);
     } catch (DriftgateException e) {
       return start(version, steps, template, -1, kept);
     }

@@ -65,6 +65,16 @@ public final class KeptCluster implements AutoCloseable {
     return dataDirectory;
   }
 
+  /**
+   * Whether the server that last ran on the cluster stopped cleanly. A postmaster removes its pid
+   * file when it stops; one left behind (the run was killed, the machine went down) means a stop
+   * that durability switched off (fsync) does not survive: what the cluster holds may be torn, and
+   * a cache must not be trusted on a maybe.
+   */
+  boolean stoppedCleanly() {
+    return !Files.exists(dataDirectory.resolve("postmaster.pid"));
+  }
+
   @Override
   public void close() {
     try {

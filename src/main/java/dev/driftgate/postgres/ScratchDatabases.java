@@ -155,7 +155,7 @@ public final class ScratchDatabases implements AutoCloseable {
   private String createFrom(String role, String template) {
     String name = prefix + role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     try (Connection c = server.connect("postgres")) {
-      DatabaseAdmin.createCopy(c, name, template);
+      DatabaseAdmin.createCopy(c, name, template, server.keptDirectory().isPresent());
     } catch (SQLException e) {
       throw DriftgateException.infrastructure(
           "could not create scratch database " + name + ": " + e.getMessage(), e);
@@ -184,7 +184,7 @@ public final class ScratchDatabases implements AutoCloseable {
     }
     try (Connection c = server.connect("postgres")) {
       DatabaseAdmin.drop(c, name);
-      DatabaseAdmin.createCopy(c, name, database);
+      DatabaseAdmin.createCopy(c, name, database, true);
       copies.add(name);
       sealKept(c, name);
       return true;

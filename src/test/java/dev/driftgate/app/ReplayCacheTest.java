@@ -36,11 +36,7 @@ class ReplayCacheTest {
 
   @BeforeAll
   static void startKeptServer() {
-    KeptCluster cluster = KeptCluster.acquire(kept.resolve("cluster")).orElseThrow();
-    server =
-        new SharedServer(
-            EmbeddedServer.startKept(
-                PostgresVersion.BUNDLED, StartupSteps.NONE, ScratchTemplate.PREPARED, cluster));
+    server = startKept(KeptCluster.acquire(kept.resolve("cluster")).orElseThrow());
   }
 
   @AfterAll
@@ -109,6 +105,56 @@ class ReplayCacheTest {
       assertThat(KeptCluster.acquire(shared)).isEmpty();
     }
     assertThat(KeptCluster.acquire(shared)).isPresent().get().satisfies(KeptCluster::close);
+  }
+
+  @Test
+  void aClusterWhoseServerDidNotStopCleanlyIsDiscardedAndOneThatDidIsKept()
+      throws IOException, SQLException {
+    Path cluster = dir.resolve("crashing");
+    Path pid = cluster.resolve("data/postmaster.pid");
+    String leftover;
+    try (KeptCluster held = KeptCluster.acquire(cluster).orElseThrow()) {
+      SharedServer first = startKept(held);
+      try (Connection c = first.connect("postgres");
+          Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE driftgate_cache_marker");
+      }
+      leftover = Files.readString(pid, StandardCharsets.UTF_8);
+      first.shutdown();
+    }
+    assertThat(databasesAfterRestart(cluster)).contains("driftgate_cache_marker");
+    // what a killed run leaves: the pid file of a postmaster that is gone, fsync never done
+    Files.writeString(pid, leftover, StandardCharsets.UTF_8);
+    long start = System.nanoTime();
+    assertThat(databasesAfterRestart(cluster))
+        .contains("postgres")
+        .doesNotContain("driftgate_cache_marker");
+    // discarded up front, not after a start that fails on the leftover (a minute's wait)
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(40));
+  }
+
+  private static List<String> databasesAfterRestart(Path cluster) throws SQLException {
+    try (KeptCluster held = KeptCluster.acquire(cluster).orElseThrow()) {
+      SharedServer again = startKept(held);
+      List<String> names = new ArrayList<>();
+      try (Connection c = again.connect("postgres");
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT datname FROM pg_database")) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      } finally {
+        again.shutdown();
+      }
+      return names;
+    }
+  }
+
+  private static SharedServer startKept(KeptCluster cluster) {
+    return new SharedServer(
+        EmbeddedServer.startKept(
+            PostgresVersion.BUNDLED, StartupSteps.NONE, ScratchTemplate.PREPARED, cluster));
   }
 
   @Test
