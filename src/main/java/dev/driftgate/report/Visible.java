@@ -16,6 +16,13 @@ public final class Visible {
   /** A line that starts, blanks aside, with a GitHub workflow command's {@code ::}. */
   private static final Pattern FORGED = Pattern.compile("(?m)^([ \\t]*)::");
 
+  /**
+   * The longest line shown. A value can be megabytes (a 5 MB {@code RAISE EXCEPTION} message, a
+   * comment): a reader gets nothing from more, a terminal or a CI log chokes on it. JSON, SARIF and
+   * JUnit keep it whole.
+   */
+  static final int MAX_LINE = 2_000;
+
   private Visible() {}
 
   /** {@code raw} with its control characters escaped; line breaks stay, for multi-line values. */
@@ -29,6 +36,10 @@ public final class Visible {
   }
 
   private static String escape(String raw, boolean oneLine) {
+    return shortened(escaped(raw, oneLine));
+  }
+
+  private static String escaped(String raw, boolean oneLine) {
     if (raw == null || raw.chars().noneMatch(c -> hidden(c, oneLine))) {
       return unforged(raw);
     }
@@ -64,6 +75,28 @@ public final class Visible {
       return text;
     }
     return FORGED.matcher(text).replaceAll("$1\\\\x3a:");
+  }
+
+  /** Each line longer than {@link #MAX_LINE} cut there, saying how much was left out. */
+  private static String shortened(String text) {
+    if (text == null || text.length() <= MAX_LINE) {
+      return text;
+    }
+    StringBuilder s = new StringBuilder(MAX_LINE * 2);
+    for (String line : text.split("\n", -1)) {
+      if (!s.isEmpty()) {
+        s.append('\n');
+      }
+      if (line.length() <= MAX_LINE) {
+        s.append(line);
+      } else {
+        s.append(line, 0, MAX_LINE)
+            .append("… (")
+            .append(line.length() - MAX_LINE)
+            .append(" more characters; --format json has them all)");
+      }
+    }
+    return s.toString();
   }
 
   private static boolean hidden(int c, boolean oneLine) {
