@@ -89,7 +89,15 @@ public final class Main implements Runnable {
               "Try 'driftgate " + e.getCommandLine().getCommandName() + " --help' for usage.");
           return ErrorCode.BAD_INPUT.exitCode();
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError e) {
+      // only input nests deep enough for this (an expression of thousands of parentheses, a
+      // document of thousands of levels): one line, not a stack trace of thousands of frames
+      err.println("driftgate: the input is nested too deeply to process (stack overflow)");
+      code = ErrorCode.BAD_INPUT.exitCode();
+    }
     out.flush();
     err.flush();
     return code;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The text of a settings file ({@code .properties}, or YAML by its extension) as flat {@code
@@ -47,16 +46,16 @@ public final class SettingsText {
 
   private static List<Map<String, String>> yaml(String file, String text) {
     List<Map<String, String>> documents = new ArrayList<>();
-    try {
-      for (Object document : new Load(LoadSettings.builder().build()).loadAllFromString(text)) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        flatten("", document, flat);
-        documents.add(flat);
-      }
-    } catch (YamlEngineException e) {
-      throw DriftgateException.badInput(
-          file + ": malformed YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
-    }
+    YamlInput.parse(
+        file,
+        () -> {
+          for (Object document : new Load(LoadSettings.builder().build()).loadAllFromString(text)) {
+            Map<String, String> flat = new LinkedHashMap<>();
+            flatten("", document, flat);
+            documents.add(flat);
+          }
+          return documents;
+        });
     return documents;
   }
 

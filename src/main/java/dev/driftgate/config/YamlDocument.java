@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -40,19 +39,18 @@ final class YamlDocument {
     // setAllowDuplicateKeys acts only in snakeyaml's constructor, which the composer bypasses:
     // Node.entries() refuses duplicates itself, with both lines
     LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).build();
-    try {
-      Composer composer =
-          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-      org.snakeyaml.engine.v2.nodes.Node node = composer.getSingleNode().orElse(null);
-      if (node == null) {
-        throw DriftgateException.badInput(
-            relativePath + ": empty manifest (expected a 'migrations:' list)");
-      }
-      return new YamlDocument(relativePath, node);
-    } catch (YamlEngineException e) {
+    org.snakeyaml.engine.v2.nodes.Node node =
+        YamlInput.parse(
+            relativePath,
+            () ->
+                new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)))
+                    .getSingleNode()
+                    .orElse(null));
+    if (node == null) {
       throw DriftgateException.badInput(
-          relativePath + ": malformed YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
+          relativePath + ": empty manifest (expected a 'migrations:' list)");
     }
+    return new YamlDocument(relativePath, node);
   }
 
   Node root() {

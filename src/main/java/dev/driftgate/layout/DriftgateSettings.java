@@ -1,5 +1,6 @@
 package dev.driftgate.layout;
 
+import dev.driftgate.config.YamlInput;
 import dev.driftgate.error.DriftgateException;
 import dev.driftgate.error.InputFiles;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * {@code driftgate.yaml} at the root of a project in another tool's layout: what that tool has no
@@ -30,16 +30,9 @@ public record DriftgateSettings(Path setup, String contexts, String labels) {
     if (!Files.isRegularFile(path)) {
       return NONE;
     }
-    Object document;
-    try {
-      document =
-          new Load(LoadSettings.builder().build())
-              .loadFromString(
-                  InputFiles.readUtf8(path, FILE, dev.driftgate.error.InputLimit.CONFIGURATION));
-    } catch (YamlEngineException e) {
-      throw DriftgateException.badInput(
-          FILE + ": malformed YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
-    }
+    String text = InputFiles.readUtf8(path, FILE, dev.driftgate.error.InputLimit.CONFIGURATION);
+    Object document =
+        YamlInput.parse(FILE, () -> new Load(LoadSettings.builder().build()).loadFromString(text));
     if (document == null) {
       return NONE;
     }

@@ -135,6 +135,7 @@ public final class MigrationRunner {
     long start = System.nanoTime();
     int outside = 0;
     c.setAutoCommit(false);
+    String defaults = executor.guardsRole() ? RoleDefaults.of(c) : null;
     try (java.sql.Statement jdbc = c.createStatement()) {
       jdbc.setEscapeProcessing(false);
       for (Statement statement : statements) {
@@ -161,6 +162,12 @@ public final class MigrationRunner {
           rollbackQuietly(c);
           return new Outcome(failure, elapsed(start), outside);
         }
+      }
+      Optional<SqlFailure> changed =
+          defaults == null ? Optional.empty() : RoleDefaults.changed(c, defaults, statements);
+      if (changed.isPresent()) {
+        rollbackQuietly(c); // ALTER ROLE ... SET is transactional: the rollback takes it back
+        return new Outcome(changed, elapsed(start), outside);
       }
       beforeCommit.run(c, elapsed(start));
       c.commit();

@@ -54,6 +54,7 @@ public final class ScriptExecutor {
   public Optional<SqlFailure> runAutocommit(Connection connection, List<Statement> statements)
       throws SQLException {
     connection.setAutoCommit(true);
+    String defaults = guardsRole() ? RoleDefaults.of(connection) : null;
     try (java.sql.Statement jdbc = connection.createStatement()) {
       jdbc.setEscapeProcessing(false);
       for (Statement statement : statements) {
@@ -63,7 +64,22 @@ public final class ScriptExecutor {
         }
       }
     }
-    return Optional.empty();
+    if (defaults == null) {
+      return Optional.empty();
+    }
+    Optional<SqlFailure> changed = RoleDefaults.changed(connection, defaults, statements);
+    if (changed.isPresent()) {
+      RoleDefaults.reset(connection); // autocommit: undone here, not by a rollback
+    }
+    return changed;
+  }
+
+  /**
+   * Whether scripts run on scratch databases as the build role, whose session defaults they must
+   * leave alone ({@link RoleDefaults}); not so for the runner on the user's own databases.
+   */
+  boolean guardsRole() {
+    return onBehalf != OnBehalf.NONE;
   }
 
   /**

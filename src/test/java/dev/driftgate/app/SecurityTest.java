@@ -116,7 +116,14 @@ class SecurityTest {
         Arguments.of("switches to a role without rights", "SET ROLE dg_nobody"),
         Arguments.of(
             "switches its session to a role without rights",
-            "SET SESSION AUTHORIZATION dg_nobody"));
+            "SET SESSION AUTHORIZATION dg_nobody"),
+        Arguments.of(
+            "gives its own role session defaults every later session would take",
+            "ALTER ROLE CURRENT_USER SET search_path = dg_elsewhere"),
+        Arguments.of(
+            "gives its own role session defaults from a DO block",
+            "DO $$ BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', session_user, '8MB');"
+                + " END $$"));
   }
 
   @ParameterizedTest(name = "a migration that {0} is that migration's failure")
