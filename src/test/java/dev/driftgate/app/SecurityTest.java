@@ -115,8 +115,7 @@ class SecurityTest {
         Arguments.of("ends its own session", "SELECT pg_terminate_backend(pg_backend_pid())"),
         Arguments.of("switches to a role without rights", "SET ROLE dg_nobody"),
         Arguments.of(
-            "switches its session to a role without rights",
-            "SET SESSION AUTHORIZATION dg_nobody"),
+            "switches its session to a role without rights", "SET SESSION AUTHORIZATION dg_nobody"),
         Arguments.of(
             "gives its own role session defaults every later session would take",
             "ALTER ROLE CURRENT_USER SET search_path = dg_elsewhere"),

@@ -3,7 +3,7 @@ package dev.driftgate.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
+import dev.driftgate.testing.SleepingVerify;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,30 +27,8 @@ class GroupKillTest {
   @Test
   void killingTheWholeGroupLeavesNoServerAndNoData() throws Exception {
     assumeTrue(Files.isExecutable(SETSID), "needs setsid to give verify a process group");
-    Files.writeString(project.resolve("setup_databases.sql"), "CREATE TABLE t (id int);\n");
-    Files.createDirectories(project.resolve("migrations"));
-    Files.writeString(
-        project.resolve("migrations/m1.sql"),
-        "CREATE TABLE IF NOT EXISTS t (id int);\nSELECT pg_sleep(3600);\n");
-    Files.writeString(
-        project.resolve("migrations/manifest.yaml"),
-        "migrations:\n  - name: m1\n    description: sleeps\n",
-        StandardCharsets.UTF_8);
     // setsid execs java in place: its pid leads a new process group
-    Process verify =
-        new ProcessBuilder(
-                List.of(
-                    SETSID.toString(),
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "dev.driftgate.cli.Main",
-                    "verify",
-                    "--project",
-                    project.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    Process verify = SleepingVerify.start(project, SETSID.toString());
     try {
       List<String> watched = awaitWatchdogOf(verify);
       ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(watched.get(1))).orElseThrow();

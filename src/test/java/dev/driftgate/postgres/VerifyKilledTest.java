@@ -2,9 +2,8 @@ package dev.driftgate.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftgate.testing.SleepingVerify;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,29 +26,8 @@ class VerifyKilledTest {
   @ParameterizedTest(name = "killed with {0}")
   @ValueSource(strings = {"SIGTERM", "SIGKILL"})
   void noServerOutlivesVerify(String signal) throws Exception {
-    Files.writeString(project.resolve("setup_databases.sql"), "CREATE TABLE t (id int);\n");
-    Files.createDirectories(project.resolve("migrations"));
-    Files.writeString(
-        project.resolve("migrations/m1.sql"),
-        "CREATE TABLE IF NOT EXISTS t (id int);\nSELECT pg_sleep(3600);\n");
-    Files.writeString(
-        project.resolve("migrations/manifest.yaml"),
-        "migrations:\n  - name: m1\n    description: sleeps\n",
-        StandardCharsets.UTF_8);
     Set<Long> before = postmasters().stream().map(ProcessHandle::pid).collect(Collectors.toSet());
-    Process verify =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "dev.driftgate.cli.Main",
-                    "verify",
-                    "--project",
-                    project.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    Process verify = SleepingVerify.start(project);
     try {
       ProcessHandle postmaster = awaitNewPostmaster(before, verify);
       Thread.sleep(3000); // the build is under way: the migration sleeps in a backend
