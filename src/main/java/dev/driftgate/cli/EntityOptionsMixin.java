@@ -43,6 +43,14 @@ final class EntityOptionsMixin {
               + " default: spring.profiles.active).")
   String springProfile;
 
+  @Option(
+      names = "--persistence-unit",
+      paramLabel = "NAME",
+      description =
+          "Check only the classes of this persistence unit of the classpath's"
+              + " META-INF/persistence.xml, with its naming strategies and Hibernate settings.")
+  String persistenceUnit;
+
   EntityOptions options() {
     List<Path> classpath =
         entitiesClasspath == null
@@ -60,6 +68,7 @@ final class EntityOptionsMixin {
               throw DriftgateException.badInput(
                   "--naming: expected auto, default or snake_case, not '" + naming + "'");
         };
-    return new EntityOptions(classpath, entitiesPackage, strategy, null, springProfile);
+    return new EntityOptions(
+        classpath, entitiesPackage, strategy, null, springProfile, persistenceUnit);
   }
 }

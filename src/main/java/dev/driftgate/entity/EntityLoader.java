@@ -58,6 +58,7 @@ public final class EntityLoader {
     if (classes.roots().isEmpty()) {
       return new Loaded(Map.of(), List.of(), classes.origin(), millis);
     }
+    settings = classes.unit() == null ? settings : classes.unit().over(settings);
     String variant = MappingCache.variant(settings, groups);
     if (classes.cacheable()) {
       java.util.Optional<MappingCache.Entry> cached =
@@ -92,7 +93,11 @@ public final class EntityLoader {
         new EntityClassLoader(classes.roots(), EntityLoader.class.getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
       EntityClasses found =
-          EntityClasses.load(ClassScanner.classNames(classes.roots(), classes.prefix()), loader);
+          EntityClasses.load(
+              ClassScanner.classNames(classes.roots(), classes.prefix()).stream()
+                  .filter(n -> classes.unit() == null || classes.unit().admits(n))
+                  .toList(),
+              loader);
       Map<String, Mapping> mappings = new LinkedHashMap<>();
       groups.forEach(
           (group, prefix) -> {
@@ -135,13 +140,18 @@ public final class EntityLoader {
    *     of them may be cached next to them
    */
   private record Classes(
-      List<Path> roots, String prefix, SourceLocator locator, String origin, boolean cacheable) {}
+      List<Path> roots,
+      String prefix,
+      SourceLocator locator,
+      String origin,
+      boolean cacheable,
+      PersistenceUnit unit) {}
 
   private Classes classes(EntitySource source) {
     if (source instanceof EntitySource.Sources s) {
       SourceCompiler.Result compiled = new SourceCompiler(cache).compile(s.projectRoot(), s.dir());
       if (compiled.sourceFiles() == 0) {
-        return new Classes(List.of(), null, null, "no Java sources in entities/", false);
+        return new Classes(List.of(), null, null, "no Java sources in entities/", false, null);
       }
       String origin =
           compiled.sourceFiles()
@@ -152,13 +162,19 @@ public final class EntityLoader {
           null,
           new SourceLocator(s.projectRoot(), s.dir()),
           origin,
-          true);
+          true,
+          null);
     }
     EntitySource.Classpath cp = (EntitySource.Classpath) source;
+    PersistenceUnit unit =
+        cp.persistenceUnit() == null
+            ? null
+            : PersistenceUnit.read(cp.entries(), cp.persistenceUnit());
     String origin =
         "--entities-classpath"
-            + (cp.packagePrefix() == null ? "" : " (package " + cp.packagePrefix() + ")");
+            + (cp.packagePrefix() == null ? "" : " (package " + cp.packagePrefix() + ")")
+            + (unit == null ? "" : " (persistence unit " + unit.name() + ")");
     return new Classes(
-        cp.entries(), cp.packagePrefix(), new SourceLocator(null, null), origin, false);
+        cp.entries(), cp.packagePrefix(), new SourceLocator(null, null), origin, false, unit);
   }
 }

@@ -22,7 +22,8 @@ final class AnnotatedProject {
         project.entitiesPackage().isBlank() ? null : project.entitiesPackage(),
         naming(project.naming()),
         null,
-        project.springProfile().isBlank() ? null : project.springProfile());
+        project.springProfile().isBlank() ? null : project.springProfile(),
+        project.persistenceUnit().isBlank() ? null : project.persistenceUnit());
   }
 
   /**

@@ -55,6 +55,12 @@ public @interface DriftgateProject {
   /** {@code --spring-profile}: the Spring profiles whose settings count. */
   String springProfile() default "";
 
+  /**
+   * {@code --persistence-unit}: only the classes of this unit of the entity classpath's {@code
+   * META-INF/persistence.xml}, with its naming strategies and Hibernate settings.
+   */
+  String persistenceUnit() default "";
+
   /** {@code --postgres}: embedded, container or external; else the system property or default. */
   String postgres() default "";
 

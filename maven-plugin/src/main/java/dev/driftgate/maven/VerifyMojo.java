@@ -76,6 +76,10 @@ public final class VerifyMojo extends AbstractMojo {
   @Parameter(property = "driftgate.entitiesPackage")
   String entitiesPackage;
 
+  /** {@code --persistence-unit}. */
+  @Parameter(property = "driftgate.persistenceUnit")
+  String persistenceUnit;
+
   /** {@code --naming}: auto (default), default or snake_case. */
   @Parameter(property = "driftgate.naming")
   String naming;
@@ -134,7 +138,9 @@ public final class VerifyMojo extends AbstractMojo {
     cli.option("--postgres", postgres).option("--pg-version", pgVersion);
     cli.option("--jdbc-url", jdbcUrl).option("--baseline", baseline);
     cli.option("--entities-classpath", entityClasspath());
-    cli.option("--entities-package", entitiesPackage).option("--naming", naming);
+    cli.option("--entities-package", entitiesPackage)
+        .option("--persistence-unit", persistenceUnit)
+        .option("--naming", naming);
     cli.option("--spring-profile", springProfile);
     cli.flag("--trust-scripts", trustScripts).flag("--debug", debug);
     if (allowExtensions != null) {

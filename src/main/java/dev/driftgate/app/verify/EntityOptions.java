@@ -12,13 +12,16 @@ import java.util.List;
  * @param cacheDir where compiled sources are cached, or null for the user's cache directory
  * @param springProfile the Spring profiles whose {@code application-<profile>.*} files count
  *     (comma-separated), or null for {@code spring.profiles.active}
+ * @param persistenceUnit the persistence unit of the classpath's {@code META-INF/persistence.xml}
+ *     whose classes and settings count, or null for every entity class and no unit's settings
  */
 public record EntityOptions(
     List<Path> classpath,
     String packagePrefix,
     Naming naming,
     Path cacheDir,
-    String springProfile) {
+    String springProfile,
+    String persistenceUnit) {
 
   /** The naming strategy the application's Hibernate runs with. */
   public enum Naming {
@@ -39,7 +42,17 @@ public record EntityOptions(
 
   /** Options without a Spring profile. */
   public EntityOptions(List<Path> classpath, String packagePrefix, Naming naming, Path cacheDir) {
-    this(classpath, packagePrefix, naming, cacheDir, null);
+    this(classpath, packagePrefix, naming, cacheDir, null, null);
+  }
+
+  /** Options without a persistence unit. */
+  public EntityOptions(
+      List<Path> classpath,
+      String packagePrefix,
+      Naming naming,
+      Path cacheDir,
+      String springProfile) {
+    this(classpath, packagePrefix, naming, cacheDir, springProfile, null);
   }
 
   /** The naming {@code --naming} chose, or null for the project's ({@link Naming#AUTO}). */

@@ -118,7 +118,13 @@ final class EntityVerification implements AutoCloseable {
       }
     }
     if (!options.classpath().isEmpty()) {
-      return new EntitySource.Classpath(options.classpath(), options.packagePrefix());
+      return new EntitySource.Classpath(
+          options.classpath(), options.packagePrefix(), options.persistenceUnit());
+    }
+    if (options.persistenceUnit() != null) {
+      throw DriftgateException.badInput(
+          "--persistence-unit needs --entities-classpath: a unit is read from the compiled"
+              + " classes' META-INF/persistence.xml");
     }
     if (Files.isDirectory(project.entitiesDir())) {
       return new EntitySource.Sources(project.root(), project.entitiesDir());
