@@ -1,5 +1,6 @@
 package dev.driftgate.migrate;
 
+import dev.driftgate.postgres.SpaceCap;
 import java.time.Duration;
 import java.util.Optional;
 

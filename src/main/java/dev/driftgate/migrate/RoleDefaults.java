@@ -1,10 +1,10 @@
 package dev.driftgate.migrate;
 
+import dev.driftgate.postgres.DatabaseAdmin;
 import dev.driftgate.sqlscript.Statement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -62,26 +62,10 @@ final class RoleDefaults {
 
   /** Takes back what a script that ran outside a transaction gave the role. */
   static void reset(Connection c) throws SQLException {
-    List<String> targets = new ArrayList<>();
     try (java.sql.Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT quote_ident(session_user), d.datname IS NULL, quote_ident(d.datname)"
-                    + " FROM pg_db_role_setting x JOIN pg_roles r ON r.oid = x.setrole"
-                    + " LEFT JOIN pg_database d ON d.oid = x.setdatabase"
-                    + " WHERE r.rolname = session_user")) {
-      while (rs.next()) {
-        targets.add(
-            "ALTER ROLE "
-                + rs.getString(1)
-                + (rs.getBoolean(2) ? "" : " IN DATABASE " + rs.getString(3))
-                + " RESET ALL");
-      }
-    }
-    try (java.sql.Statement s = c.createStatement()) {
-      for (String sql : targets) {
-        s.execute(sql);
-      }
+        ResultSet rs = s.executeQuery("SELECT session_user")) {
+      rs.next();
+      DatabaseAdmin.resetRoleDefaults(c, rs.getString(1));
     }
   }
 }

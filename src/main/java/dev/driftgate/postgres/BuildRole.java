@@ -31,13 +31,17 @@ final class BuildRole {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    boolean kept = exists(admin, name);
     try (Statement s = admin.createStatement()) {
       // a kept cluster keeps the role with the states it owns objects in; each run gives it a new
-      // password
+      // password, and none of the session defaults an earlier run's script may have given it
       s.execute(
-          (exists(admin, name) ? "ALTER ROLE " : "CREATE ROLE ")
+          (kept ? "ALTER ROLE " : "CREATE ROLE ")
               + Identifiers.quote(name)
               + " LOGIN NOSUPERUSER CREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
+      if (kept) {
+        DatabaseAdmin.resetRoleDefaults(admin, name);
+      }
     }
     admin
         .unwrap(PGConnection.class)

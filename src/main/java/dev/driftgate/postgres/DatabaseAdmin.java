@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Creating databases on a server, through a connection to its maintenance database. Names come in
@@ -86,6 +88,37 @@ public final class DatabaseAdmin {
               + Messages.oneLine(e)
               + "; the PG_ADMIN_USER (or DB_USER) role needs CREATEDB",
           e);
+    }
+  }
+
+  /**
+   * Takes back every session default of {@code role} ({@code ALTER ROLE ... [IN DATABASE ...]
+   * SET}), as a superuser or as the role itself.
+   */
+  public static void resetRoleDefaults(Connection c, String role) throws SQLException {
+    List<String> resets = new ArrayList<>();
+    try (java.sql.PreparedStatement q =
+        c.prepareStatement(
+            "SELECT d.datname FROM pg_catalog.pg_db_role_setting x"
+                + " JOIN pg_catalog.pg_roles r ON r.oid = x.setrole"
+                + " LEFT JOIN pg_catalog.pg_database d ON d.oid = x.setdatabase"
+                + " WHERE r.rolname = ?")) {
+      q.setString(1, role);
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          String database = rs.getString(1);
+          resets.add(
+              "ALTER ROLE "
+                  + Identifiers.quote(role)
+                  + (database == null ? "" : " IN DATABASE " + Identifiers.quote(database))
+                  + " RESET ALL");
+        }
+      }
+    }
+    try (java.sql.Statement s = c.createStatement()) {
+      for (String reset : resets) {
+        s.execute(reset);
+      }
     }
   }
 }

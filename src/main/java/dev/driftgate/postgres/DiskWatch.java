@@ -1,6 +1,5 @@
 package dev.driftgate.postgres;
 
-import dev.driftgate.migrate.SpaceCap;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

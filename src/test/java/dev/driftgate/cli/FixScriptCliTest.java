@@ -72,35 +72,33 @@ class FixScriptCliTest {
 
   @Test
   void aStatementThatFailsIsNamedByItsLineAndTheExitCodeStays() throws IOException {
-    // a view uses the column whose type the migrations change: ALTER COLUMN ... TYPE cannot run
+    // a function takes the enum whose labels the fix reorders: the old type cannot be dropped
     Path project = dir.resolve("project");
-    Projects.copyTree(Paths.get(zoo("027_column_type_varchar_length")), project);
+    Projects.copyTree(Paths.get(zoo("008_enum_label_order_differs")), project);
+    String function = " FUNCTION rate(m mood) RETURNS int LANGUAGE sql AS 'SELECT 1';\n";
     Path setup = project.resolve("setup_databases.sql");
-    Files.writeString(
-        setup, Files.readString(setup) + "CREATE VIEW names AS SELECT * FROM items;\n");
+    Files.writeString(setup, Files.readString(setup) + "CREATE" + function);
     Path migration = project.resolve("migrations/m1.sql");
-    Files.writeString(
-        migration,
-        Files.readString(migration) + "\nCREATE OR REPLACE VIEW names AS SELECT * FROM items;\n");
+    Files.writeString(migration, Files.readString(migration) + "CREATE OR REPLACE" + function);
     Path script = dir.resolve("fix.sql");
 
     Run run = verify("--project", project.toString(), "--fix-script", script.toString());
 
     assertThat(run.code()).isEqualTo(1);
     String[] lines = Files.readString(script).split("\n", -1);
-    int line = java.util.Arrays.asList(lines).indexOf(alterType(lines)) + 1;
+    int line = java.util.Arrays.asList(lines).indexOf(dropOldType(lines)) + 1;
     assertThat(run.out())
         .contains(
             "note: fix script, tier default: the statement at "
                 + script
                 + ":"
                 + line
-                + " fails: cannot alter type of a column used by a view or rule");
+                + " fails: cannot drop type mood__driftgate_old because other objects depend on it");
   }
 
-  private static String alterType(String[] lines) {
+  private static String dropOldType(String[] lines) {
     return java.util.Arrays.stream(lines)
-        .filter(l -> l.contains("TYPE character varying"))
+        .filter(l -> l.startsWith("DROP TYPE") && l.contains("__driftgate_old"))
         .findFirst()
         .orElseThrow();
   }

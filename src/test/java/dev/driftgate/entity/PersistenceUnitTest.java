@@ -70,7 +70,8 @@ class PersistenceUnitTest {
 
     Mapping tenant = loaded.mappings().get("tenant");
     assertThat(tenant.entities()).containsExactly("dev.milestone.tenant.CustomColumn");
-    assertThat(tenant.tables().keySet()).containsExactly(new QualifiedName("public", "custom_columns"));
+    assertThat(tenant.tables().keySet())
+        .containsExactly(new QualifiedName("public", "custom_columns"));
     assertThat(loaded.origin()).contains("(persistence unit staff)");
   }
 

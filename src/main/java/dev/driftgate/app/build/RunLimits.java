@@ -1,7 +1,7 @@
 package dev.driftgate.app.build;
 
 import dev.driftgate.migrate.Limits;
-import dev.driftgate.migrate.SpaceCap;
+import dev.driftgate.postgres.SpaceCap;
 import java.time.Duration;
 
 /**

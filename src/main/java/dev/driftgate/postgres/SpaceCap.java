@@ -1,4 +1,4 @@
-package dev.driftgate.migrate;
+package dev.driftgate.postgres;
 
 import java.util.Optional;
 
