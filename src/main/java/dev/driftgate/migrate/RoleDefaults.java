@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * further.
  */
 final class RoleDefaults {
+  // qualified throughout: the script's session may have put a schema of its own before pg_catalog
   private static final String SQL =
-      "SELECT coalesce(string_agg(s.setdatabase || ':' || array_to_string(s.setconfig, ','),"
-          + " ';' ORDER BY s.setdatabase), '')"
-          + " FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole"
-          + " WHERE r.rolname = session_user";
+      "SELECT coalesce(pg_catalog.string_agg(pg_catalog.concat_ws(':', s.setdatabase,"
+          + " pg_catalog.array_to_string(s.setconfig, ',')), ';' ORDER BY s.setdatabase), '')"
+          + " FROM pg_catalog.pg_db_role_setting s JOIN pg_catalog.pg_roles r"
+          + " ON r.oid OPERATOR(pg_catalog.=) s.setrole"
+          + " WHERE r.rolname OPERATOR(pg_catalog.=) session_user";
   private static final Pattern ALTER_ROLE =
       Pattern.compile("(?is)\\bALTER\\s+(?:ROLE|USER)\\b.*\\b(?:SET|RESET)\\b");
 

@@ -120,6 +120,11 @@ class SecurityTest {
             "gives its own role session defaults every later session would take",
             "ALTER ROLE CURRENT_USER SET search_path = dg_elsewhere"),
         Arguments.of(
+            "hides the session defaults it gives its role behind a catalog of its own",
+            "CREATE SCHEMA dg_shadow;\nCREATE VIEW dg_shadow.pg_db_role_setting AS SELECT * FROM"
+                + " pg_catalog.pg_db_role_setting WHERE false;\nSET search_path = dg_shadow,"
+                + " pg_catalog, public;\nALTER ROLE CURRENT_USER SET work_mem = '8MB'"),
+        Arguments.of(
             "gives its own role session defaults from a DO block",
             "DO $$ BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', session_user, '8MB');"
                 + " END $$"));
