@@ -170,10 +170,14 @@ public final class EmbeddedServer implements PostgresServer {
   }
 
   /**
-   * Records that the superuser's password is now {@code newPassword} (set by {@link
-   * PasswordProtection} for {@code driftgate postgres start}).
+   * Gives the superuser {@code newPassword} instead of the run's random one ({@link
+   * PasswordProtection}, for {@code driftgate postgres start --password-file}), as the run's own
+   * was given: a SCRAM verifier, and the cluster's password file.
    */
-  void passwordChanged(Secret newPassword) {
+  void changePassword(Secret newPassword) throws SQLException, IOException {
+    try (Connection c = connect("postgres")) {
+      ClusterPassword.change(c, dataDirectory, newPassword);
+    }
     this.password = newPassword;
   }
 
