@@ -62,11 +62,22 @@ public final class SettingsReader {
         new AppAdmin(email(), adminPassword()));
   }
 
+  /**
+   * {@code DB_POOL_TIMEOUT} of {@code env}: how long a connection may wait for the server, for the
+   * runner and for the servers {@code verify} and {@code diff} are pointed at alike.
+   */
+  public static Duration poolTimeout(Map<String, String> env) {
+    return new SettingsReader(env).poolTimeout();
+  }
+
+  private Duration poolTimeout() {
+    return Duration.ofSeconds(integer("DB_POOL_TIMEOUT", 30, 1, 3600));
+  }
+
   private Pool pool() {
     int size = integer("DB_POOL_SIZE", 20, 1, 1000);
     int overflow = integer("DB_POOL_MAX_OVERFLOW", 10, 0, 1000);
-    int timeout = integer("DB_POOL_TIMEOUT", 30, 1, 3600);
-    return new Pool(size, overflow, Duration.ofSeconds(timeout));
+    return new Pool(size, overflow, poolTimeout());
   }
 
   private String text(String name, String fallback) {

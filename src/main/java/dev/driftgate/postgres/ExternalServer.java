@@ -1,5 +1,6 @@
 package dev.driftgate.postgres;
 
+import dev.driftgate.config.SettingsReader;
 import dev.driftgate.error.DriftgateException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,9 +18,6 @@ import org.postgresql.Driver;
  * database); the project's scripts are bounded by the run's own limits instead.
  */
 public final class ExternalServer implements PostgresServer {
-  /** {@code DB_POOL_TIMEOUT}'s default, as for the runner. */
-  private static final int DEFAULT_TIMEOUT_SECONDS = 30;
-
   private final String host;
   private final String port;
   private final Properties credentials;
@@ -56,7 +54,7 @@ public final class ExternalServer implements PostgresServer {
     }
     String host = parsed.getProperty("PGHOST", "localhost").split(",")[0];
     String port = parsed.getProperty("PGPORT", "5432").split(",")[0];
-    Duration timeout = poolTimeout(System.getenv("DB_POOL_TIMEOUT"));
+    Duration timeout = SettingsReader.poolTimeout(System.getenv());
     ExternalServer server = new ExternalServer(host, port, credentials, null, timeout);
     String database = parsed.getProperty("PGDBNAME", "postgres");
     try (Connection c = server.open(database, new Properties(), true)) {
@@ -67,22 +65,6 @@ public final class ExternalServer implements PostgresServer {
       throw DriftgateException.infrastructure(
           "cannot reach PostgreSQL at " + host + ":" + port + "/" + database + ": " + reason, e);
     }
-  }
-
-  private static Duration poolTimeout(String value) {
-    if (value == null || value.isBlank()) {
-      return Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
-    }
-    try {
-      int seconds = Integer.parseInt(value.strip());
-      if (seconds >= 1 && seconds <= 3600) {
-        return Duration.ofSeconds(seconds);
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw DriftgateException.badInput(
-        "DB_POOL_TIMEOUT must be whole seconds from 1 to 3600, not '" + value + "'");
   }
 
   /** A connection with the credentials and {@code extra}, bounded by the pool timeout. */
