@@ -6,7 +6,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -34,12 +33,7 @@ public final class KeptCluster implements AutoCloseable {
   public static Optional<KeptCluster> acquire(Path directory) {
     FileChannel channel = null;
     try {
-      if (!Files.isDirectory(directory)) {
-        Files.createDirectories(directory.getParent());
-        Files.createDirectory(
-            directory,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      }
+      PrivateDirectory.create(directory);
       channel =
           FileChannel.open(
               directory.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

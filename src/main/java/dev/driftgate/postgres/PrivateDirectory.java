@@ -29,12 +29,7 @@ final class PrivateDirectory {
       return dir; // a file system without POSIX permissions: nothing to check
     }
     try {
-      if (!Files.isDirectory(dir)) {
-        Files.createDirectories(dir.getParent());
-        Files.createDirectory(
-            dir,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      }
+      create(dir);
       refuseShared(dir);
       try (Stream<Path> children = Files.list(dir)) {
         for (Path child : children.toList()) {
@@ -46,6 +41,15 @@ final class PrivateDirectory {
       throw DriftgateException.infrastructure(
           "cannot prepare the directory for the PostgreSQL binaries " + dir + ": " + e.getMessage(),
           e);
+    }
+  }
+
+  /** Creates {@code dir} (and its parents) if absent, itself readable by its owner only. */
+  static void create(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir.getParent());
+      Files.createDirectory(
+          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
   }
 
