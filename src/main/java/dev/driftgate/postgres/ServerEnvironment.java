@@ -50,6 +50,7 @@ final class ServerEnvironment {
         if (Files.isRegularFile(pgCtl) && !wrapped(pgCtl)) {
           wrap(pgCtl);
         }
+        keepUnpacked(dir);
       }
     } catch (IOException e) {
       throw new IllegalStateException(
@@ -69,6 +70,29 @@ final class ServerEnvironment {
   private static void copy(Map<String, String> from, Map<String, String> to, String name) {
     if (from.containsKey(name)) {
       to.put(name, from.get(name));
+    }
+  }
+
+  /**
+   * zonky unpacks its binaries again, over the ones a running server uses, whenever anything in
+   * their directory is newer than its {@code .exists} marker: the wrapped {@code pg_ctl} is, so the
+   * marker is made as new as the wrap (one run in two unpacked for 2 s before it was).
+   */
+  static void keepUnpacked(Path dir) throws IOException {
+    Path marker = dir.resolve(".exists");
+    if (!Files.isRegularFile(marker)) {
+      return; // an unpacking that did not finish: zonky unpacks again, and rightly so
+    }
+    java.nio.file.attribute.FileTime newest = Files.getLastModifiedTime(dir);
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : entries.toList()) {
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(entry);
+        newest = modified.compareTo(newest) > 0 ? modified : newest;
+      }
+    }
+    if (Files.getLastModifiedTime(marker).compareTo(newest) < 0) {
+      Files.setLastModifiedTime(
+          marker, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
     }
   }
 

@@ -77,6 +77,35 @@ class ServerEnvironmentTest {
     }
   }
 
+  /**
+   * The wrapped {@code pg_ctl} is newer than zonky's marker of a finished unpacking; unless the
+   * marker is kept as new, the next start unpacks every binary again (2 s, over the files of any
+   * server running from them).
+   */
+  @Test
+  void aSecondStartUsesTheBinariesTheFirstUnpackedAndWrapped() throws Exception {
+    Path postgres;
+    try (EmbeddedServer server = EmbeddedServer.start()) {
+      postgres = binaryOf(postmasterOf(server));
+    }
+    var unpacked = Files.getLastModifiedTime(postgres);
+    Path marker = postgres.getParent().getParent().resolve(".exists");
+    assertThat(Files.getLastModifiedTime(marker))
+        .as("zonky's marker, against the wrapped bin/ directory")
+        .isGreaterThanOrEqualTo(Files.getLastModifiedTime(postgres.getParent()));
+
+    try (EmbeddedServer server = EmbeddedServer.start()) {
+      assertThat(binaryOf(postmasterOf(server))).isEqualTo(postgres);
+    }
+    assertThat(Files.getLastModifiedTime(postgres))
+        .as("bin/postgres, not unpacked again")
+        .isEqualTo(unpacked);
+  }
+
+  private static Path binaryOf(long pid) throws IOException {
+    return Files.readSymbolicLink(Path.of("/proc/" + pid + "/exe"));
+  }
+
   private static long postmasterOf(EmbeddedServer server) throws SQLException {
     try (Connection c = server.connect("postgres");
         Statement s = c.createStatement();
