@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -83,16 +84,16 @@ final class ServerEnvironment {
     if (!Files.isRegularFile(marker)) {
       return; // an unpacking that did not finish: zonky unpacks again, and rightly so
     }
-    java.nio.file.attribute.FileTime newest = Files.getLastModifiedTime(dir);
+    FileTime newest = Files.getLastModifiedTime(dir);
     try (Stream<Path> entries = Files.list(dir)) {
       for (Path entry : entries.toList()) {
-        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(entry);
+        FileTime modified = Files.getLastModifiedTime(entry);
         newest = modified.compareTo(newest) > 0 ? modified : newest;
       }
     }
     if (Files.getLastModifiedTime(marker).compareTo(newest) < 0) {
-      Files.setLastModifiedTime(
-          marker, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+      FileTime now = FileTime.fromMillis(System.currentTimeMillis());
+      Files.setLastModifiedTime(marker, now.compareTo(newest) > 0 ? now : newest);
     }
   }
 
