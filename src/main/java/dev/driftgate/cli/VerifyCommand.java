@@ -150,7 +150,8 @@ final class VerifyCommand implements Callable<Integer> {
             .allowingExtensions(allowedExtensions)
             .limitedTo(limits())
             .replayingOverRows(data.options())
-            .caching(cache);
+            .caching(cache)
+            .answeringFrom(provisioner.keptDirectory(ScratchTemplate.PREPARED));
     if (fixScript == null) {
       return new Verify.WithFixScript(verify.run(common.project, baseline), null, List.of());
     }

@@ -72,10 +72,25 @@ public record Provisioner(
     return dev.driftgate.config.CacheDirectory.root().resolve("postgres").resolve("kept");
   }
 
+  /**
+   * Where the cluster {@link #start(StartupSteps, ClusterTemplate, boolean) start} keeps is, when
+   * it would start an embedded server: what the replay-state cache wrote there can be read without
+   * one.
+   */
+  public java.util.Optional<java.nio.file.Path> keptDirectory(ClusterTemplate template) {
+    return chosenMode() == PostgresMode.EMBEDDED
+        ? java.util.Optional.of(
+            keptDirectory(version == null ? PostgresVersion.BUNDLED : version, template))
+        : java.util.Optional.empty();
+  }
+
+  private static java.nio.file.Path keptDirectory(PostgresVersion v, ClusterTemplate template) {
+    return keptClusters().resolve(v.binaries() + "-" + template.key());
+  }
+
   private static PostgresServer kept(
       PostgresVersion v, StartupSteps steps, ClusterTemplate template) {
-    java.util.Optional<KeptCluster> kept =
-        KeptCluster.acquire(keptClusters().resolve(v.binaries() + "-" + template.key()));
+    java.util.Optional<KeptCluster> kept = KeptCluster.acquire(keptDirectory(v, template));
     if (kept.isEmpty()) {
       return EmbeddedServer.start(v, steps, template);
     }

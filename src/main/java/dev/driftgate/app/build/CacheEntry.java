@@ -12,6 +12,7 @@ import java.util.List;
  * its probe ({@code null}: it was not probed; a migration whose probe found something is probed
  * again by every run).
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"probeClean", "journal"})
 record CacheEntry(List<Line> journal, Boolean probeClean) {
   CacheEntry {
     journal = journal == null ? List.of() : List.copyOf(journal);

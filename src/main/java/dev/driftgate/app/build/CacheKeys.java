@@ -45,6 +45,19 @@ final class CacheKeys {
     return migration(new Digest().add("after").add(before), migration).hex();
   }
 
+  /**
+   * The keys of a tier's replay: {@code get(0)} the baseline applied, {@code get(i)} the state
+   * after its i-th migration.
+   */
+  List<String> chain(TierInputs tier) {
+    List<String> chain = new java.util.ArrayList<>();
+    chain.add(baseline(tier));
+    for (MigrationScript m : tier.migrations()) {
+      chain.add(after(chain.get(chain.size() - 1), m));
+    }
+    return chain;
+  }
+
   /** A migration probed on a fresh install of the canonical script's state {@code setupKey}. */
   String freshInstall(String setupKey, MigrationScript migration) {
     return migration(new Digest().add("fresh-install").add(setupKey), migration).hex();

@@ -1,8 +1,6 @@
 package dev.driftgate.app.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
-import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.postgres.Sessions;
@@ -28,22 +26,22 @@ import java.util.Set;
  */
 public final class ReplayCache {
   static final String PREFIX = "driftgate_cache_";
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The file beside the kept cluster that names its server's version, for runs without one. */
+  static final String SERVER_VERSION = "server-version";
 
   private final ScratchDatabases databases;
-  private final Path entries;
+  private final CacheFiles files;
   private final CacheKeys keys;
-  private final SnapshotFiles snapshots;
   private final Set<String> states;
   private final java.util.concurrent.atomic.AtomicInteger reused =
       new java.util.concurrent.atomic.AtomicInteger();
 
   private ReplayCache(
-      ScratchDatabases databases, Path entries, CacheKeys keys, Set<String> states) {
+      ScratchDatabases databases, CacheFiles files, CacheKeys keys, Set<String> states) {
     this.databases = databases;
-    this.entries = entries;
+    this.files = files;
     this.keys = keys;
-    this.snapshots = new SnapshotFiles(entries);
     this.states = states;
   }
 
@@ -59,21 +57,32 @@ public final class ReplayCache {
       return Optional.empty();
     }
     try {
-      Path entries = kept.get().resolve("entries");
-      Files.createDirectories(entries);
-      String salt =
-          String.join(
-              "|",
-              ToolVersion.get(),
-              server.info().version(),
-              ScratchTemplate.PREPARED.key(),
-              policy);
+      CacheFiles files = CacheFiles.in(kept.get());
+      String version = server.info().version();
+      writeServerVersion(kept.get(), version);
       Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
       states.addAll(databases.keptSizes(PREFIX).keySet());
-      return Optional.of(new ReplayCache(databases, entries, new CacheKeys(salt), states));
+      return Optional.of(
+          new ReplayCache(databases, files, new CacheKeys(salt(version, policy)), states));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
     }
+  }
+
+  /** What every key depends on besides the scripts: driftgate, the server, how scripts run. */
+  static String salt(String serverVersion, String policy) {
+    return String.join(
+        "|", ToolVersion.get(), serverVersion, ScratchTemplate.PREPARED.key(), policy);
+  }
+
+  private static void writeServerVersion(Path kept, String version) throws IOException {
+    Path file = kept.resolve(SERVER_VERSION);
+    if (Files.isRegularFile(file) && Files.readString(file).equals(version)) {
+      return;
+    }
+    Path partial = Files.createTempFile(kept, SERVER_VERSION, ".partial");
+    Files.writeString(partial, version);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   CacheKeys keys() {
@@ -94,27 +103,12 @@ public final class ReplayCache {
 
   /** What the cache recorded about a key, whether or not it still holds the state's database. */
   Optional<CacheEntry> entry(String key) {
-    Path file = entries.resolve(key + ".json");
-    try {
-      CacheEntry entry = JSON.readValue(file.toFile(), CacheEntry.class);
-      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-      return Optional.of(entry);
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return files.entry(key);
   }
 
-  /** Records what a run learnt about a key (written whole, then moved into place). */
+  /** Records what a run learnt about a key. */
   void record(String key, CacheEntry entry) {
-    Path file = entries.resolve(key + ".json");
-    try {
-      Path partial = Files.createTempFile(entries, key, ".partial");
-      JSON.writeValue(partial.toFile(), entry);
-      Files.move(
-          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      // an entry not written is a state built again next time
-    }
+    files.record(key, entry);
   }
 
   /** Reads a state's catalog and blame from its database. */
@@ -128,20 +122,20 @@ public final class ReplayCache {
    * administrator: the state is sealed) and written down for the next run.
    */
   DatabaseBuilder.Snapshot snapshotOf(String key, Reading reading) throws SQLException {
-    Optional<DatabaseBuilder.Snapshot> written = snapshots.read(key);
+    Optional<DatabaseBuilder.Snapshot> written = files.snapshot(key);
     if (written.isPresent()) {
       return written.get();
     }
     try (Sessions sessions = databases.administratorSessions(database(key))) {
       DatabaseBuilder.Snapshot snapshot = reading.read(sessions);
-      snapshots.write(key, snapshot);
+      files.remember(key, snapshot);
       return snapshot;
     }
   }
 
   /** Writes down a state's catalog and blame for the runs that find it unchanged. */
   void remember(String key, DatabaseBuilder.Snapshot snapshot) {
-    snapshots.write(key, snapshot);
+    files.remember(key, snapshot);
   }
 
   /** Keeps a database the run built as the state {@code key}, once the run is over. */
@@ -161,11 +155,7 @@ public final class ReplayCache {
    * cache holds and whose every step passed its probe (or was not probed).
    */
   Resume resume(TierInputs tier) {
-    List<String> chain = new ArrayList<>();
-    chain.add(keys.baseline(tier));
-    for (MigrationScript m : tier.migrations()) {
-      chain.add(keys.after(chain.get(chain.size() - 1), m));
-    }
+    List<String> chain = keys.chain(tier);
     List<Statement> journal = new ArrayList<>();
     List<Statement> upToState = null;
     int position = -1;
@@ -192,7 +182,7 @@ public final class ReplayCache {
         + reused.get()
         + (reused.get() == 1 ? " build" : " builds")
         + " went on from a state kept by an earlier run ("
-        + entries.getParent()
+        + files.directory().getParent()
         + "; --no-cache turns it off)";
   }
 
@@ -237,9 +227,9 @@ public final class ReplayCache {
 
   private FileTime lastUsed(String database) {
     String key = database.substring(PREFIX.length());
-    try (java.nio.file.DirectoryStream<Path> files =
-        Files.newDirectoryStream(entries, key + "*.json")) {
-      for (Path file : files) {
+    try (java.nio.file.DirectoryStream<Path> found =
+        Files.newDirectoryStream(files.directory(), key + "*.json")) {
+      for (Path file : found) {
         return Files.getLastModifiedTime(file);
       }
     } catch (IOException e) {
@@ -250,8 +240,8 @@ public final class ReplayCache {
 
   private void forgetOldEntries() {
     FileTime limit = FileTime.from(Instant.now().minus(java.time.Duration.ofDays(30)));
-    try (java.util.stream.Stream<Path> files = Files.list(entries)) {
-      for (Path file : files.toList()) {
+    try (java.util.stream.Stream<Path> all = Files.list(files.directory())) {
+      for (Path file : all.toList()) {
         if (Files.getLastModifiedTime(file).compareTo(limit) < 0) {
           Files.deleteIfExists(file);
         }

@@ -32,9 +32,13 @@ final class SnapshotFiles {
     this.directory = directory;
   }
 
+  boolean exists(String key) {
+    return Files.isRegularFile(directory.resolve(key + ".snapshot"));
+  }
+
   Optional<Snapshot> read(String key) {
     Path file = directory.resolve(key + ".snapshot");
-    if (!Files.isRegularFile(file)) {
+    if (!exists(key)) {
       return Optional.empty();
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);

@@ -1,6 +1,7 @@
 package dev.driftgate.app.verify;
 
 import dev.driftgate.app.build.BuiltDatabase;
+import dev.driftgate.app.build.CachedAnswers;
 import dev.driftgate.app.build.DatabaseBuilder;
 import dev.driftgate.app.build.Progress;
 import dev.driftgate.app.build.ReplayCache;
@@ -15,6 +16,7 @@ import dev.driftgate.app.verify.fixscript.FixProof;
 import dev.driftgate.postgres.DiskWatch;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.postgres.ServerInfo;
 import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
 import dev.driftgate.report.Report;
@@ -39,6 +41,7 @@ public final class Verify {
   private final EntityOptions entityOptions;
   private final ScriptPolicy policy;
   private final DataOptions data;
+  private final Optional<Path> kept;
 
   /**
    * How the project's scripts run: as the server's superuser or not, which extensions only a
@@ -72,7 +75,8 @@ public final class Verify {
   }
 
   public Verify(ServerProvider servers, Progress progress, EntityOptions entityOptions) {
-    this(servers, progress, entityOptions, ScriptPolicy.DEFAULT, DataOptions.NONE);
+    this(
+        servers, progress, entityOptions, ScriptPolicy.DEFAULT, DataOptions.NONE, Optional.empty());
   }
 
   private Verify(
@@ -80,16 +84,18 @@ public final class Verify {
       Progress progress,
       EntityOptions entityOptions,
       ScriptPolicy policy,
-      DataOptions data) {
+      DataOptions data,
+      Optional<Path> kept) {
     this.servers = servers;
     this.progress = progress;
     this.entityOptions = entityOptions;
     this.policy = policy;
     this.data = data;
+    this.kept = kept;
   }
 
   private Verify with(ScriptPolicy newPolicy) {
-    return new Verify(servers, progress, entityOptions, newPolicy, data);
+    return new Verify(servers, progress, entityOptions, newPolicy, data, kept);
   }
 
   /**
@@ -97,7 +103,7 @@ public final class Verify {
    * fails on data and what rewrites or locks a table that holds rows, measured.
    */
   public Verify replayingOverRows(DataOptions newData) {
-    return new Verify(servers, progress, entityOptions, policy, newData);
+    return new Verify(servers, progress, entityOptions, policy, newData, kept);
   }
 
   /**
@@ -129,6 +135,15 @@ public final class Verify {
     return with(new ScriptPolicy(policy.trust(), policy.extensions(), policy.limits(), cache));
   }
 
+  /**
+   * The same verification, where the server {@code servers} starts keeps its cluster in {@code
+   * keptDirectory}: a run whose every build the cache kept whole reads them from the files there
+   * and starts no server (with {@link #caching} on).
+   */
+  public Verify answeringFrom(Optional<Path> keptDirectory) {
+    return new Verify(servers, progress, entityOptions, policy, data, keptDirectory);
+  }
+
   public Report run(Path projectDir) {
     return run(projectDir, new ReplayStart.Baselines(), null).report();
   }
@@ -158,37 +173,103 @@ public final class Verify {
   private WithFixScript run(Path projectDir, ReplayStart replayStart, String fixScriptFile) {
     long start = System.nanoTime();
     Stopwatch stopwatch = new Stopwatch(progress);
-    CompletableFuture<PostgresServer> starting =
-        CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
+    Optional<Path> answering =
+        policy.cache() && !policy.trust() && fixScriptFile == null ? kept : Optional.empty();
+    String context = policy.key() + "|" + replayStart;
+    boolean likely =
+        answering.map(k -> CachedAnswers.likelyCovered(k, projectDir, context)).orElse(false);
+    // the server starts while the project is read, unless the cache likely answers without one
+    CompletableFuture<PostgresServer> starting = likely ? null : starting(stopwatch);
     VerifyInputs inputs;
     EntityVerification entities;
     try {
       inputs = stopwatch.time("read project", () -> VerifyInputs.read(projectDir, replayStart));
       entities = EntityVerification.start(inputs, entityOptions, stopwatch);
     } catch (RuntimeException e) {
-      starting.thenAccept(PostgresServer::close);
+      if (starting != null) {
+        starting.thenAccept(PostgresServer::close);
+      }
       throw e;
     }
-    try (entities;
-        PostgresServer server = Runs.await(starting)) {
-      List<String> runNotes = new ArrayList<>();
-      Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes);
-      List<String> notes = notes(inputs.notes(), entities.notes(), checked.fixes());
-      notes.addAll(runNotes);
-      Report report =
-          new Report(
-              "verify",
-              projectDir.toString(),
-              server.info().mode(),
-              server.info().version(),
-              checked.checks(),
-              notes,
-              stopwatch.timings(),
-              (System.nanoTime() - start) / 1_000_000);
-      return checked.fixes() == null
-          ? new WithFixScript(report, null, List.of())
-          : new WithFixScript(report, checked.fixes().script().text(), checked.fixes().results());
+    boolean answerable = inputs.tiers().stream().noneMatch(t -> dataOf(inputs, t).enabled());
+    try (entities) {
+      Optional<CachedAnswers> answers =
+          starting == null && answerable
+              ? answering.flatMap(k -> CachedAnswers.open(k, policy.key()))
+              : Optional.empty();
+      Optional<List<CachedAnswers.Tier>> answered =
+          answers.flatMap(a -> stopwatch.time("cached states", () -> a.all(inputs.tiers())));
+      if (answered.isPresent()) {
+        List<String> notes = notes(inputs.notes(), entities.notes(), null);
+        notes.add(answers.get().note(inputs.tiers().size()));
+        // each tier's two comparisons, all at once
+        List<CompletableFuture<List<CheckResult>>> checking = new ArrayList<>();
+        for (int i = 0; i < inputs.tiers().size(); i++) {
+          TierInputs tier = inputs.tiers().get(i);
+          CachedAnswers.Tier built = answered.get().get(i);
+          checking.add(
+              CompletableFuture.supplyAsync(
+                  () -> TierVerification.results(tier, built.setup(), built.replay())));
+          checking.add(
+              CompletableFuture.supplyAsync(
+                  () -> entities.results(tier, built.setup(), built.replay())));
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        checking.forEach(c -> checks.addAll(Runs.get(c)));
+        checks.add(hygiene(inputs));
+        Report report = report(projectDir, answers.get().server(), checks, notes, stopwatch, start);
+        return new WithFixScript(report, null, List.of());
+      }
+      try (PostgresServer server = Runs.await(starting != null ? starting : starting(stopwatch))) {
+        List<String> runNotes = new ArrayList<>();
+        Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes);
+        if (answerable) {
+          answering
+              .flatMap(k -> CachedAnswers.open(k, policy.key()))
+              .filter(a -> a.covers(inputs.tiers()))
+              .ifPresent(a -> CachedAnswers.stampCovered(answering.get(), projectDir, context));
+        }
+        List<String> notes = notes(inputs.notes(), entities.notes(), checked.fixes());
+        notes.addAll(runNotes);
+        Report report =
+            report(projectDir, server.info(), checked.checks(), notes, stopwatch, start);
+        return checked.fixes() == null
+            ? new WithFixScript(report, null, List.of())
+            : new WithFixScript(report, checked.fixes().script().text(), checked.fixes().results());
+      }
     }
+  }
+
+  private CompletableFuture<PostgresServer> starting(Stopwatch stopwatch) {
+    return CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
+  }
+
+  private static Report report(
+      Path projectDir,
+      ServerInfo server,
+      List<CheckResult> checks,
+      List<String> notes,
+      Stopwatch stopwatch,
+      long start) {
+    return new Report(
+        "verify",
+        projectDir.toString(),
+        server.mode(),
+        server.version(),
+        checks,
+        notes,
+        stopwatch.timings(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static CheckResult hygiene(VerifyInputs inputs) {
+    return new CheckResult(
+        ManifestHygiene.TIER,
+        Check.MANIFEST,
+        ManifestHygiene.check(inputs),
+        null,
+        hygieneSummary(inputs),
+        0);
   }
 
   /** The checks of a run, and its proven fix script if one was asked for. */
@@ -241,14 +322,7 @@ public final class Verify {
           outcome.fill().notes().forEach(n -> runNotes.add(tier.name() + " data: " + n));
         }
       }
-      checks.add(
-          new CheckResult(
-              ManifestHygiene.TIER,
-              Check.MANIFEST,
-              ManifestHygiene.check(inputs),
-              null,
-              hygieneSummary(inputs),
-              0));
+      checks.add(hygiene(inputs));
       if (policy.cache()) {
         runNotes.add(
             cache.map(ReplayCache::note).orElse(ReplayCache.unused(server, !policy.trust())));

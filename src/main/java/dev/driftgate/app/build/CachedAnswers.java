@@ -1,0 +1,214 @@
+package dev.driftgate.app.build;
+
+import dev.driftgate.app.build.DatabaseBuilder.Result;
+import dev.driftgate.app.build.DatabaseBuilder.Snapshot;
+import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.postgres.ServerInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A run whose every build an earlier run has kept (an unchanged re-run): both databases of each
+ * tier are the cache's states, read from the files written beside the kept cluster, so no server
+ * starts. The answers are the ones {@link ReplayCache} would give through a server, by the same
+ * keys: the server's version is the one its last run wrote down.
+ */
+public final class CachedAnswers {
+  private final Path kept;
+  private final CacheFiles files;
+  private final CacheKeys keys;
+  private final ServerInfo server;
+
+  private CachedAnswers(Path kept, CacheFiles files, CacheKeys keys, ServerInfo server) {
+    this.kept = kept;
+    this.files = files;
+    this.keys = keys;
+    this.server = server;
+  }
+
+  /**
+   * The answers kept in {@code kept} (an embedded server's kept cluster) for scripts run the way
+   * {@code policy} names; empty before a run has kept anything there.
+   */
+  public static Optional<CachedAnswers> open(Path kept, String policy) {
+    try {
+      Path versionFile = kept.resolve(ReplayCache.SERVER_VERSION);
+      if (!Files.isRegularFile(versionFile)) {
+        return Optional.empty();
+      }
+      String version = Files.readString(versionFile, StandardCharsets.UTF_8).strip();
+      return Optional.of(
+          new CachedAnswers(
+              kept,
+              CacheFiles.in(kept),
+              new CacheKeys(ReplayCache.salt(version, policy)),
+              new ServerInfo("embedded", version)));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The server whose states these are, for the report. */
+  public ServerInfo server() {
+    return server;
+  }
+
+  /** A tier's two databases, as the cache holds them. */
+  public record Tier(BuiltDatabase setup, BuiltDatabase replay) {}
+
+  /**
+   * Every tier's databases, or empty when one build is not kept whole (then a server is needed).
+   * The states' files are read in parallel, while their entries are checked.
+   */
+  public Optional<List<Tier>> all(List<TierInputs> tiers) {
+    List<CompletableFuture<Optional<Tier>>> reading = new ArrayList<>();
+    for (TierInputs tier : tiers) {
+      reading.add(tier(tier));
+    }
+    List<Tier> answered = new ArrayList<>();
+    for (CompletableFuture<Optional<Tier>> one : reading) {
+      Optional<Tier> tier = one.join();
+      if (tier.isEmpty()) {
+        return Optional.empty();
+      }
+      answered.add(tier.get());
+    }
+    return Optional.of(answered);
+  }
+
+  /** Whether {@link #all} would answer: checked on file names only, nothing read. */
+  public boolean covers(List<TierInputs> tiers) {
+    for (TierInputs tier : tiers) {
+      if (tier.setup() == null) {
+        return false;
+      }
+      String setup = keys.setup(tier);
+      List<String> chain = keys.chain(tier);
+      if (!files.has(setup)
+          || !files.hasSnapshot(setup)
+          || !probed(tier).stream().allMatch(m -> files.has(keys.freshInstall(setup, m)))
+          || !chain.stream().allMatch(files::has)
+          || !files.hasSnapshot(chain.get(chain.size() - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private CompletableFuture<Optional<Tier>> tier(TierInputs tier) {
+    long start = System.nanoTime();
+    if (tier.setup() == null) {
+      // an empty database is read from a server, never kept
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    String setupKey = keys.setup(tier);
+    List<String> chain = keys.chain(tier);
+    String last = chain.get(chain.size() - 1);
+    CompletableFuture<Optional<Snapshot>> setup = read(setupKey);
+    CompletableFuture<Optional<Snapshot>> replay = read(last);
+    List<MigrationScript> probed = probed(tier);
+    boolean kept =
+        files.reusable(setupKey)
+            && probed.stream().allMatch(m -> files.reusable(keys.freshInstall(setupKey, m)))
+            && chain.stream().allMatch(files::reusable);
+    return setup.thenCombine(
+        replay,
+        (s, r) -> {
+          if (!kept || s.isEmpty() || r.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new Tier(
+                  DatabaseBuilder.built(
+                      ReplayCache.database(setupKey),
+                      s.get(),
+                      new Result(null, 0, List.of(), probed.size()),
+                      start),
+                  DatabaseBuilder.built(
+                      ReplayCache.database(last),
+                      r.get(),
+                      new Result(null, tier.migrations().size(), List.of(), probed.size()),
+                      start)));
+        });
+  }
+
+  private CompletableFuture<Optional<Snapshot>> read(String key) {
+    return CompletableFuture.supplyAsync(() -> files.snapshot(key));
+  }
+
+  private static List<MigrationScript> probed(TierInputs tier) {
+    return tier.migrations().stream().filter(m -> !m.once()).toList();
+  }
+
+  /** What the run says about the cache, as a run through the server would. */
+  public String note(int tiers) {
+    return "replay cache: "
+        + 2 * tiers
+        + " builds went on from a state kept by an earlier run, all of them kept whole: no server"
+        + " was started ("
+        + kept
+        + "; --no-cache turns it off)";
+  }
+
+  /**
+   * Whether the project in {@code project} is, file for file, the one an earlier run found the
+   * cache covering whole: a hint, read before the project is, that a server is not likely needed.
+   * The answer itself never rests on it.
+   */
+  public static boolean likelyCovered(Path kept, Path project, String context) {
+    Optional<String> stamp = ProjectStamp.of(project);
+    try {
+      return stamp.isPresent()
+          && stamp.get().equals(Files.readString(stampFile(kept, project, context)).strip());
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Writes down that the cache covers the project as its files are now (see above). */
+  public static void stampCovered(Path kept, Path project, String context) {
+    Optional<String> stamp = ProjectStamp.of(project);
+    if (stamp.isEmpty()) {
+      return;
+    }
+    try {
+      Path file = stampFile(kept, project, context);
+      Files.createDirectories(file.getParent());
+      Path partial = Files.createTempFile(file.getParent(), "stamp", ".partial");
+      Files.writeString(partial, stamp.get());
+      Files.move(
+          partial,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // next time the server starts while the project is read
+    }
+  }
+
+  /** {@code context}: what else selects the builds (how scripts run, where replays start). */
+  private static Path stampFile(Path kept, Path project, String context) {
+    return kept.resolve("covered")
+        .resolve(sha(project.toAbsolutePath().normalize() + "\0" + context));
+  }
+
+  static String sha(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
