@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,53 @@ class ReplayCacheTest {
     Report cached = verify(project);
     Report uncached = new Verify(TestPostgres::server).run(project);
     assertThat(lines(cached)).isNotEmpty().isEqualTo(lines(uncached));
+  }
+
+  /**
+   * A re-run of a project whose every build the cache kept whole (findings included) gives the same
+   * verdict from the files beside the cluster, and starts no server; an edit needs one again.
+   */
+  @Test
+  void anUnchangedReRunIsAnsweredFromTheKeptFilesWithoutAServer() throws IOException {
+    Path project = project(3);
+    Files.writeString(
+        project.resolve("setup_databases.sql"),
+        "CREATE TABLE only_in_setup" + projects + " (id int);\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    AtomicInteger starts = new AtomicInteger();
+    Report first = answering(project, starts);
+    assertThat(starts).as("the first run builds").hasValue(1);
+    assertThat(lines(first)).anyMatch(l -> l.contains("table.missing public.only_in_setup" + projects));
+
+    Report again = answering(project, starts);
+    assertThat(starts).as("no server for an unchanged re-run").hasValue(1);
+    assertThat(lines(again)).isEqualTo(lines(first));
+    assertThat(again.findings().get(0).location())
+        .as("blame, as kept")
+        .isEqualTo(first.findings().get(0).location());
+    assertThat(again.serverVersion()).isEqualTo(first.serverVersion());
+    assertThat(again.serverMode()).isEqualTo(first.serverMode());
+    assertThat(again.notes()).anyMatch(n -> n.contains("no server was started"));
+
+    Files.writeString(
+        project.resolve("migrations/m3.sql"),
+        "CREATE TABLE IF NOT EXISTS t" + projects + "_3 (id int PRIMARY KEY, extra text);\n",
+        StandardCharsets.UTF_8);
+    Report edited = answering(project, starts);
+    assertThat(starts).as("an edited migration is replayed on a server").hasValue(2);
+    assertThat(lines(edited)).isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
+  }
+
+  private static Report answering(Path project, AtomicInteger starts) {
+    return new Verify(
+            () -> {
+              starts.incrementAndGet();
+              return server;
+            })
+        .caching(true)
+        .answeringFrom(server.keptDirectory())
+        .run(project);
   }
 
   @Test
