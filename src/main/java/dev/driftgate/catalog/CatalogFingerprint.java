@@ -65,6 +65,33 @@ public final class CatalogFingerprint {
     }
   }
 
+  /** The raw fingerprint's statement per server version and user: the catalogs they may read. */
+  private static final java.util.Map<String, String> RAW_STATEMENTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A first, cheaper fingerprint ({@code raw_fingerprint.sql}): a hash of the catalog rows as they
+   * are, oids included, nothing deparsed. Equal raw fingerprints of two databases on one server
+   * mean equal {@link #of} fingerprints and equal catalogs; databases cloned from one another have
+   * them, databases built apart (other oids) do not, and take {@link #of}.
+   */
+  public static String raw(Connection connection) throws SQLException {
+    java.sql.DatabaseMetaData meta = connection.getMetaData();
+    String key = meta.getDatabaseProductVersion() + "|" + meta.getUserName();
+    String statement = RAW_STATEMENTS.get(key);
+    if (statement == null) {
+      String[] written = new String[1];
+      SqlResource.forEach(
+          connection, "raw_fingerprint.sql", List.of(), rs -> written[0] = rs.getString(1));
+      statement = written[0];
+      RAW_STATEMENTS.put(key, statement);
+    }
+    String[] hash = new String[1];
+    SqlResource.forEachQuery(
+        connection, statement, List.of(), rs -> hash[0] = rs.getString("fingerprint"));
+    return hash[0];
+  }
+
   /** One query's rows as (source, JSON document); the newline ends a trailing comment. */
   private static String part(String source, String query) {
     return "SELECT '" + source + "', to_jsonb(q) FROM (\n" + query.strip() + "\n) q";

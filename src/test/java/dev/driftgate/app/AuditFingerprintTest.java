@@ -68,10 +68,22 @@ class AuditFingerprintTest {
       env.execute(project.tenantDb(m.getKey()), m.getValue());
     }
 
+    for (Map.Entry<String, String> m : RAW_ONLY.entrySet()) {
+      clone(project, m.getKey());
+      env.execute(project.tenantDb(m.getKey()), m.getValue());
+    }
+
     String head = fingerprint(project, "a_head");
+    String rawHead = rawFingerprint(project, "a_head");
     assertThat(fingerprint(project, "b_same")).isEqualTo(head);
+    assertThat(rawFingerprint(project, "b_same")).as("a clone, raw").isEqualTo(rawHead);
     for (String slug : MUTATIONS.keySet()) {
       assertThat(fingerprint(project, slug)).as(slug).isNotEqualTo(head);
+      assertThat(rawFingerprint(project, slug)).as(slug + ", raw").isNotEqualTo(rawHead);
+    }
+    // changes to rows initdb made (the public schema's), to small catalogs, and new comments
+    for (String slug : RAW_ONLY.keySet()) {
+      assertThat(rawFingerprint(project, slug)).as(slug + ", raw").isNotEqualTo(rawHead);
     }
     Map<String, DatabaseAudit> rows = byName(audit(project));
     assertThat(rows.get("a_head").status()).isEqualTo(AuditStatus.CLEAN);
@@ -88,6 +100,15 @@ class AuditFingerprintTest {
     assertThat(objects(rows.get("m_table"))).contains("public.extra");
     assertThat(objects(rows.get("m_table"))).doesNotContain("public.idx_widgets_by_size");
   }
+
+  /** Changes the raw fingerprint must see too, whatever the comparison makes of them. */
+  private static final Map<String, String> RAW_ONLY =
+      Map.of(
+          "r_schema_grant", "GRANT CREATE ON SCHEMA public TO PUBLIC",
+          "r_schema_comment", "COMMENT ON SCHEMA public IS 'tenant'",
+          "r_table_comment", "COMMENT ON TABLE widgets IS 'tenant'",
+          "r_default_privileges", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC",
+          "r_no_plpgsql", "DROP EXTENSION IF EXISTS plpgsql CASCADE");
 
   private static Map<String, String> mutations() {
     Map<String, String> m = new LinkedHashMap<>();
@@ -124,6 +145,12 @@ class AuditFingerprintTest {
   private String fingerprint(MultiTenantProject project, String slug) throws Exception {
     try (Connection c = env.connect(project.tenantDb(slug))) {
       return CatalogFingerprint.of(c);
+    }
+  }
+
+  private String rawFingerprint(MultiTenantProject project, String slug) throws Exception {
+    try (Connection c = env.connect(project.tenantDb(slug))) {
+      return CatalogFingerprint.raw(c);
     }
   }
 

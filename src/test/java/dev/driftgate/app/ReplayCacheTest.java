@@ -91,7 +91,8 @@ class ReplayCacheTest {
     AtomicInteger starts = new AtomicInteger();
     Report first = answering(project, starts);
     assertThat(starts).as("the first run builds").hasValue(1);
-    assertThat(lines(first)).anyMatch(l -> l.contains("table.missing public.only_in_setup" + projects));
+    assertThat(lines(first))
+        .anyMatch(l -> l.contains("table.missing public.only_in_setup" + projects));
 
     Report again = answering(project, starts);
     assertThat(starts).as("no server for an unchanged re-run").hasValue(1);
