@@ -91,14 +91,21 @@ final class AuditBench {
     private final Psql psql;
     private final Map<String, String> env;
 
-    Fleet(EmbeddedServer server, Path project, Path work) {
+    Fleet(EmbeddedServer server, Path project, Path work) throws IOException {
       this.server = server;
       this.project = project;
       this.work = work;
-      int port = Psql.portOf(server.jdbcUrl("postgres"));
-      this.psql = new Psql(port, work.resolve("psql.log"));
+      this.psql = new Psql(server, work.resolve("psql.log"));
       this.env =
-          Map.of("DB_HOST", "localhost", "DB_PORT", String.valueOf(port), "DB_USER", "postgres");
+          Map.of(
+              "DB_HOST",
+              "localhost",
+              "DB_PORT",
+              String.valueOf(server.port()),
+              "DB_USER",
+              "postgres",
+              "DB_PASSWORD",
+              Psql.password(server));
     }
 
     /** A database with the baseline and {@code migrations} applied by driftgate's runner. */

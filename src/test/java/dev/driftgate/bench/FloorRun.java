@@ -41,7 +41,7 @@ final class FloorRun {
     long start = System.nanoTime();
     try (EmbeddedServer server = EmbeddedServer.start()) {
       long started = s.since("server start (embedded, Java API)", start);
-      Psql psql = new Psql(Psql.portOf(server.jdbcUrl("postgres")), work.resolve("psql.log"));
+      Psql psql = new Psql(server, work.resolve("psql.log"));
       long floor =
           started + create(server, "floor", s, "create " + 2 * tiers.size() + " databases");
       for (TierScripts t : tiers) {

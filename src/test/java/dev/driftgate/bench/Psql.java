@@ -1,7 +1,10 @@
 package dev.driftgate.bench;
 
+import dev.driftgate.postgres.EmbeddedServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +14,46 @@ final class Psql {
   private final Map<String, String> env;
   private final Path log;
 
-  Psql(int port, Path log) {
-    this.env = Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(port), "PGUSER", "postgres");
+  /**
+   * Every cluster asks for the superuser's password (SPEC §7): the tools read it from a password
+   * file beside the log, readable by its owner only, and never prompt ({@code -w}).
+   */
+  Psql(EmbeddedServer server, Path log) throws IOException {
+    int port = portOf(server.jdbcUrl("postgres"));
+    Path passfile = log.resolveSibling("pgpass");
+    Files.deleteIfExists(passfile);
+    Files.createFile(
+        passfile,
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(
+        passfile,
+        "localhost:"
+            + port
+            + ":*:postgres:"
+            + Files.readString(server.passwordFile()).strip()
+            + "\n");
+    this.env =
+        Map.of(
+            "PGHOST",
+            "localhost",
+            "PGPORT",
+            String.valueOf(port),
+            "PGUSER",
+            "postgres",
+            "PGPASSFILE",
+            passfile.toString());
     this.log = log;
+  }
+
+  /** The superuser's password, for a driftgate command pointed at the server (DB_PASSWORD). */
+  static String password(EmbeddedServer server) throws IOException {
+    return Files.readString(server.passwordFile()).strip();
   }
 
   /** {@code psql -X -q -v ON_ERROR_STOP=1 [-1] -d DB -f FILE}. */
   void file(String database, Path file, boolean oneTransaction) throws IOException {
     List<String> command =
-        new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database));
+        new ArrayList<>(List.of("psql", "-X", "-w", "-q", "-v", "ON_ERROR_STOP=1", "-d", database));
     if (oneTransaction) {
       command.add("-1");
     }
@@ -30,11 +64,14 @@ final class Psql {
   /** {@code pg_dump --schema-only -d DB -f OUT}. */
   void dump(String database, Path out) throws IOException {
     Command.check(
-        List.of("pg_dump", "--schema-only", "-d", database, "-f", out.toString()), env, null, log);
+        List.of("pg_dump", "-w", "--schema-only", "-d", database, "-f", out.toString()),
+        env,
+        null,
+        log);
   }
 
   /** The port of a server from one of its JDBC URLs ({@code jdbc:postgresql://host:port/db}). */
-  static int portOf(String jdbcUrl) {
+  private static int portOf(String jdbcUrl) {
     String rest = jdbcUrl.substring(jdbcUrl.indexOf("//") + 2);
     return Integer.parseInt(rest.substring(rest.indexOf(':') + 1, rest.indexOf('/')));
   }

@@ -16,8 +16,6 @@ import dev.driftgate.app.verify.fixscript.FixProof;
 import dev.driftgate.postgres.DiskWatch;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
-import dev.driftgate.postgres.ServerInfo;
-import dev.driftgate.report.Check;
 import dev.driftgate.report.CheckResult;
 import dev.driftgate.report.Report;
 import java.nio.file.Path;
@@ -200,25 +198,11 @@ public final class Verify {
       Optional<List<CachedAnswers.Tier>> answered =
           answers.flatMap(a -> stopwatch.time("cached states", () -> a.all(inputs.tiers())));
       if (answered.isPresent()) {
-        List<String> notes = notes(inputs.notes(), entities.notes(), null);
-        notes.add(answers.get().note(inputs.tiers().size()));
-        // each tier's two comparisons, all at once
-        List<CompletableFuture<List<CheckResult>>> checking = new ArrayList<>();
-        for (int i = 0; i < inputs.tiers().size(); i++) {
-          TierInputs tier = inputs.tiers().get(i);
-          CachedAnswers.Tier built = answered.get().get(i);
-          checking.add(
-              CompletableFuture.supplyAsync(
-                  () -> TierVerification.results(tier, built.setup(), built.replay())));
-          checking.add(
-              CompletableFuture.supplyAsync(
-                  () -> entities.results(tier, built.setup(), built.replay())));
-        }
-        List<CheckResult> checks = new ArrayList<>();
-        checking.forEach(c -> checks.addAll(Runs.get(c)));
-        checks.add(hygiene(inputs));
-        Report report = report(projectDir, answers.get().server(), checks, notes, stopwatch, start);
-        return new WithFixScript(report, null, List.of());
+        return new WithFixScript(
+            VerifyReport.answered(
+                answers.get(), answered.get(), inputs, entities, projectDir, stopwatch, start),
+            null,
+            List.of());
       }
       try (PostgresServer server = Runs.await(starting != null ? starting : starting(stopwatch))) {
         List<String> runNotes = new ArrayList<>();
@@ -229,10 +213,10 @@ public final class Verify {
               .filter(a -> a.covers(inputs.tiers()))
               .ifPresent(a -> CachedAnswers.stampCovered(answering.get(), projectDir, context));
         }
-        List<String> notes = notes(inputs.notes(), entities.notes(), checked.fixes());
+        List<String> notes = VerifyReport.notes(inputs.notes(), entities.notes(), checked.fixes());
         notes.addAll(runNotes);
         Report report =
-            report(projectDir, server.info(), checked.checks(), notes, stopwatch, start);
+            VerifyReport.of(projectDir, server.info(), checked.checks(), notes, stopwatch, start);
         return checked.fixes() == null
             ? new WithFixScript(report, null, List.of())
             : new WithFixScript(report, checked.fixes().script().text(), checked.fixes().results());
@@ -242,34 +226,6 @@ public final class Verify {
 
   private CompletableFuture<PostgresServer> starting(Stopwatch stopwatch) {
     return CompletableFuture.supplyAsync(() -> stopwatch.time("server start", servers::start));
-  }
-
-  private static Report report(
-      Path projectDir,
-      ServerInfo server,
-      List<CheckResult> checks,
-      List<String> notes,
-      Stopwatch stopwatch,
-      long start) {
-    return new Report(
-        "verify",
-        projectDir.toString(),
-        server.mode(),
-        server.version(),
-        checks,
-        notes,
-        stopwatch.timings(),
-        (System.nanoTime() - start) / 1_000_000);
-  }
-
-  private static CheckResult hygiene(VerifyInputs inputs) {
-    return new CheckResult(
-        ManifestHygiene.TIER,
-        Check.MANIFEST,
-        ManifestHygiene.check(inputs),
-        null,
-        hygieneSummary(inputs),
-        0);
   }
 
   /** The checks of a run, and its proven fix script if one was asked for. */
@@ -306,23 +262,29 @@ public final class Verify {
         DataOptions options = dataOf(inputs, tier);
         overRows.add(options.enabled() ? pool.submit(() -> overData.run(tier, options)) : null);
       }
+      List<Comparisons> comparing = new ArrayList<>();
+      for (int i = 0; i < inputs.tiers().size(); i++) {
+        BuiltDatabase setup = Runs.get(builds.get(2 * i));
+        BuiltDatabase replay = Runs.get(builds.get(2 * i + 1));
+        comparing.add(Comparisons.start(inputs.tiers().get(i), setup, replay, entities));
+      }
       List<CheckResult> checks = new ArrayList<>();
       List<FixScripts.Built> built = new ArrayList<>();
       for (int i = 0; i < inputs.tiers().size(); i++) {
         TierInputs tier = inputs.tiers().get(i);
-        BuiltDatabase setup = Runs.get(builds.get(2 * i));
-        BuiltDatabase replay = Runs.get(builds.get(2 * i + 1));
-        List<CheckResult> results = TierVerification.results(tier, setup, replay);
-        built.add(new FixScripts.Built(tier, setup, replay, results));
-        checks.addAll(results);
-        checks.addAll(entities.results(tier, setup, replay));
+        Comparisons compared = comparing.get(i);
+        built.add(
+            new FixScripts.Built(
+                tier, compared.setup(), compared.replay(), compared.tierResults()));
+        checks.addAll(compared.all());
         if (overRows.get(i) != null) {
           DataReplay.Outcome outcome = Runs.get(overRows.get(i));
-          checks.add(new DataFindings(dataOf(inputs, tier)).result(tier, outcome, replay));
+          checks.add(
+              new DataFindings(dataOf(inputs, tier)).result(tier, outcome, compared.replay()));
           outcome.fill().notes().forEach(n -> runNotes.add(tier.name() + " data: " + n));
         }
       }
-      checks.add(hygiene(inputs));
+      checks.add(VerifyReport.hygiene(inputs));
       if (policy.cache()) {
         runNotes.add(
             cache.map(ReplayCache::note).orElse(ReplayCache.unused(server, !policy.trust())));
@@ -348,22 +310,5 @@ public final class Verify {
   /** The replay over rows for a tier: the command line's options over the manifest's setting. */
   private DataOptions dataOf(VerifyInputs inputs, TierInputs tier) {
     return data.over(inputs.project().manifest().dataOf(tier.name()));
-  }
-
-  private static String hygieneSummary(VerifyInputs inputs) {
-    int count = inputs.project().manifest().migrations().size();
-    return inputs.project().registry() == null
-        ? count + " migrations found by their names, every file present"
-        : count + " migrations listed, every file registered";
-  }
-
-  private static List<String> notes(
-      List<String> first, List<String> second, FixScripts.Proven fixes) {
-    List<String> notes = new ArrayList<>(first);
-    notes.addAll(second);
-    if (fixes != null) {
-      notes.addAll(fixes.notes());
-    }
-    return notes;
   }
 }
