@@ -61,7 +61,7 @@ public final class ReplayCache {
       String version = server.info().version();
       writeServerVersion(kept.get(), version);
       Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      states.addAll(databases.keptSizes(PREFIX).keySet());
+      states.addAll(databases.keptNames(PREFIX));
       return Optional.of(
           new ReplayCache(databases, files, new CacheKeys(salt(version, policy)), states));
     } catch (IOException | RuntimeException e) {
