@@ -30,6 +30,9 @@ public final class ReplayCache {
   /** The file beside the kept cluster that names its server's version, for runs without one. */
   static final String SERVER_VERSION = "server-version";
 
+  /** The file beside the kept cluster with the size of each kept state. */
+  private static final String SIZES = "state-sizes";
+
   private final ScratchDatabases databases;
   private final CacheFiles files;
   private final CacheKeys keys;
@@ -201,8 +204,12 @@ public final class ReplayCache {
    * DRIFTGATE_CACHE_MB}, default 4096), and forgets entries unused for 30 days.
    */
   public void evict() {
-    long limit = limitMegabytes() << 20;
-    java.util.Map<String, Long> sizes = databases.keptSizes(PREFIX);
+    evict(limitMegabytes() << 20);
+  }
+
+  /** {@link #evict()} to {@code limit} bytes. */
+  void evict(long limit) {
+    java.util.Map<String, Long> sizes = sizes(databases.keptNames(PREFIX));
     long total = sizes.values().stream().mapToLong(Long::longValue).sum();
     List<String> oldestFirst =
         sizes.keySet().stream().sorted(java.util.Comparator.comparing(this::lastUsed)).toList();
@@ -215,6 +222,42 @@ public final class ReplayCache {
       total -= sizes.get(database);
     }
     forgetOldEntries();
+  }
+
+  /**
+   * The sizes of the kept states: a state never changes, so its size is measured once and written
+   * down beside the cluster ({@value #SIZES}); only new states are measured.
+   */
+  private java.util.Map<String, Long> sizes(Set<String> names) {
+    Path file = files.directory().resolveSibling(SIZES);
+    java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+    try {
+      if (Files.isRegularFile(file)) {
+        for (String line : Files.readAllLines(file)) {
+          String[] parts = line.split("\t");
+          if (parts.length == 2 && names.contains(parts[0])) {
+            sizes.put(parts[0], Long.parseLong(parts[1]));
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      sizes.clear(); // measured again
+    }
+    List<String> unknown = names.stream().filter(n -> !sizes.containsKey(n)).toList();
+    if (!unknown.isEmpty()) {
+      sizes.putAll(databases.keptSizes(unknown));
+      StringBuilder lines = new StringBuilder();
+      sizes.forEach((name, size) -> lines.append(name).append('\t').append(size).append('\n'));
+      try {
+        Path partial = Files.createTempFile(file.getParent(), SIZES, ".partial");
+        Files.writeString(partial, lines);
+        Files.move(
+            partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // measured again next time
+      }
+    }
+    return sizes;
   }
 
   private static long limitMegabytes() {
