@@ -95,6 +95,19 @@ final class CacheFiles {
     }
   }
 
+  /** Writes {@code text} to a new file beside {@code file}, then moves it into its place. */
+  static void replace(Path file, String text) throws IOException {
+    Path partial =
+        Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+    try {
+      Files.writeString(partial, text);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
   Optional<Snapshot> snapshot(String key) {
     return snapshots.read(key);
   }

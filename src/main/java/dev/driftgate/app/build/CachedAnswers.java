@@ -184,13 +184,7 @@ public final class CachedAnswers {
     try {
       Path file = stampFile(kept, project, context);
       Files.createDirectories(file.getParent());
-      Path partial = Files.createTempFile(file.getParent(), "stamp", ".partial");
-      Files.writeString(partial, stamp.get());
-      Files.move(
-          partial,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      CacheFiles.replace(file, stamp.get());
     } catch (IOException | RuntimeException e) {
       // next time the server starts while the project is read
     }

@@ -8,7 +8,6 @@ import dev.driftgate.sqlscript.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,9 +82,7 @@ public final class ReplayCache {
     if (Files.isRegularFile(file) && Files.readString(file).equals(version)) {
       return;
     }
-    Path partial = Files.createTempFile(kept, SERVER_VERSION, ".partial");
-    Files.writeString(partial, version);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    CacheFiles.replace(file, version);
   }
 
   CacheKeys keys() {
@@ -249,10 +246,7 @@ public final class ReplayCache {
       StringBuilder lines = new StringBuilder();
       sizes.forEach((name, size) -> lines.append(name).append('\t').append(size).append('\n'));
       try {
-        Path partial = Files.createTempFile(file.getParent(), SIZES, ".partial");
-        Files.writeString(partial, lines);
-        Files.move(
-            partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        CacheFiles.replace(file, lines.toString());
       } catch (IOException e) {
         // measured again next time
       }
