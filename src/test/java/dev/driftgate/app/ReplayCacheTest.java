@@ -113,6 +113,45 @@ class ReplayCacheTest {
     assertThat(lines(edited)).isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
   }
 
+  /**
+   * A project whose replay has a migration that changes something when applied twice is probed on a
+   * server every run: no run marks it as one the cache answers alone (which would only delay its
+   * server's start), while a clean project is marked.
+   */
+  @Test
+  void onlyAProjectTheCacheCoversWholeIsMarkedToRunWithoutAServer() throws IOException {
+    Path covered = server.keptDirectory().orElseThrow().resolve("covered");
+    Path probed = project(2);
+    Files.writeString(
+        probed.resolve("migrations/m2.sql"),
+        "CREATE TABLE IF NOT EXISTS t"
+            + projects
+            + "_2 (id int PRIMARY KEY);\n"
+            + "INSERT INTO t"
+            + projects
+            + "_2 VALUES (1);\n",
+        StandardCharsets.UTF_8);
+    int before = count(covered);
+    Report first = answering(probed, new AtomicInteger());
+    // on a fresh install it inserts a row; applied twice it fails on the duplicate key
+    assertThat(first.findings()).as("the second application fails: a probe finding").isNotEmpty();
+    Report again = answering(probed, new AtomicInteger());
+    assertThat(lines(again)).isEqualTo(lines(first));
+    assertThat(count(covered)).as("no mark for it").isEqualTo(before);
+
+    answering(project(2), new AtomicInteger());
+    assertThat(count(covered)).as("a mark for a clean project").isEqualTo(before + 1);
+  }
+
+  private static int count(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return (int) files.count();
+    }
+  }
+
   private static Report answering(Path project, AtomicInteger starts) {
     return new Verify(
             () -> {

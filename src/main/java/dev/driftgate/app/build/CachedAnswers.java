@@ -86,7 +86,10 @@ public final class CachedAnswers {
     return Optional.of(answered);
   }
 
-  /** Whether {@link #all} would answer: checked on file names only, nothing read. */
+  /**
+   * Whether {@link #all} would answer: checked on file names and each replay step's probe result,
+   * no state read (a step whose probe found something is probed again on a server every run).
+   */
   public boolean covers(List<TierInputs> tiers) {
     for (TierInputs tier : tiers) {
       if (tier.setup() == null) {
@@ -97,7 +100,7 @@ public final class CachedAnswers {
       if (!files.has(setup)
           || !files.hasSnapshot(setup)
           || !probed(tier).stream().allMatch(m -> files.has(keys.freshInstall(setup, m)))
-          || !chain.stream().allMatch(files::has)
+          || !chain.stream().allMatch(files::reusable)
           || !files.hasSnapshot(chain.get(chain.size() - 1))) {
         return false;
       }
