@@ -62,14 +62,14 @@ class AuditFingerprintTest {
     project.addMigration("add_widgets", "tenant", SCHEMA);
     Run migrate = project.cli("migrate", "--all", "--tenant", "a_head");
     assertThat(migrate.code()).as(migrate.all()).isZero();
-    clone(project, "b_same");
+    project.cloneTenant("a_head", "b_same");
     for (Map.Entry<String, String> m : MUTATIONS.entrySet()) {
-      clone(project, m.getKey());
+      project.cloneTenant("a_head", m.getKey());
       env.execute(project.tenantDb(m.getKey()), m.getValue());
     }
 
     for (Map.Entry<String, String> m : RAW_ONLY.entrySet()) {
-      clone(project, m.getKey());
+      project.cloneTenant("a_head", m.getKey());
       env.execute(project.tenantDb(m.getKey()), m.getValue());
     }
 
@@ -125,21 +125,6 @@ class AuditFingerprintTest {
     m.put("m_policy", "ALTER POLICY widgets_all ON widgets USING (size > 0)");
     m.put("m_grant", "GRANT SELECT ON widgets TO PUBLIC");
     return m;
-  }
-
-  private void clone(MultiTenantProject project, String slug) throws Exception {
-    env.execute(
-        "postgres",
-        "CREATE DATABASE " + project.tenantDb(slug) + " TEMPLATE " + project.tenantDb("a_head"));
-    env.execute(
-        project.masterDb(),
-        "INSERT INTO tenants (slug, name, database_name) VALUES ('"
-            + slug
-            + "', '"
-            + slug
-            + "', '"
-            + project.tenantDb(slug)
-            + "')");
   }
 
   private String fingerprint(MultiTenantProject project, String slug) throws Exception {

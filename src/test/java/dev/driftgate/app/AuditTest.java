@@ -185,19 +185,19 @@ class AuditTest {
     project.addMigration("add_widgets", "tenant", WIDGETS);
     project.addMigration("add_gadgets", "tenant", GADGETS);
     for (String slug : List.of("behind1", "behind2", "stamped")) {
-      cloneTenant(project, "head00", slug);
+      project.cloneTenant("head00", slug);
     }
     Run migrate = project.cli("migrate", "--all", "--tenant", "head00");
     assertThat(migrate.code()).as(migrate.all()).isZero();
     for (String slug : heads().subList(1, heads().size())) {
-      cloneTenant(project, "head00", slug);
+      project.cloneTenant("head00", slug);
     }
-    cloneTenant(project, "head00", "indexed");
+    project.cloneTenant("head00", "indexed");
     env.execute(project.tenantDb("indexed"), "CREATE INDEX idx_widgets_by_hand ON widgets (size)");
-    cloneTenant(project, "head00", "noledger");
+    project.cloneTenant("head00", "noledger");
     env.execute(project.tenantDb("noledger"), "DROP SCHEMA driftgate CASCADE");
     stamp(project, "stamped", "add_widgets", "add_gadgets");
-    register(project, "ghost");
+    project.register("ghost");
     env.execute(
         "postgres",
         "CREATE ROLE "
@@ -226,25 +226,6 @@ class AuditTest {
 
   private List<String> tenantDatabases(MultiTenantProject project) {
     return slugs().stream().map(project::tenantDb).toList();
-  }
-
-  private void cloneTenant(MultiTenantProject project, String from, String slug) throws Exception {
-    env.execute(
-        "postgres",
-        "CREATE DATABASE " + project.tenantDb(slug) + " TEMPLATE " + project.tenantDb(from));
-    register(project, slug);
-  }
-
-  private void register(MultiTenantProject project, String slug) throws Exception {
-    env.execute(
-        project.masterDb(),
-        "INSERT INTO tenants (slug, name, database_name) VALUES ('"
-            + slug
-            + "', '"
-            + slug
-            + "', '"
-            + project.tenantDb(slug)
-            + "')");
   }
 
   /** Records migrations as applied without running them, as a tenant built from models is. */

@@ -32,18 +32,7 @@ public final class RunnerBench {
       long cloning = System.nanoTime();
       for (int i = 1; i < tenants; i++) {
         String slug = String.format(Locale.ROOT, "t%03d", i);
-        env.execute(
-            "postgres",
-            "CREATE DATABASE " + project.tenantDb(slug) + " TEMPLATE " + project.tenantDb("t000"));
-        env.execute(
-            project.masterDb(),
-            "INSERT INTO tenants (slug, name, database_name) VALUES ('"
-                + slug
-                + "', '"
-                + slug
-                + "', '"
-                + project.tenantDb(slug)
-                + "')");
+        project.cloneTenant("t000", slug);
       }
       System.out.printf(
           Locale.ROOT, "setup: %d tenant databases cloned in %.1f s%n", tenants, seconds(cloning));

@@ -37,6 +37,28 @@ public final class MultiTenantProject {
     return env.env().get("MASTER_DB_NAME");
   }
 
+  /**
+   * A tenant made as a copy of another's database ({@code CREATE DATABASE ... TEMPLATE}), as fleets
+   * often make them, and registered in the master.
+   */
+  public void cloneTenant(String from, String slug) throws java.sql.SQLException {
+    env.execute("postgres", "CREATE DATABASE " + tenantDb(slug) + " TEMPLATE " + tenantDb(from));
+    register(slug);
+  }
+
+  /** Lists a tenant in the master's tenants table (its database may or may not exist). */
+  public void register(String slug) throws java.sql.SQLException {
+    env.execute(
+        masterDb(),
+        "INSERT INTO tenants (slug, name, database_name) VALUES ('"
+            + slug
+            + "', '"
+            + slug
+            + "', '"
+            + tenantDb(slug)
+            + "')");
+  }
+
   /** Adds a migration at the end of the manifest. */
   public void addMigration(String name, String target, String sql) {
     try {
