@@ -1,9 +1,8 @@
 package dev.driftgate.layout.liquibase;
 
 import dev.driftgate.error.DriftgateException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.driftgate.error.InputFiles;
+import dev.driftgate.error.InputLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +26,12 @@ final class HostProperties {
   /** Throws bad input at the first reference to a host value in these files. */
   static void check(List<Path> files, Function<Path, String> display) {
     for (Path file : files) {
-      List<String> lines = lines(file);
+      List<String> lines =
+          Files.isRegularFile(file)
+              ? InputFiles.readUtf8(file, display.apply(file), InputLimit.MIGRATION)
+                  .lines()
+                  .toList()
+              : List.of();
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = REFERENCE.matcher(lines.get(i));
         while (m.find()) {
@@ -50,16 +54,5 @@ final class HostProperties {
     return System.getProperties().containsKey(name)
         || System.getenv().containsKey(name)
         || System.getenv().containsKey(env);
-  }
-
-  private static List<String> lines(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
