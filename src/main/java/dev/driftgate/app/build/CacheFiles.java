@@ -84,12 +84,8 @@ final class CacheFiles {
 
   /** Records what a run learnt about a key (written whole, then moved into place). */
   void record(String key, CacheEntry entry) {
-    Path file = entries.resolve(key + ".json");
     try {
-      Path partial = Files.createTempFile(entries, key, ".partial");
-      JSON.writeValue(partial.toFile(), entry);
-      Files.move(
-          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      replace(entries.resolve(key + ".json"), JSON.writeValueAsString(entry));
     } catch (IOException | RuntimeException e) {
       // an entry not written is a state built again next time
     }

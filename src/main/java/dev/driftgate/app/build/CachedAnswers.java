@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -87,8 +84,8 @@ public final class CachedAnswers {
   }
 
   /**
-   * Whether {@link #all} would answer: checked on file names and each replay step's probe result,
-   * no state read (a step whose probe found something is probed again on a server every run).
+   * Whether {@link #all} would answer: every tier kept whole, its states' files present; no state
+   * is read.
    */
   public boolean covers(List<TierInputs> tiers) {
     for (TierInputs tier : tiers) {
@@ -97,15 +94,24 @@ public final class CachedAnswers {
       }
       String setup = keys.setup(tier);
       List<String> chain = keys.chain(tier);
-      if (!files.has(setup)
+      if (!keptWhole(tier, setup, chain)
           || !files.hasSnapshot(setup)
-          || !probed(tier).stream().allMatch(m -> files.has(keys.freshInstall(setup, m)))
-          || !chain.stream().allMatch(files::reusable)
           || !files.hasSnapshot(chain.get(chain.size() - 1))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the cache recorded every build of a tier as reusable: its canonical script's state and
+   * each fresh-install probe on it clean, each replay step's probe clean (a step whose probe found
+   * something is probed again on a server every run).
+   */
+  private boolean keptWhole(TierInputs tier, String setup, List<String> chain) {
+    return files.reusable(setup)
+        && probed(tier).stream().allMatch(m -> files.reusable(keys.freshInstall(setup, m)))
+        && chain.stream().allMatch(files::reusable);
   }
 
   private CompletableFuture<Optional<Tier>> tier(TierInputs tier) {
@@ -119,11 +125,8 @@ public final class CachedAnswers {
     String last = chain.get(chain.size() - 1);
     CompletableFuture<Optional<Snapshot>> setup = read(setupKey);
     CompletableFuture<Optional<Snapshot>> replay = read(last);
-    List<MigrationScript> probed = probed(tier);
-    boolean kept =
-        files.reusable(setupKey)
-            && probed.stream().allMatch(m -> files.reusable(keys.freshInstall(setupKey, m)))
-            && chain.stream().allMatch(files::reusable);
+    boolean kept = keptWhole(tier, setupKey, chain);
+    int probed = probed(tier).size();
     return setup.thenCombine(
         replay,
         (s, r) -> {
@@ -135,12 +138,12 @@ public final class CachedAnswers {
                   DatabaseBuilder.built(
                       ReplayCache.database(setupKey),
                       s.get(),
-                      new Result(null, 0, List.of(), probed.size()),
+                      new Result(null, 0, List.of(), probed),
                       start),
                   DatabaseBuilder.built(
                       ReplayCache.database(last),
                       r.get(),
-                      new Result(null, tier.migrations().size(), List.of(), probed.size()),
+                      new Result(null, tier.migrations().size(), List.of(), probed),
                       start)));
         });
   }
@@ -161,51 +164,5 @@ public final class CachedAnswers {
         + " was started ("
         + kept
         + "; --no-cache turns it off)";
-  }
-
-  /**
-   * Whether the project in {@code project} is, file for file, the one an earlier run found the
-   * cache covering whole: a hint, read before the project is, that a server is not likely needed.
-   * The answer itself never rests on it.
-   */
-  public static boolean likelyCovered(Path kept, Path project, String context) {
-    Optional<String> stamp = ProjectStamp.of(project);
-    try {
-      return stamp.isPresent()
-          && stamp.get().equals(Files.readString(stampFile(kept, project, context)).strip());
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** Writes down that the cache covers the project as its files are now (see above). */
-  public static void stampCovered(Path kept, Path project, String context) {
-    Optional<String> stamp = ProjectStamp.of(project);
-    if (stamp.isEmpty()) {
-      return;
-    }
-    try {
-      Path file = stampFile(kept, project, context);
-      Files.createDirectories(file.getParent());
-      CacheFiles.replace(file, stamp.get());
-    } catch (IOException | RuntimeException e) {
-      // next time the server starts while the project is read
-    }
-  }
-
-  /** {@code context}: what else selects the builds (how scripts run, where replays start). */
-  private static Path stampFile(Path kept, Path project, String context) {
-    return kept.resolve("covered")
-        .resolve(sha(project.toAbsolutePath().normalize() + "\0" + context));
-  }
-
-  static String sha(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -1,24 +1,61 @@
 package dev.driftgate.app.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A cheap stamp of a project's files (each one's path, size and modification time), to tell in
- * milliseconds whether a project is as an earlier run left it. Build output, version-control and
- * dependency directories are left out; a project of more than {@value #MAX_FILES} files gets none.
+ * A cheap stamp of a project's files (each one's path, size and modification time), taken once as a
+ * run starts, to tell in milliseconds whether a project is as an earlier run left it that the
+ * replay-state cache covered whole: a hint that a run needs no server, read before the project is.
+ * The verdict never rests on it. Build output, version-control and dependency directories are left
+ * out; a project of more than {@value #MAX_FILES} files gets none.
+ *
+ * @param file where the stamp of the covered project is kept, per project and {@code context} (what
+ *     else selects the builds: how scripts run, where replays start)
+ * @param stamp the project's files as the run found them
  */
-final class ProjectStamp {
+public record ProjectStamp(Path file, Optional<String> stamp) {
   static final int MAX_FILES = 20_000;
 
-  private ProjectStamp() {}
+  /** The project's stamp now, and where a covered run keeps it beside the cluster {@code kept}. */
+  public static ProjectStamp take(Path kept, Path project, String context) {
+    return new ProjectStamp(
+        kept.resolve("covered").resolve(sha(project.toAbsolutePath().normalize() + "\0" + context)),
+        of(project));
+  }
 
-  static Optional<String> of(Path project) {
+  /** Whether an earlier run found the cache covering the project as it is now. */
+  public boolean covered() {
+    try {
+      return stamp.isPresent() && stamp.get().equals(Files.readString(file).strip());
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Writes down that the cache covers the project as the run found it. */
+  public void markCovered() {
+    if (stamp.isEmpty()) {
+      return;
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      CacheFiles.replace(file, stamp.get());
+    } catch (IOException | RuntimeException e) {
+      // next time the server starts while the project is read
+    }
+  }
+
+  private static Optional<String> of(Path project) {
     StringBuilder all = new StringBuilder();
     int[] count = {0};
     try {
@@ -54,6 +91,16 @@ final class ProjectStamp {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    return count[0] > MAX_FILES ? Optional.empty() : Optional.of(CachedAnswers.sha(all.toString()));
+    return count[0] > MAX_FILES ? Optional.empty() : Optional.of(sha(all.toString()));
+  }
+
+  private static String sha(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

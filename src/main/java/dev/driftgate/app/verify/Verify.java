@@ -4,6 +4,7 @@ import dev.driftgate.app.build.BuiltDatabase;
 import dev.driftgate.app.build.CachedAnswers;
 import dev.driftgate.app.build.DatabaseBuilder;
 import dev.driftgate.app.build.Progress;
+import dev.driftgate.app.build.ProjectStamp;
 import dev.driftgate.app.build.ReplayCache;
 import dev.driftgate.app.build.ReplayStart;
 import dev.driftgate.app.build.RunLimits;
@@ -173,9 +174,9 @@ public final class Verify {
     Stopwatch stopwatch = new Stopwatch(progress);
     Optional<Path> answering =
         policy.cache() && !policy.trust() && fixScriptFile == null ? kept : Optional.empty();
-    String context = policy.key() + "|" + replayStart;
-    boolean likely =
-        answering.map(k -> CachedAnswers.likelyCovered(k, projectDir, context)).orElse(false);
+    Optional<ProjectStamp> stamp =
+        answering.map(k -> ProjectStamp.take(k, projectDir, policy.key() + "|" + replayStart));
+    boolean likely = stamp.map(ProjectStamp::covered).orElse(false);
     // the server starts while the project is read, unless the cache likely answers without one
     CompletableFuture<PostgresServer> starting = likely ? null : starting(stopwatch);
     VerifyInputs inputs;
@@ -211,7 +212,7 @@ public final class Verify {
           answering
               .flatMap(k -> CachedAnswers.open(k, policy.key()))
               .filter(a -> a.covers(inputs.tiers()))
-              .ifPresent(a -> CachedAnswers.stampCovered(answering.get(), projectDir, context));
+              .ifPresent(a -> stamp.ifPresent(ProjectStamp::markCovered));
         }
         List<String> notes = VerifyReport.notes(inputs.notes(), entities.notes(), checked.fixes());
         notes.addAll(runNotes);
