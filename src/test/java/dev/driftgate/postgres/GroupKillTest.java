@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.driftgate.testing.SleepingVerify;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,25 +57,17 @@ class GroupKillTest {
    * The watchdog verify started names verify's pid, its postmaster's pid and its data directory:
    * the one server of this verify, among those other tests may be running.
    */
-  private static List<String> awaitWatchdogOf(Process verify) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<List<String>> found =
-          ProcessHandle.allProcesses()
-              .map(GroupKillTest::arguments)
-              .filter(a -> a.contains("driftgate-watchdog"))
-              .map(a -> a.subList(a.indexOf("driftgate-watchdog") + 1, a.size()))
-              .filter(a -> a.size() == 3 && a.get(0).equals(String.valueOf(verify.pid())))
-              .findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      if (!verify.isAlive()) {
-        throw new AssertionError("verify ended before its server started: " + verify.exitValue());
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no embedded server started within 60 s");
+  private static List<String> awaitWatchdogOf(Process verify)
+      throws InterruptedException, IOException {
+    return SleepingVerify.await(
+        verify,
+        () ->
+            ProcessHandle.allProcesses()
+                .map(GroupKillTest::arguments)
+                .filter(a -> a.contains("driftgate-watchdog"))
+                .map(a -> a.subList(a.indexOf("driftgate-watchdog") + 1, a.size()))
+                .filter(a -> a.size() == 3 && a.get(0).equals(String.valueOf(verify.pid())))
+                .findFirst());
   }
 
   private static List<String> arguments(ProcessHandle p) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.driftgate.testing.SleepingVerify;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -49,19 +47,8 @@ class VerifyKilledTest {
 
   private static ProcessHandle awaitNewPostmaster(Set<Long> before, Process verify)
       throws InterruptedException, IOException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<ProcessHandle> found =
-          postmasters().stream().filter(p -> !before.contains(p.pid())).findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      if (!verify.isAlive()) {
-        throw new AssertionError("verify ended before its server started: " + verify.exitValue());
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no embedded server started within 60 s");
+    return SleepingVerify.await(
+        verify, () -> postmasters().stream().filter(p -> !before.contains(p.pid())).findFirst());
   }
 
   /** Postmasters of embedded servers: a postgres process given a run's data directory. */

@@ -36,11 +36,39 @@ public final class SleepingVerify {
             System.getProperty("java.class.path"),
             "dev.driftgate.cli.Main",
             "verify",
+            // a scratch server, whatever the machine's cache holds: a kept cluster lives elsewhere
+            "--no-cache",
             "--project",
             project.toString()));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
+  }
+
+  /** What a test looks for while verify starts its server; empty until it is there. */
+  @FunctionalInterface
+  public interface Lookup<T> {
+    java.util.Optional<T> find() throws IOException;
+  }
+
+  /**
+   * Waits up to 60 s for {@code lookup} to find what verify's start makes (its postmaster, its
+   * watchdog), failing as soon as verify has ended without it.
+   */
+  public static <T> T await(Process verify, Lookup<T> lookup)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      java.util.Optional<T> found = lookup.find();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      if (!verify.isAlive()) {
+        throw new AssertionError("verify ended before its server started: " + verify.exitValue());
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no embedded server started within 60 s");
   }
 }
