@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The repeatable-read transaction a catalog read runs in, rolled back at the end and the
- * connection's settings restored.
+ * connection's settings restored. On a connection already in a transaction (a trial that is never
+ * committed, see {@code MigrationRunner.trial}) the read is a savepoint in it instead, rolled back
+ * to at the end, so that its pinned settings go and the transaction's changes stay.
  */
 final class ReadTransaction implements AutoCloseable {
   /**
@@ -40,16 +42,34 @@ final class ReadTransaction implements AutoCloseable {
           "SET LOCAL IntervalStyle = postgres",
           "SET LOCAL bytea_output = hex");
 
+  private static final String SAVEPOINT = "driftgate_read";
+
   private final Connection connection;
   private final boolean autoCommit;
   private final int isolation;
+  private final boolean nested;
 
   private ReadTransaction(Connection connection) throws SQLException {
     this.connection = connection;
     this.autoCommit = connection.getAutoCommit();
     this.isolation = connection.getTransactionIsolation();
-    connection.setAutoCommit(false);
-    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    this.nested = inTransaction(connection);
+    if (nested) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SAVEPOINT " + SAVEPOINT);
+      }
+    } else {
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    }
+  }
+
+  /**
+   * Whether the connection is inside a transaction that has begun (not merely out of autocommit).
+   */
+  static boolean inTransaction(Connection c) throws SQLException {
+    return c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
+        != org.postgresql.core.TransactionState.IDLE;
   }
 
   static ReadTransaction begin(Connection connection) throws SQLException {
@@ -69,6 +89,13 @@ final class ReadTransaction implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    if (nested) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+        s.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+      }
+      return;
+    }
     connection.rollback();
     connection.setTransactionIsolation(isolation);
     connection.setAutoCommit(autoCommit);

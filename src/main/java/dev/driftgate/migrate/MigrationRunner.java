@@ -1,6 +1,7 @@
 package dev.driftgate.migrate;
 
 import dev.driftgate.config.ToolApplied;
+import dev.driftgate.postgres.Sessions;
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
@@ -19,20 +20,35 @@ public final class MigrationRunner {
   private final ScriptExecutor executor;
   private final String toolVersion;
   private final StatementObserver observer;
+  private final boolean trial;
 
   public MigrationRunner(ScriptExecutor executor, String toolVersion) {
-    this(executor, toolVersion, StatementObserver.NONE);
+    this(executor, toolVersion, StatementObserver.NONE, false);
   }
 
-  private MigrationRunner(ScriptExecutor executor, String toolVersion, StatementObserver observer) {
+  private MigrationRunner(
+      ScriptExecutor executor, String toolVersion, StatementObserver observer, boolean trial) {
     this.executor = executor;
     this.toolVersion = toolVersion;
     this.observer = observer;
+    this.trial = trial;
   }
 
   /** The same runner, with {@code observer} looking at the database around each statement. */
   public MigrationRunner observedBy(StatementObserver newObserver) {
-    return new MigrationRunner(executor, toolVersion, newObserver);
+    return new MigrationRunner(executor, toolVersion, newObserver, trial);
+  }
+
+  /**
+   * The same runner for a trial: every migration and probe runs inside one transaction the caller
+   * holds open and rolls back at the end, so that a database is changed for a while and never for
+   * good (the replay cache tries a developer's edit on a kept state this way). A migration is a
+   * savepoint in it, kept when it succeeds; a probe is a savepoint rolled back to. Nothing is ever
+   * committed: a statement that cannot run in a transaction block, a tool's migration, or a
+   * transaction the trial finds ended stops the trial instead ({@link Sessions.TrialEnded}).
+   */
+  public MigrationRunner trial() {
+    return new MigrationRunner(executor, toolVersion, observer, true);
   }
 
   /** What happened to one migration on one database. */
@@ -65,19 +81,71 @@ public final class MigrationRunner {
    */
   public <T> Probe<T> probe(Connection c, MigrationScript migration, Inspection<T> inspection)
       throws SQLException {
+    if (trial) {
+      return nested(c, "driftgate_probe", () -> probeStatements(c, migration, inspection), true);
+    }
     c.setAutoCommit(false);
+    try {
+      try (java.sql.Statement begin = c.createStatement()) {
+        begin.execute("SELECT 1"); // the transaction begins before the first statement runs
+      }
+      return probeStatements(c, migration, inspection);
+    } finally {
+      rollbackQuietly(c);
+      restoreAutocommit(c);
+    }
+  }
+
+  private <T> Probe<T> probeStatements(
+      Connection c, MigrationScript migration, Inspection<T> inspection) throws SQLException {
     try (java.sql.Statement jdbc = c.createStatement()) {
       jdbc.setEscapeProcessing(false);
       for (Statement statement : ProbeStatements.of(migration.statements())) {
         Optional<SqlFailure> failure = executor.execute(jdbc, statement);
+        stillInTransaction(c);
         if (failure.isPresent()) {
           return new Probe<>(failure, null);
         }
       }
       return new Probe<>(Optional.empty(), inspection.inspect(c));
-    } finally {
-      rollbackQuietly(c);
-      restoreAutocommit(c);
+    }
+  }
+
+  /** Work inside a trial's transaction, in a savepoint: rolled back to always, or on failure. */
+  @FunctionalInterface
+  private interface Nested<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T nested(Connection c, String savepoint, Nested<T> work, boolean always)
+      throws SQLException {
+    stillInTransaction(c);
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("SAVEPOINT " + savepoint);
+      boolean kept = false;
+      try {
+        T result = work.run();
+        kept = !always && !(result instanceof Outcome o && !o.succeeded());
+        return result;
+      } finally {
+        stillInTransaction(c);
+        if (!kept) {
+          s.execute("ROLLBACK TO SAVEPOINT " + savepoint);
+        }
+        s.execute("RELEASE SAVEPOINT " + savepoint);
+      }
+    }
+  }
+
+  /**
+   * Fails a trial or probe whose transaction a statement ended: what it did may be committed, where
+   * it must be rolled back.
+   */
+  private static void stillInTransaction(Connection c) throws SQLException {
+    if (!c.isClosed() // a connection that broke took its transaction with it
+        && c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
+            == org.postgresql.core.TransactionState.IDLE) {
+      throw new Sessions.TrialEnded("a statement ended the transaction it had to stay in");
     }
   }
 
@@ -87,6 +155,9 @@ public final class MigrationRunner {
    * runs ({@link MixedTransactions}).
    */
   public Outcome apply(Connection c, MigrationScript migration) throws SQLException {
+    if (trial && migration.tool() != null) {
+      throw new Sessions.TrialEnded("a tool's migration commits as it goes");
+    }
     if (migration.tool() != null) {
       return applyByTool(c, migration);
     }
@@ -94,11 +165,12 @@ public final class MigrationRunner {
     if (mix.isPresent()) {
       return new Outcome(Optional.of(mix.get().failure()), 0, 0);
     }
-    return run(
-        c,
-        migration.statements(),
+    BeforeCommit ledger =
         (conn, millis) ->
-            Ledger.record(conn, migration.name(), migration.checksum(), millis, toolVersion));
+            Ledger.record(conn, migration.name(), migration.checksum(), millis, toolVersion);
+    return trial
+        ? nested(c, "driftgate_migration", () -> run(c, migration.statements(), ledger), false)
+        : run(c, migration.statements(), ledger);
   }
 
   /**
@@ -128,7 +200,8 @@ public final class MigrationRunner {
   /**
    * Runs statements in one transaction, then {@code beforeCommit}, then commits; on a failed
    * statement rolls everything back and returns the failure. An {@link SQLException} means the
-   * connection broke: nothing was committed but what ran outside the transaction.
+   * connection broke: nothing was committed but what ran outside the transaction. In a trial the
+   * transaction is the caller's, and the savepoint around it ends it ({@link #nested}).
    */
   Outcome run(Connection c, List<Statement> statements, BeforeCommit beforeCommit)
       throws SQLException {
@@ -143,6 +216,9 @@ public final class MigrationRunner {
           continue; // the runner owns the transaction; BEGIN/COMMIT in the file would end it early
         }
         boolean alone = statement.kind() == StatementKind.NO_TRANSACTION;
+        if (alone && trial) {
+          throw new Sessions.TrialEnded("a statement runs only outside a transaction block");
+        }
         if (alone) {
           c.commit();
           c.setAutoCommit(true);
@@ -152,6 +228,9 @@ public final class MigrationRunner {
         long statementStart = System.nanoTime();
         Optional<SqlFailure> failure =
             alone ? outside(c, jdbc, statement) : executor.execute(jdbc, statement);
+        if (trial) {
+          stillInTransaction(c);
+        }
         if (failure.isEmpty()) {
           observer.after(c, statement, System.nanoTime() - statementStart);
         }
@@ -159,24 +238,37 @@ public final class MigrationRunner {
           c.setAutoCommit(false);
         }
         if (failure.isPresent()) {
-          rollbackQuietly(c);
+          endFailed(c);
           return new Outcome(failure, elapsed(start), outside);
         }
       }
       Optional<SqlFailure> changed =
           defaults == null ? Optional.empty() : RoleDefaults.changed(c, defaults, statements);
       if (changed.isPresent()) {
-        rollbackQuietly(c); // ALTER ROLE ... SET is transactional: the rollback takes it back
+        endFailed(c); // ALTER ROLE ... SET is transactional: the rollback takes it back
         return new Outcome(changed, elapsed(start), outside);
       }
       beforeCommit.run(c, elapsed(start));
-      c.commit();
+      if (!trial) {
+        c.commit();
+      }
       return new Outcome(Optional.empty(), elapsed(start), outside);
     } catch (SQLException e) {
-      rollbackQuietly(c);
+      endFailed(c);
       throw e;
     } finally {
-      restoreAutocommit(c);
+      if (!trial) {
+        restoreAutocommit(c);
+      }
+    }
+  }
+
+  /**
+   * Rolls a failed migration back: its transaction, or in a trial its savepoint ({@link #nested}).
+   */
+  private void endFailed(Connection c) {
+    if (!trial) {
+      rollbackQuietly(c);
     }
   }
 

@@ -86,6 +86,16 @@ public final class OnBehalf {
     return new OnBehalf(databases, database, databases.allowedExtensions());
   }
 
+  /**
+   * Whether a statement is one the administrator may run for the build role on its own session
+   * ({@code CREATE ROLE}, {@code CREATE EXTENSION}): what it does is committed at once, outside any
+   * transaction of the build role's.
+   */
+  public static boolean mayAdminister(Statement statement) {
+    String sql = statement.sql().strip();
+    return ROLE.matcher(sql).matches() || EXTENSION.matcher(sql).find();
+  }
+
   /** What handling a statement came to. */
   record Handled(Optional<SqlFailure> failure) {}
 

@@ -65,7 +65,7 @@ public final class DiskWatch implements SpaceCap, AutoCloseable {
         PreparedStatement size = c.prepareStatement(SIZE);
         PreparedStatement cancel = c.prepareStatement(CANCEL)) {
       while (!Thread.currentThread().isInterrupted()) {
-        Array names = c.createArrayOf("text", databases.names().toArray());
+        Array names = c.createArrayOf("text", databases.watched().toArray());
         size.setArray(1, names);
         long bytes = sizeOf(size);
         if (bytes > capBytes) {

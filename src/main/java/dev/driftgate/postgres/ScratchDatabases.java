@@ -27,6 +27,15 @@ public final class ScratchDatabases implements AutoCloseable {
   private final java.util.Map<String, String> keptAs =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final List<String> copies = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.Set<String> lent = new java.util.HashSet<>();
+
+  /**
+   * One user at a time of each database others are made from or lent: PostgreSQL copies a database
+   * only while no session is connected to it, and two trials on one kept state would lock each
+   * other out.
+   */
+  private final java.util.Map<String, java.util.concurrent.Semaphore> inUse =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Scratch databases for driftgate's own use, built by the server's administrator. */
   public ScratchDatabases(PostgresServer server) {
@@ -61,6 +70,91 @@ public final class ScratchDatabases implements AutoCloseable {
     }
   }
 
+  /**
+   * The databases scripts may grow now: the run's own, and the kept ones lent to its build role.
+   */
+  public List<String> watched() {
+    List<String> names = new ArrayList<>(names());
+    synchronized (lent) {
+      names.addAll(lent);
+    }
+    return names;
+  }
+
+  /** A kept database lent to the build role; closing it seals the database again. */
+  public interface Lent extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Lends a kept database to the build role for a while (a trial in a transaction that is rolled
+   * back, or probes that are): the role owns it, as it owns the run's clones, until the lending
+   * closes and it is sealed again ({@link #sealKept}); one lending of a database at a time. A run
+   * that dies while it holds one leaves it to the next run's {@link #resealKept}.
+   */
+  public Lent lend(String name) throws SQLException {
+    use(name);
+    try (Connection c = server.connect("postgres")) {
+      if (leastPrivilege) {
+        role().own(c, name);
+      }
+      synchronized (lent) {
+        lent.add(name);
+      }
+    } catch (SQLException | RuntimeException e) {
+      done(name);
+      throw e;
+    }
+    return () -> giveBack(name);
+  }
+
+  private void giveBack(String name) {
+    try (Connection c = server.connect("postgres")) {
+      sealKept(c, name);
+    } catch (SQLException e) {
+      // left to the build role: it goes with the role at the end of the run (BuildRole.drop)
+    } finally {
+      synchronized (lent) {
+        lent.remove(name);
+      }
+      done(name);
+    }
+  }
+
+  /**
+   * Seals again the kept databases starting with {@code prefix} that a run died lending (owned by
+   * another role than the administrator); returns how many.
+   */
+  public int resealKept(String prefix) {
+    if (server.keptDirectory().isEmpty()) {
+      return 0;
+    }
+    int sealed = 0;
+    try (Connection c = server.connect("postgres");
+        java.sql.PreparedStatement q =
+            c.prepareStatement(
+                "SELECT datname FROM pg_catalog.pg_database"
+                    + " WHERE starts_with(datname, ?) AND datdba <> ("
+                    + "SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)")) {
+      q.setString(1, prefix);
+      List<String> stray = new ArrayList<>();
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          stray.add(rs.getString(1));
+        }
+      }
+      for (String name : stray) {
+        sealKept(c, name);
+        sealed++;
+      }
+    } catch (SQLException e) {
+      // the cache is not used this time
+      throw new IllegalStateException("could not seal the kept databases: " + e.getMessage(), e);
+    }
+    return sealed;
+  }
+
   /** The untrusted extensions scripts may create all the same. */
   public java.util.Set<String> allowedExtensions() {
     return allowedExtensions;
@@ -73,8 +167,26 @@ public final class ScratchDatabases implements AutoCloseable {
 
   /** Sessions on a scratch database of this run, as the role its scripts run as. */
   public Sessions sessions(String database) {
-    return new Sessions(
-        () -> leastPrivilege ? role().connect(server, database) : server.connect(database));
+    return new Sessions(opener(database));
+  }
+
+  /** The sessions of a trial on a database (see {@link Sessions#trial}), as the build role. */
+  public Sessions trialSessions(String database) {
+    return Sessions.trial(opener(database));
+  }
+
+  private Sessions.Opener opener(String database) {
+    return () -> leastPrivilege ? role().connect(server, database) : server.connect(database);
+  }
+
+  private void use(String database) {
+    inUse
+        .computeIfAbsent(database, d -> new java.util.concurrent.Semaphore(1))
+        .acquireUninterruptibly();
+  }
+
+  private void done(String database) {
+    inUse.get(database).release();
   }
 
   /**
@@ -133,7 +245,13 @@ public final class ScratchDatabases implements AutoCloseable {
       handOver(ready.get());
       return ready.get();
     }
-    String name = createFrom(role, template);
+    use(template);
+    String name;
+    try {
+      name = createFrom(role, template);
+    } finally {
+      done(template);
+    }
     handOver(name);
     return name;
   }
@@ -182,6 +300,7 @@ public final class ScratchDatabases implements AutoCloseable {
     if (server.keptDirectory().isEmpty()) {
       return false;
     }
+    use(name);
     try (Connection c = server.connect("postgres")) {
       DatabaseAdmin.drop(c, name);
       DatabaseAdmin.createCopy(c, name, database, true);
@@ -190,6 +309,8 @@ public final class ScratchDatabases implements AutoCloseable {
       return true;
     } catch (SQLException e) {
       return false;
+    } finally {
+      done(name);
     }
   }
 

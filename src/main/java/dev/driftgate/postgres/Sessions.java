@@ -32,24 +32,89 @@ public final class Sessions implements AutoCloseable {
     Connection open() throws SQLException;
   }
 
+  /**
+   * What {@code DISCARD ALL} does, in the statements of it that may run inside a transaction block:
+   * a trial's sessions are reset this way, and its transaction stays open.
+   */
+  private static final String DISCARD_IN_TRANSACTION =
+      "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; DEALLOCATE ALL; UNLISTEN *;"
+          + " SELECT pg_catalog.pg_advisory_unlock_all(); DISCARD PLANS; DISCARD TEMP;"
+          + " DISCARD SEQUENCES";
+
   private final Opener opener;
+  private final boolean trial;
   private Connection connection;
   private String roleSettings;
   private boolean used;
 
   /** The sessions of the database {@code opener} connects to. */
   public Sessions(Opener opener) {
-    this.opener = opener;
+    this(opener, false);
   }
 
-  /** A connection in a new session's state, in autocommit mode. */
+  private Sessions(Opener opener, boolean trial) {
+    this.opener = opener;
+    this.trial = trial;
+  }
+
+  /**
+   * The sessions of a trial (see {@code MigrationRunner.trial}): one connection in one transaction
+   * that is never committed and is rolled back when they close. Each session is that connection,
+   * reset as a new session would be; where only a new session would do (defaults changed by {@code
+   * ALTER DATABASE|ROLE ... SET}, a broken connection), {@link #fresh} fails instead.
+   */
+  public static Sessions trial(Opener opener) {
+    return new Sessions(opener, true);
+  }
+
+  /**
+   * A trial that cannot go on without committing, or whose transaction a statement ended (what it
+   * did before may then be committed).
+   */
+  public static final class TrialEnded extends SQLException {
+    public TrialEnded(String reason) {
+      super(reason);
+    }
+  }
+
+  /** A connection in a new session's state, in autocommit mode (in a trial: in its transaction). */
   public Connection fresh() throws SQLException {
+    if (trial) {
+      return freshInTrial();
+    }
     if (connection != null && used && !reset()) {
       closeQuietly();
     }
     if (connection == null) {
       connection = opener.open();
       roleSettings = roleSettings(connection);
+    }
+    used = true;
+    return connection;
+  }
+
+  private Connection freshInTrial() throws SQLException {
+    if (connection == null) {
+      connection = opener.open();
+      roleSettings = roleSettings(connection);
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        s.execute("SELECT 1"); // begins the transaction everything after runs in
+      }
+    } else if (used) {
+      TransactionState state = connection.unwrap(BaseConnection.class).getTransactionState();
+      if (state == TransactionState.IDLE) {
+        throw new TrialEnded("the trial's transaction is no longer open");
+      }
+      if (state == TransactionState.FAILED) {
+        throw new SQLException("the trial's transaction failed");
+      }
+      try (Statement s = connection.createStatement()) {
+        s.execute(DISCARD_IN_TRANSACTION);
+      }
+      if (!roleSettings.equals(roleSettings(connection))) {
+        throw new SQLException("a script changed the defaults a new session starts with");
+      }
     }
     used = true;
     return connection;
@@ -96,6 +161,13 @@ public final class Sessions implements AutoCloseable {
 
   @Override
   public void close() {
+    if (connection != null && trial) {
+      try {
+        connection.rollback();
+      } catch (SQLException ignored) {
+        // a connection that broke took its transaction with it
+      }
+    }
     if (connection != null) {
       closeQuietly();
     }

@@ -63,6 +63,94 @@ class ReplayCacheTest {
     assertThat(unchanged.notes()).anyMatch(n -> n.startsWith("replay cache: 2 builds went on"));
   }
 
+  /**
+   * Editing the last migration tries it on the kept state before it, in a transaction rolled back
+   * at the end: nothing is cloned, the verdict (probes included) is a run's without the cache, and
+   * every kept state is as it was, and the administrator's alone again.
+   */
+  @Test
+  void anEditedLastMigrationIsTriedOnTheKeptStateWhichStaysAsItWas()
+      throws IOException, SQLException {
+    Path project = project(3);
+    assertThat(verify(project).findings()).isEmpty();
+    java.util.Map<String, String> before = keptStates();
+    String t = "t" + projects + "_";
+    Files.writeString(
+        project.resolve("migrations/m3.sql"),
+        "CREATE TABLE IF NOT EXISTS "
+            + t
+            + "3 (id int PRIMARY KEY, extra text);\n"
+            + "CREATE TABLE "
+            + t
+            + "3b (id int);\n"
+            + "SET search_path = pg_temp;\n"
+            + "CREATE TEMP TABLE scratch (id int);\n",
+        StandardCharsets.UTF_8);
+    Report tried = verify(project);
+    assertThat(tried.timings().stream().map(Timing::phase))
+        .anyMatch(p -> p.endsWith("(trial)"))
+        .noneMatch(p -> p.endsWith(" clone"));
+    assertThat(lines(tried))
+        .contains(
+            "error migration.not_idempotent m3",
+            "error column.missing public." + t + "3.extra",
+            "error table.missing public." + t + "3b")
+        .isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
+    assertThat(keptStates()).as("every kept state, by catalog and owner").isEqualTo(before);
+  }
+
+  /**
+   * A last migration a trial cannot go on with (defaults of new sessions changed from a DO block,
+   * which only a new session sees) is built on a clone instead: the verdict of a run without the
+   * cache, and the kept states as they were.
+   */
+  @Test
+  void aTrialThatCannotGoOnIsBuiltOnACloneWithTheSameVerdict() throws IOException, SQLException {
+    Path project = project(2);
+    verify(project);
+    java.util.Map<String, String> before = keptStates();
+    Files.writeString(
+        project.resolve("migrations/m2.sql"),
+        "CREATE TABLE IF NOT EXISTS t"
+            + projects
+            + "_2 (id int PRIMARY KEY);\n"
+            + "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET work_mem = %L',"
+            + " current_database(), '8MB'); END $$;\n",
+        StandardCharsets.UTF_8);
+    Report report = verify(project);
+    assertThat(report.timings().stream().map(Timing::phase))
+        .anyMatch(p -> p.equals("default migrations clone"));
+    assertThat(lines(report)).isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
+    assertThat(keptStates())
+        .as("the clone's last state is kept besides")
+        .containsAllEntriesOf(before);
+  }
+
+  /**
+   * Each kept state's catalog fingerprint and owner, by name (the states this run may not change).
+   */
+  private static java.util.Map<String, String> keptStates() throws SQLException {
+    java.util.Map<String, String> states = new java.util.TreeMap<>();
+    List<String> names = new ArrayList<>();
+    try (Connection c = server.connect("postgres");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT datname, pg_get_userbyid(datdba) FROM pg_database"
+                    + " WHERE starts_with(datname, 'driftgate_cache_')")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+        states.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    for (String name : names) {
+      try (Connection c = server.connect(name)) {
+        states.merge(name, dev.driftgate.catalog.CatalogFingerprint.of(c), (a, b) -> a + " " + b);
+      }
+    }
+    return states;
+  }
+
   @Test
   void aChangedMigrationChangesTheVerdictAsWithoutTheCache() throws IOException {
     Path project = project(3);

@@ -47,6 +47,7 @@ class ReplayCacheZooTest {
   private static final AtomicInteger reused = new AtomicInteger();
   private static final AtomicInteger runs = new AtomicInteger();
   private static final AtomicInteger answered = new AtomicInteger();
+  private static final AtomicInteger tried = new AtomicInteger();
 
   @BeforeAll
   static void startKeptServer() {
@@ -92,6 +93,9 @@ class ReplayCacheZooTest {
     if (warm.notes().stream().anyMatch(n -> n.contains("no server was started"))) {
       answered.incrementAndGet();
     }
+    if (warm.timings().stream().anyMatch(t -> t.phase().endsWith("(trial)"))) {
+      tried.incrementAndGet(); // the edited migration tried on the kept state before it
+    }
     runs.incrementAndGet();
 
     // after the edit, once more unchanged: a project whose every build the cache kept whole (no
@@ -113,7 +117,8 @@ class ReplayCacheZooTest {
 
   /**
    * The cache was used: most scenarios' last run went on from kept states (not those whose scripts
-   * create roles, which keep nothing).
+   * create roles, which keep nothing), and many edited last migrations were tried on the kept state
+   * before them, in a transaction rolled back, to the same verdict.
    */
   @AfterAll
   static void mostRunsWentOnFromKeptStates() {
@@ -123,6 +128,9 @@ class ReplayCacheZooTest {
           .isGreaterThan(runs.get() / 2);
       assertThat(answered.get())
           .as("unchanged re-runs answered without a server, of " + runs.get())
+          .isGreaterThan(runs.get() / 4);
+      assertThat(tried.get())
+          .as("edited last migrations tried on the kept state before them, of " + runs.get())
           .isGreaterThan(runs.get() / 4);
     }
   }

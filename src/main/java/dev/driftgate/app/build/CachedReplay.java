@@ -40,6 +40,10 @@ final class CachedReplay {
         return new Result(failure.get(), 0, List.of(), 0);
       }
       cache.record(chain.get(0), CacheEntry.of(journal.since(0), null));
+      if (tier.migrations().size() == 1) {
+        sessions.close(); // the state before the only migration, the one a developer edits
+        cache.snapshot(database, chain.get(0));
+      }
     } else {
       journal.restore(resume.journal());
     }
@@ -61,7 +65,8 @@ final class CachedReplay {
                 sessions.close(); // a database is copied only without sessions
                 cache.snapshot(database, chain.get(applied));
               }
-            });
+            },
+            false);
     if (result.failure() == null && result.applied() == last) {
       cache.keep(database, chain.get(last));
     }

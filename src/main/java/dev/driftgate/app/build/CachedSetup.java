@@ -7,13 +7,16 @@ import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.migrate.OnBehalf;
 import dev.driftgate.migrate.ScriptExecutor;
 import dev.driftgate.migrate.StatementJournal;
+import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.postgres.Sessions;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * A tier's canonical script whose database the cache holds: read as it is, and only the
- * fresh-install probes the cache has no clean result for run, on a clone of it.
+ * fresh-install probes the cache has no clean result for run, on the state itself (each probe is
+ * rolled back), or on a clone of it when a migration has a statement the administrator would run
+ * for the build role, which commits at once.
  */
 final class CachedSetup {
   private final DatabaseBuilder builder;
@@ -45,20 +48,43 @@ final class CachedSetup {
     if (pending.isEmpty()) {
       return DatabaseBuilder.built(name, snapshot, new Result(null, 0, List.of(), known), start);
     }
+    if (pending.stream().allMatch(m -> TrialReplay.suits(m, false))) {
+      // the probes roll back: they run on the kept state itself, lent to the build role
+      try (ScratchDatabases.Lent lent = builder.databases().lend(name);
+          Sessions sessions = builder.databases().sessions(name)) {
+        return probed(tier, journal, snapshot, pending, known, name, sessions, start);
+      } catch (Sessions.TrialEnded e) {
+        cache.forget(name); // a statement may have committed something: built again
+        return builder.buildSetup(tier, key);
+      }
+    }
     String work =
         builder
             .stopwatch()
             .time(
                 tier.name() + " setup clone",
                 () -> builder.databases().cloneOf(name, tier.name() + "_setup"));
-    ScriptExecutor executor =
-        new ScriptExecutor(journal, OnBehalf.of(builder.databases(), work), builder.limits());
     try (Sessions sessions = builder.databases().sessions(work)) {
-      Result probes =
-          builder.freshInstallProbes(
-              sessions, executor, journal, tier, snapshot.catalog(), pending, key);
-      return DatabaseBuilder.built(
-          work, snapshot, new Result(null, 0, probes.probes(), probes.probed() + known), start);
+      return probed(tier, journal, snapshot, pending, known, work, sessions, start);
     }
+  }
+
+  private BuiltDatabase probed(
+      TierInputs tier,
+      StatementJournal journal,
+      Snapshot snapshot,
+      List<MigrationScript> pending,
+      int known,
+      String database,
+      Sessions sessions,
+      long start)
+      throws SQLException {
+    ScriptExecutor executor =
+        new ScriptExecutor(journal, OnBehalf.of(builder.databases(), database), builder.limits());
+    Result probes =
+        builder.freshInstallProbes(
+            sessions, executor, journal, tier, snapshot.catalog(), pending, key);
+    return DatabaseBuilder.built(
+        database, snapshot, new Result(null, 0, probes.probes(), probes.probed() + known), start);
   }
 }

@@ -39,10 +39,11 @@ public final class DatabaseBuilder {
   private final Stopwatch stopwatch;
   private final Limits limits;
   private final ReplayCache cache;
+  private final boolean trials;
 
   public DatabaseBuilder(
       ScratchDatabases databases, String template, Stopwatch stopwatch, Limits limits) {
-    this(databases, template, stopwatch, limits, null);
+    this(databases, template, stopwatch, limits, null, false);
   }
 
   private DatabaseBuilder(
@@ -50,12 +51,14 @@ public final class DatabaseBuilder {
       String template,
       Stopwatch stopwatch,
       Limits limits,
-      ReplayCache cache) {
+      ReplayCache cache,
+      boolean trials) {
     this.databases = databases;
     this.template = template;
     this.stopwatch = stopwatch;
     this.limits = limits;
     this.cache = cache;
+    this.trials = trials;
   }
 
   ScratchDatabases databases() {
@@ -70,9 +73,15 @@ public final class DatabaseBuilder {
     return limits;
   }
 
-  /** The same builder, going on from the states {@code cache} holds and keeping what it builds. */
-  public DatabaseBuilder caching(Optional<ReplayCache> replayCache) {
-    return new DatabaseBuilder(databases, template, stopwatch, limits, replayCache.orElse(null));
+  /**
+   * The same builder, going on from the states {@code cache} holds and keeping what it builds;
+   * {@code trials}: a replay one migration from a kept state may be tried on it ({@link
+   * TrialReplay}), when nothing after the build needs the replay's database itself (a fix script's
+   * proof copies it).
+   */
+  public DatabaseBuilder caching(Optional<ReplayCache> replayCache, boolean trials) {
+    return new DatabaseBuilder(
+        databases, template, stopwatch, limits, replayCache.orElse(null), trials);
   }
 
   public BuiltDatabase setup(TierInputs tier) throws SQLException {
@@ -87,7 +96,7 @@ public final class DatabaseBuilder {
   }
 
   /** Builds the canonical script's database; {@code key}: keep it as that cached state. */
-  private BuiltDatabase buildSetup(TierInputs tier, String key) throws SQLException {
+  BuiltDatabase buildSetup(TierInputs tier, String key) throws SQLException {
     long start = System.nanoTime();
     String name =
         stopwatch.time(
@@ -163,9 +172,16 @@ public final class DatabaseBuilder {
 
   public BuiltDatabase replay(TierInputs tier) throws SQLException {
     long start = System.nanoTime();
-    ReplayCache.Resume resume = cache == null ? null : cache.resume(tier);
+    ReplayCache.Resume resume = cache == null ? null : cache.resume(tier, trials);
     if (resume != null && resume.complete()) {
       return readState(tier, resume, start);
+    }
+    if (resume != null && trials && TrialReplay.applies(tier, resume)) {
+      Optional<BuiltDatabase> tried = new TrialReplay(this, cache, resume).replay(tier, start);
+      if (tried.isPresent()) {
+        return tried.get();
+      }
+      resume = cache.resume(tier, false); // the state tried may be gone
     }
     String from =
         resume == null || resume.position() < 0
@@ -233,7 +249,7 @@ public final class DatabaseBuilder {
     Optional<Finding> failure = baseline(sessions, tier, executor);
     return failure.isPresent()
         ? new Result(failure.get(), 0, List.of(), 0)
-        : migrations(sessions, tier, executor, journal, 0, Step.NONE);
+        : migrations(sessions, tier, executor, journal, 0, Step.NONE, false);
   }
 
   /** Creates the ledger and runs the tier's baseline; the failure, if it fails. */
@@ -273,7 +289,8 @@ public final class DatabaseBuilder {
 
   /**
    * Applies the tier's migrations from the {@code from}-th on (those before are applied already),
-   * probing each right after it, up to a failure.
+   * probing each right after it, up to a failure; {@code trial}: in the transaction of {@code
+   * sessions}, never committed ({@link MigrationRunner#trial}).
    */
   Result migrations(
       Sessions sessions,
@@ -281,9 +298,11 @@ public final class DatabaseBuilder {
       ScriptExecutor executor,
       StatementJournal journal,
       int from,
-      Step afterEach)
+      Step afterEach,
+      boolean trial)
       throws SQLException {
-    MigrationRunner runner = new MigrationRunner(executor, ToolVersion.get());
+    MigrationRunner plain = new MigrationRunner(executor, ToolVersion.get());
+    MigrationRunner runner = trial ? plain.trial() : plain;
     MigrationProbes probes = new MigrationProbes(runner, journal, tier.name());
     List<MigrationProbes.Probed> findings = new ArrayList<>();
     int applied = from;

@@ -38,6 +38,7 @@ public final class ReplayCache {
   private final Set<String> states;
   private final java.util.concurrent.atomic.AtomicInteger reused =
       new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean grew;
 
   private ReplayCache(
       ScratchDatabases databases, CacheFiles files, CacheKeys keys, Set<String> states) {
@@ -62,6 +63,7 @@ public final class ReplayCache {
       CacheFiles files = CacheFiles.in(kept.get());
       String version = server.info().version();
       writeServerVersion(kept.get(), version);
+      databases.resealKept(PREFIX);
       Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
       states.addAll(databases.keptNames(PREFIX));
       return Optional.of(
@@ -138,23 +140,33 @@ public final class ReplayCache {
     files.remember(key, snapshot);
   }
 
+  /** Drops a state the run may have changed (a trial whose transaction ended). */
+  void forget(String database) {
+    states.remove(database);
+    databases.dropKept(database);
+  }
+
   /** Keeps a database the run built as the state {@code key}, once the run is over. */
   void keep(String database, String key) {
     databases.keepAs(database, database(key));
+    grew = true;
   }
 
   /** Keeps a copy of a database the run is building, as it is now, as the state {@code key}. */
   void snapshot(String database, String key) {
     if (databases.copyAs(database, database(key))) {
       states.add(database(key));
+      grew = true;
     }
   }
 
   /**
    * Where a tier's replay can go on from: the longest prefix of its migrations whose state the
-   * cache holds and whose every step passed its probe (or was not probed).
+   * cache holds and whose every step passed its probe (or was not probed); {@code written}: a whole
+   * replay whose last state was only written down (a trial's, {@link TrialReplay}) counts as held,
+   * for a run that reads the state and needs no database of it.
    */
-  Resume resume(TierInputs tier) {
+  Resume resume(TierInputs tier, boolean written) {
     List<String> chain = keys.chain(tier);
     List<Statement> journal = new ArrayList<>();
     List<Statement> upToState = null;
@@ -165,7 +177,9 @@ public final class ReplayCache {
         break;
       }
       journal.addAll(entry.get().statements());
-      if (states.contains(database(chain.get(i)))) {
+      boolean last = i == chain.size() - 1;
+      if (states.contains(database(chain.get(i)))
+          || (written && last && files.hasSnapshot(chain.get(i)))) {
         position = i;
         upToState = List.copyOf(journal);
       }
@@ -197,11 +211,15 @@ public final class ReplayCache {
   }
 
   /**
-   * Drops the least recently used states until the kept databases fit the limit ({@code
-   * DRIFTGATE_CACHE_MB}, default 4096), and forgets entries unused for 30 days.
+   * After a run that kept a new state: drops the least recently used states until the kept
+   * databases fit the limit ({@code DRIFTGATE_CACHE_MB}, default 4096), and forgets entries unused
+   * for 30 days.
    */
   public void evict() {
-    evict(limitMegabytes() << 20);
+    if (grew) { // a run that kept nothing new (a trial's, an unchanged one's) leaves the cache as
+      // is
+      evict(limitMegabytes() << 20);
+    }
   }
 
   /** {@link #evict()} to {@code limit} bytes. */

@@ -249,7 +249,7 @@ public final class Verify {
       cache = policy.cache() ? ReplayCache.open(server, databases, policy.key()) : Optional.empty();
       DatabaseBuilder builder =
           new DatabaseBuilder(databases, template, stopwatch, limits.startingNow(disk))
-              .caching(cache);
+              .caching(cache, fixScriptFile == null);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
         builds.add(pool.submit(() -> builder.setup(tier)));

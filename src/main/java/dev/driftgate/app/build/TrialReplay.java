@@ -1,0 +1,127 @@
+package dev.driftgate.app.build;
+
+import dev.driftgate.app.build.DatabaseBuilder.Result;
+import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.migrate.MigrationScript;
+import dev.driftgate.migrate.OnBehalf;
+import dev.driftgate.migrate.ScriptExecutor;
+import dev.driftgate.migrate.StatementJournal;
+import dev.driftgate.postgres.ScratchDatabases;
+import dev.driftgate.postgres.Sessions;
+import dev.driftgate.sqlscript.Statement;
+import dev.driftgate.sqlscript.StatementKind;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The last migration of a tier tried on the kept state before it, in a transaction that is rolled
+ * back (the developer's loop: edit the newest migration, verify again). Applying it, probing it a
+ * second time and reading the catalog all happen in that one transaction, as the role that builds,
+ * with each session reset as a new one would be; nothing is copied, and the kept state is as it was
+ * when the trial ends. What a trial cannot do as the clone would, it does not try: a migration with
+ * a statement that runs only outside a transaction block, that the administrator runs on the build
+ * role's behalf (committed at once), that changes the defaults of new sessions, or that its tool
+ * applies; and a trial that finds it cannot go on ends, and the replay is built on a clone as
+ * before.
+ */
+final class TrialReplay {
+  /** Statements whose effect a new session would see and a reset one does not. */
+  private static final Set<String> SESSION_DEFAULTS = Set.of("DATABASE", "ROLE", "USER");
+
+  private final DatabaseBuilder builder;
+  private final ReplayCache cache;
+  private final ReplayCache.Resume resume;
+
+  TrialReplay(DatabaseBuilder builder, ReplayCache cache, ReplayCache.Resume resume) {
+    this.builder = builder;
+    this.cache = cache;
+    this.resume = resume;
+  }
+
+  /** Whether the replay is one migration from a kept state, and that migration suits a trial. */
+  static boolean applies(TierInputs tier, ReplayCache.Resume resume) {
+    int last = tier.migrations().size();
+    return last > 0
+        && resume.position() == last - 1
+        && suits(tier.migrations().get(last - 1), true);
+  }
+
+  /**
+   * Whether a migration runs in a trial (or, {@code applied} false, is probed on a kept state) as
+   * it would on a clone.
+   */
+  static boolean suits(MigrationScript migration, boolean applied) {
+    if (migration.tool() != null) {
+      return false;
+    }
+    for (Statement s : migration.statements()) {
+      if (OnBehalf.mayAdminister(s)) {
+        return false;
+      }
+      if (applied && s.kind() == StatementKind.NO_TRANSACTION) {
+        return false;
+      }
+      List<String> words = s.leadingWords(2);
+      if (applied
+          && words.size() == 2
+          && words.get(0).equals("ALTER")
+          && SESSION_DEFAULTS.contains(words.get(1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The replay, tried on the kept state; empty when the trial could not go on (the replay is then
+   * built on a clone; a kept state whose transaction a statement ended is dropped first).
+   */
+  Optional<BuiltDatabase> replay(TierInputs tier, long start) throws SQLException {
+    List<String> chain = resume.chain();
+    String state = ReplayCache.database(chain.get(resume.position()));
+    ScratchDatabases databases = builder.databases();
+    StatementJournal journal = new StatementJournal();
+    journal.restore(resume.journal());
+    ScriptExecutor executor =
+        new ScriptExecutor(journal, OnBehalf.of(databases, state), builder.limits());
+    int mark = journal.size();
+    try (ScratchDatabases.Lent lent = databases.lend(state);
+        Sessions sessions = databases.trialSessions(state)) {
+      Result result =
+          builder.migrations(
+              sessions,
+              tier,
+              executor,
+              journal,
+              resume.position(),
+              (applied, migration, probe) ->
+                  cache.record(
+                      chain.get(applied),
+                      CacheEntry.of(
+                          journal.since(mark), migration.once() ? null : probe.isEmpty())),
+              true);
+      builder.stopwatch().add(tier.name() + " replay and idempotency probes (trial)", start);
+      BuiltDatabase built =
+          builder.read(
+              sessions,
+              tier.name() + " migrations",
+              ReplayCache.database(chain.get(result.applied())),
+              journal,
+              result,
+              start);
+      if (result.failure() == null) {
+        cache.remember(
+            chain.get(result.applied()),
+            new DatabaseBuilder.Snapshot(built.catalog(), built.provenance()));
+      }
+      return Optional.of(built);
+    } catch (Sessions.TrialEnded e) {
+      cache.forget(state); // a statement may have committed something: never clone it again
+      return Optional.empty();
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+}
