@@ -47,7 +47,7 @@ public final class EmbeddedServer implements PostgresServer {
   /** How long stopping waits for the postmaster to exit (zonky's pg_ctl waits 5 s). */
   private static final int STOP_WAIT_SECONDS = 10;
 
-  private final EmbeddedPostgres postgres;
+  private final Postmaster postgres;
   private final Path dataDirectory;
   private final ServerInfo info;
   private final ClusterTemplate template;
@@ -56,8 +56,15 @@ public final class EmbeddedServer implements PostgresServer {
   private final KeptCluster kept;
   private volatile Secret password;
 
+  /** A running postmaster: its port, and how it stops. */
+  interface Postmaster {
+    int port();
+
+    void close() throws IOException;
+  }
+
   private EmbeddedServer(
-      EmbeddedPostgres postgres,
+      Postmaster postgres,
       Path dataDirectory,
       String version,
       ClusterTemplate template,
@@ -130,19 +137,15 @@ public final class EmbeddedServer implements PostgresServer {
     } catch (IOException | RuntimeException e) {
       throw failed(version, e);
     }
-    EmbeddedPostgres postgres;
+    Postmaster postgres;
+    Path unpacked = PrivateDirectory.unpackedBinaries(cache);
+    Optional<Path> known = PgCtl.known(unpacked, version);
     try {
-      EmbeddedPostgres.Builder configured =
-          builder
-              .get()
-              .setDataDirectory(data.toFile())
-              .setCleanDataDirectory(false)
-              // zonky's readiness check logs in
-              .setConnectConfig("password", ClusterPassword.read(data).reveal());
-      if (port > 0) {
-        configured.setPort(port);
+      postgres = known.isPresent() ? started(unpacked, known.get(), data, port) : null;
+      if (postgres == null) {
+        postgres = zonky(builder.get(), data, port);
+        PgCtl.remember(unpacked, version, data);
       }
-      postgres = configured.start();
     } catch (IOException | RuntimeException e) {
       if (kept == null) {
         DataDirectories.deleteQuietly(data);
@@ -150,7 +153,7 @@ public final class EmbeddedServer implements PostgresServer {
       throw failed(version, e);
     }
     Secret password = ClusterPassword.random();
-    try (Connection c = superuser(postgres.getPort(), "postgres", ClusterPassword.read(data))) {
+    try (Connection c = superuser(postgres.port(), "postgres", ClusterPassword.read(data))) {
       ClusterPassword.change(c, data, password);
       return new EmbeddedServer(
           postgres, data, c.getMetaData().getDatabaseProductVersion(), template, kept, password);
@@ -160,6 +163,47 @@ public final class EmbeddedServer implements PostgresServer {
           "the embedded PostgreSQL started but does not accept connections: " + Messages.oneLine(e),
           e);
     }
+  }
+
+  /**
+   * A postmaster started with the binaries an earlier start unpacked ({@link PgCtl}); null when
+   * that fails, for zonky to try.
+   */
+  private static Postmaster started(Path unpacked, Path binaries, Path data, int port) {
+    try {
+      ServerEnvironment.wrapAll(unpacked);
+      Map<String, String> settings = new java.util.TreeMap<>(SCRATCH_SETTINGS);
+      settings.putIfAbsent("timezone", "UTC"); // as zonky's builder sets it
+      return PgCtl.start(binaries, data, settings, Math.max(port, 0));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A postmaster started by zonky, which unpacks its binaries first where they are not yet. */
+  private static Postmaster zonky(EmbeddedPostgres.Builder builder, Path data, int port)
+      throws IOException {
+    EmbeddedPostgres.Builder configured =
+        builder
+            .setDataDirectory(data.toFile())
+            .setCleanDataDirectory(false)
+            // zonky's readiness check logs in
+            .setConnectConfig("password", ClusterPassword.read(data).reveal());
+    if (port > 0) {
+      configured.setPort(port);
+    }
+    EmbeddedPostgres started = configured.start();
+    return new Postmaster() {
+      @Override
+      public int port() {
+        return started.getPort();
+      }
+
+      @Override
+      public void close() throws IOException {
+        started.close();
+      }
+    };
   }
 
   /** A connection as the superuser, with the cluster's password. */
@@ -214,9 +258,14 @@ public final class EmbeddedServer implements PostgresServer {
     return dataDirectory.resolve(ClusterPassword.FILE);
   }
 
+  /** Where the cluster's files are (tests look at its postmaster). */
+  Path dataDirectory() {
+    return dataDirectory;
+  }
+
   /** The TCP port the server listens on (localhost only). */
   public int port() {
-    return postgres.getPort();
+    return postgres.port();
   }
 
   @Override
@@ -226,13 +275,13 @@ public final class EmbeddedServer implements PostgresServer {
 
   @Override
   public Connection connect(String database) throws SQLException {
-    return superuser(postgres.getPort(), database, password);
+    return superuser(postgres.port(), database, password);
   }
 
   @Override
   public Connection connectAs(String database, String user, String password) throws SQLException {
     return DriverManager.getConnection(
-        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database,
+        "jdbc:postgresql://localhost:" + postgres.port() + "/" + database,
         Logins.as(user, password));
   }
 
@@ -240,7 +289,7 @@ public final class EmbeddedServer implements PostgresServer {
   @Override
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:"
-        + postgres.getPort()
+        + postgres.port()
         + "/"
         + database
         + "?user=postgres&password="
@@ -285,7 +334,7 @@ public final class EmbeddedServer implements PostgresServer {
    * once the postmaster has finished (it removes its pid file last), or {@code pg_ctl stop} would
    * find no pid file and leave the server running without its data.
    */
-  private static void stop(EmbeddedPostgres postgres, Path data, boolean keep) {
+  private static void stop(Postmaster postgres, Path data, boolean keep) {
     Optional<ProcessHandle> postmaster = postmaster(data);
     try {
       postgres.close();

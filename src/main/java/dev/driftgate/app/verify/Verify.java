@@ -245,6 +245,7 @@ public final class Verify {
     try (ScratchDatabases databases =
             new ScratchDatabases(server, !policy.trust(), policy.extensions());
         DiskWatch disk = DiskWatch.start(databases, limits.diskBytes(), limits.diskLabel())) {
+      databases.prepareRole();
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
       cache = policy.cache() ? ReplayCache.open(server, databases, policy.key()) : Optional.empty();
       DatabaseBuilder builder =

@@ -1,0 +1,219 @@
+package dev.driftgate.postgres;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts and stops a postmaster with the {@code pg_ctl} of binaries zonky unpacked before, as zonky
+ * would ({@code pg_ctl -D … -o "-p PORT -F -c …" -w start}, under {@code unshare -U} as root), but
+ * without what zonky does first on every start: reading and hashing the 15 MB archive to name the
+ * directory it unpacked, and running a shell script and {@code lsb_release} to name the Linux
+ * distribution (0.4–0.7 s of a 1 s start on 2 cores). Which directory a version's binaries are in
+ * is written down after a start through zonky ({@link #remember}), from the running postmaster's
+ * executable; a directory that is gone or not completely unpacked sends the start to zonky again.
+ */
+final class PgCtl implements EmbeddedServer.Postmaster {
+  private static final int STOP_WAIT_SECONDS = 5;
+
+  private final Path binaries;
+  private final Path data;
+  private final int port;
+  private final Thread onExit;
+  private volatile boolean stopped;
+
+  private PgCtl(Path binaries, Path data, int port) {
+    this.binaries = binaries;
+    this.data = data;
+    this.port = port;
+    this.onExit = new Thread(this::stopQuietly, "driftgate-postmaster-stop");
+  }
+
+  /** The binaries of {@code version} a start through zonky wrote down, if still whole. */
+  static Optional<Path> known(Path unpacked, PostgresVersion version) {
+    if (!linux()) {
+      return Optional.empty();
+    }
+    try {
+      Path note = note(unpacked, version);
+      if (!Files.isRegularFile(note)) {
+        return Optional.empty();
+      }
+      Path dir = Path.of(Files.readString(note, StandardCharsets.UTF_8).strip());
+      boolean whole =
+          dir.getParent() != null
+              && dir.getParent().equals(unpacked)
+              && Files.isExecutable(dir.resolve("bin/pg_ctl"))
+              && Files.isExecutable(dir.resolve("bin/postgres"))
+              && unpackedCompletely(dir);
+      return whole ? Optional.of(dir) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Writes down which directory under {@code unpacked} holds the binaries of the postmaster now
+   * running on {@code data} (started through zonky), for the next start of {@code version}.
+   */
+  static void remember(Path unpacked, PostgresVersion version, Path data) {
+    try {
+      Optional<Path> executable =
+          postmasterPid(data)
+              .flatMap(ProcessHandle::of)
+              .flatMap(p -> p.info().command())
+              .map(Path::of);
+      if (executable.isEmpty()) {
+        return;
+      }
+      Path dir = executable.get().getParent().getParent();
+      if (dir.getParent().equals(unpacked)) {
+        Path note = note(unpacked, version);
+        Path partial = Files.createTempFile(unpacked, "binaries", ".part");
+        Files.writeString(partial, dir.toString(), StandardCharsets.UTF_8);
+        Files.move(
+            partial,
+            note,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      // the next start goes through zonky again
+    }
+  }
+
+  /** Starts a postmaster on {@code data} with {@code settings}, on {@code port} (0: a free one). */
+  static PgCtl start(Path binaries, Path data, Map<String, String> settings, int port)
+      throws IOException {
+    int chosen = port > 0 ? port : freePort();
+    List<String> options = new ArrayList<>(List.of("-p", Integer.toString(chosen), "-F"));
+    settings.forEach((name, value) -> options.addAll(List.of("-c", name + "=" + value)));
+    PgCtl postmaster = new PgCtl(binaries, data, chosen);
+    postmaster.run(List.of("-D", data.toString(), "-o", String.join(" ", options), "-w", "start"));
+    Runtime.getRuntime().addShutdownHook(postmaster.onExit);
+    return postmaster;
+  }
+
+  @Override
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // the JVM is exiting: the hook stops it
+    }
+    stop();
+  }
+
+  private void stopQuietly() {
+    try {
+      stop();
+    } catch (IOException e) {
+      // the watchdog ends a postmaster whose JVM is gone
+    }
+  }
+
+  private synchronized void stop() throws IOException {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    run(
+        List.of(
+            "-D",
+            data.toString(),
+            "stop",
+            "-m",
+            "fast",
+            "-t",
+            Integer.toString(STOP_WAIT_SECONDS),
+            "-w"));
+  }
+
+  private void run(List<String> arguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    if (root()) {
+      command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses to run as root
+    }
+    command.add(binaries.resolve("bin/pg_ctl").toString());
+    command.addAll(arguments);
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(Redirect.DISCARD)
+            .start();
+    try {
+      if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IOException("pg_ctl " + arguments.get(arguments.size() - 1) + " failed");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while pg_ctl ran", e);
+    }
+  }
+
+  private static Path note(Path unpacked, PostgresVersion version) {
+    return unpacked.resolve("binaries-" + version.binaries());
+  }
+
+  /**
+   * As zonky decides: the {@code .exists} marker is no older than anything else in the directory.
+   */
+  private static boolean unpackedCompletely(Path dir) throws IOException {
+    Path marker = dir.resolve(".exists");
+    if (!Files.isRegularFile(marker)) {
+      return false;
+    }
+    long made = Files.getLastModifiedTime(marker).toMillis();
+    if (Files.getLastModifiedTime(dir).toMillis() - 100 > made) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : entries.toList()) {
+        if (!entry.equals(marker) && Files.getLastModifiedTime(entry).toMillis() > made) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Optional<Long> postmasterPid(Path data) {
+    try (java.util.stream.Stream<String> lines = Files.lines(data.resolve("postmaster.pid"))) {
+      return lines.findFirst().map(String::strip).map(Long::parseLong);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static boolean linux() {
+    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+  }
+
+  private static boolean root() {
+    try {
+      return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).intValue() == 0;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+}
