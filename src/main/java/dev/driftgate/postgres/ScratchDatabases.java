@@ -30,11 +30,11 @@ public final class ScratchDatabases implements AutoCloseable {
   private final java.util.Set<String> lent = new java.util.HashSet<>();
 
   /**
-   * One user at a time of each database others are made from or lent: PostgreSQL copies a database
-   * only while no session is connected to it, and two trials on one kept state would lock each
-   * other out.
+   * Who uses each database others are made from or lent: copies of it at once (shared), or one
+   * lending or replacement alone (exclusive). PostgreSQL copies a database only while no session is
+   * connected to it, and two trials on one kept state would lock each other out.
    */
-  private final java.util.Map<String, java.util.concurrent.Semaphore> inUse =
+  private final java.util.Map<String, java.util.concurrent.locks.ReadWriteLock> inUse =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Scratch databases for driftgate's own use, built by the server's administrator. */
@@ -94,7 +94,7 @@ public final class ScratchDatabases implements AutoCloseable {
    * that dies while it holds one leaves it to the next run's {@link #resealKept}.
    */
   public Lent lend(String name) throws SQLException {
-    use(name);
+    java.util.concurrent.locks.Lock held = use(name, true);
     try (Connection c = server.connect("postgres")) {
       if (leastPrivilege) {
         role().own(c, name);
@@ -103,13 +103,13 @@ public final class ScratchDatabases implements AutoCloseable {
         lent.add(name);
       }
     } catch (SQLException | RuntimeException e) {
-      done(name);
+      held.unlock();
       throw e;
     }
-    return () -> giveBack(name);
+    return () -> giveBack(name, held);
   }
 
-  private void giveBack(String name) {
+  private void giveBack(String name, java.util.concurrent.locks.Lock held) {
     try (Connection c = server.connect("postgres")) {
       sealKept(c, name);
     } catch (SQLException e) {
@@ -118,7 +118,7 @@ public final class ScratchDatabases implements AutoCloseable {
       synchronized (lent) {
         lent.remove(name);
       }
-      done(name);
+      held.unlock();
     }
   }
 
@@ -179,14 +179,13 @@ public final class ScratchDatabases implements AutoCloseable {
     return () -> leastPrivilege ? role().connect(server, database) : server.connect(database);
   }
 
-  private void use(String database) {
-    inUse
-        .computeIfAbsent(database, d -> new java.util.concurrent.Semaphore(1))
-        .acquireUninterruptibly();
-  }
-
-  private void done(String database) {
-    inUse.get(database).release();
+  private java.util.concurrent.locks.Lock use(String database, boolean alone) {
+    java.util.concurrent.locks.ReadWriteLock lock =
+        inUse.computeIfAbsent(
+            database, d -> new java.util.concurrent.locks.ReentrantReadWriteLock());
+    java.util.concurrent.locks.Lock held = alone ? lock.writeLock() : lock.readLock();
+    held.lock();
+    return held;
   }
 
   /**
@@ -263,12 +262,12 @@ public final class ScratchDatabases implements AutoCloseable {
       handOver(ready.get());
       return ready.get();
     }
-    use(template);
+    java.util.concurrent.locks.Lock held = use(template, false);
     String name;
     try {
       name = createFrom(role, template);
     } finally {
-      done(template);
+      held.unlock();
     }
     handOver(name);
     return name;
@@ -318,7 +317,7 @@ public final class ScratchDatabases implements AutoCloseable {
     if (server.keptDirectory().isEmpty()) {
       return false;
     }
-    use(name);
+    java.util.concurrent.locks.Lock held = use(name, true);
     try (Connection c = server.connect("postgres")) {
       DatabaseAdmin.drop(c, name);
       DatabaseAdmin.createCopy(c, name, database, true);
@@ -328,7 +327,7 @@ public final class ScratchDatabases implements AutoCloseable {
     } catch (SQLException e) {
       return false;
     } finally {
-      done(name);
+      held.unlock();
     }
   }
 

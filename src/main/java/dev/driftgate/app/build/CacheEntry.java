@@ -25,6 +25,17 @@ record CacheEntry(List<Line> journal, Boolean probeClean) {
     return new CacheEntry(recorded.stream().map(Line::of).toList(), probeClean);
   }
 
+  /**
+   * The entry of the state a migration led to: what it recorded, and its probe's result (none for a
+   * run-once migration, which is not probed).
+   */
+  static CacheEntry step(
+      List<Statement> recorded,
+      dev.driftgate.migrate.MigrationScript migration,
+      java.util.Optional<MigrationProbes.Probed> probe) {
+    return of(recorded, migration.once() ? null : probe.isEmpty());
+  }
+
   /** Whether a run may take this state's probe result instead of probing again. */
   boolean reusable() {
     return probeClean == null || probeClean;

@@ -57,8 +57,7 @@ final class CachedReplay {
             journal,
             from,
             (applied, migration, probe) -> {
-              CacheEntry entry =
-                  CacheEntry.of(journal.since(mark[0]), migration.once() ? null : probe.isEmpty());
+              CacheEntry entry = CacheEntry.step(journal.since(mark[0]), migration, probe);
               mark[0] = journal.size();
               cache.record(chain.get(applied), entry);
               if (applied == last - 1) {

@@ -98,9 +98,7 @@ final class TrialReplay {
               resume.position(),
               (applied, migration, probe) ->
                   cache.record(
-                      chain.get(applied),
-                      CacheEntry.of(
-                          journal.since(mark), migration.once() ? null : probe.isEmpty())),
+                      chain.get(applied), CacheEntry.step(journal.since(mark), migration, probe)),
               true);
       builder.stopwatch().add(tier.name() + " replay and idempotency probes (trial)", start);
       BuiltDatabase built =
