@@ -1,7 +1,10 @@
 package dev.driftgate.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -12,6 +15,22 @@ import java.util.Map;
  */
 public final class CacheDirectory {
   private CacheDirectory() {}
+
+  /**
+   * Writes a file of the cache whole: {@code text} to a new file beside {@code file}, then moved
+   * into its place, so that a reader finds the old text or the new, never part of it.
+   */
+  public static void replace(Path file, String text) throws IOException {
+    Path partial =
+        Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+    try {
+      Files.writeString(partial, text);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
 
   public static Path root() {
     return root(System.getenv(), System.getProperty("user.home"));

@@ -143,8 +143,7 @@ public final class MigrationRunner {
    */
   private static void stillInTransaction(Connection c) throws SQLException {
     if (!c.isClosed() // a connection that broke took its transaction with it
-        && c.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
-            == org.postgresql.core.TransactionState.IDLE) {
+        && !Sessions.inTransaction(c)) {
       throw new Sessions.TrialEnded("a statement ended the transaction it had to stay in");
     }
   }

@@ -42,7 +42,9 @@ public final class EmbeddedServer implements PostgresServer {
           // superuser may raise it, and the scripts run as none (SPEC §7)
           "temp_file_limit", "2GB",
           // loopback TCP only: no socket file in a shared directory such as /tmp
-          "unix_socket_directories", "");
+          "unix_socket_directories", "",
+          // not the machine's: defaults deparse alike everywhere (zonky's builder sets it too)
+          "timezone", "UTC");
 
   /** How long stopping waits for the postmaster to exit (zonky's pg_ctl waits 5 s). */
   private static final int STOP_WAIT_SECONDS = 10;
@@ -141,8 +143,10 @@ public final class EmbeddedServer implements PostgresServer {
     Path unpacked = PrivateDirectory.unpackedBinaries(cache);
     Optional<Path> known = PgCtl.known(unpacked, version);
     try {
-      postgres = known.isPresent() ? started(unpacked, known.get(), data, port) : null;
-      if (postgres == null) {
+      Optional<Postmaster> direct = known.flatMap(b -> started(unpacked, b, data, port));
+      if (direct.isPresent()) {
+        postgres = direct.get();
+      } else {
         postgres = zonky(builder.get(), data, port);
         PgCtl.remember(unpacked, version, data);
       }
@@ -166,17 +170,15 @@ public final class EmbeddedServer implements PostgresServer {
   }
 
   /**
-   * A postmaster started with the binaries an earlier start unpacked ({@link PgCtl}); null when
+   * A postmaster started with the binaries an earlier start unpacked ({@link PgCtl}); empty when
    * that fails, for zonky to try.
    */
-  private static Postmaster started(Path unpacked, Path binaries, Path data, int port) {
+  private static Optional<Postmaster> started(Path unpacked, Path binaries, Path data, int port) {
     try {
       ServerEnvironment.wrapAll(unpacked);
-      Map<String, String> settings = new java.util.TreeMap<>(SCRATCH_SETTINGS);
-      settings.putIfAbsent("timezone", "UTC"); // as zonky's builder sets it
-      return PgCtl.start(binaries, data, settings, Math.max(port, 0));
+      return Optional.of(PgCtl.start(binaries, data, SCRATCH_SETTINGS, Math.max(port, 0)));
     } catch (IOException | RuntimeException e) {
-      return null;
+      return Optional.empty();
     }
   }
 
@@ -348,7 +350,7 @@ public final class EmbeddedServer implements PostgresServer {
   }
 
   /** The postmaster of a data directory, from the first line of its {@code postmaster.pid}. */
-  private static Optional<ProcessHandle> postmaster(Path data) {
+  static Optional<ProcessHandle> postmaster(Path data) {
     try (Stream<String> lines = Files.lines(data.resolve("postmaster.pid"))) {
       return lines.findFirst().map(String::strip).map(Long::parseLong).flatMap(ProcessHandle::of);
     } catch (IOException | RuntimeException e) {

@@ -1,9 +1,9 @@
 package dev.driftgate.postgres;
 
+import dev.driftgate.config.CacheDirectory;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,13 +47,13 @@ final class PgCtl implements EmbeddedServer.Postmaster {
       if (!Files.isRegularFile(note)) {
         return Optional.empty();
       }
-      Path dir = Path.of(Files.readString(note, StandardCharsets.UTF_8).strip());
+      Path dir = Path.of(Files.readString(note).strip());
       boolean whole =
           dir.getParent() != null
               && dir.getParent().equals(unpacked)
               && Files.isExecutable(dir.resolve("bin/pg_ctl"))
               && Files.isExecutable(dir.resolve("bin/postgres"))
-              && unpackedCompletely(dir);
+              && ServerEnvironment.unpackedWhole(dir);
       return whole ? Optional.of(dir) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -67,23 +67,13 @@ final class PgCtl implements EmbeddedServer.Postmaster {
   static void remember(Path unpacked, PostgresVersion version, Path data) {
     try {
       Optional<Path> executable =
-          postmasterPid(data)
-              .flatMap(ProcessHandle::of)
-              .flatMap(p -> p.info().command())
-              .map(Path::of);
+          EmbeddedServer.postmaster(data).flatMap(p -> p.info().command()).map(Path::of);
       if (executable.isEmpty()) {
         return;
       }
       Path dir = executable.get().getParent().getParent();
       if (dir.getParent().equals(unpacked)) {
-        Path note = note(unpacked, version);
-        Path partial = Files.createTempFile(unpacked, "binaries", ".part");
-        Files.writeString(partial, dir.toString(), StandardCharsets.UTF_8);
-        Files.move(
-            partial,
-            note,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CacheDirectory.replace(note(unpacked, version), dir.toString());
       }
     } catch (IOException | RuntimeException e) {
       // the next start goes through zonky again
@@ -167,36 +157,6 @@ final class PgCtl implements EmbeddedServer.Postmaster {
 
   private static Path note(Path unpacked, PostgresVersion version) {
     return unpacked.resolve("binaries-" + version.binaries());
-  }
-
-  /**
-   * As zonky decides: the {@code .exists} marker is no older than anything else in the directory.
-   */
-  private static boolean unpackedCompletely(Path dir) throws IOException {
-    Path marker = dir.resolve(".exists");
-    if (!Files.isRegularFile(marker)) {
-      return false;
-    }
-    long made = Files.getLastModifiedTime(marker).toMillis();
-    if (Files.getLastModifiedTime(dir).toMillis() - 100 > made) {
-      return false;
-    }
-    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
-      for (Path entry : entries.toList()) {
-        if (!entry.equals(marker) && Files.getLastModifiedTime(entry).toMillis() > made) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static Optional<Long> postmasterPid(Path data) {
-    try (java.util.stream.Stream<String> lines = Files.lines(data.resolve("postmaster.pid"))) {
-      return lines.findFirst().map(String::strip).map(Long::parseLong);
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   private static int freePort() throws IOException {

@@ -91,7 +91,7 @@ public final class ScratchDatabases implements AutoCloseable {
    * Lends a kept database to the build role for a while (a trial in a transaction that is rolled
    * back, or probes that are): the role owns it, as it owns the run's clones, until the lending
    * closes and it is sealed again ({@link #sealKept}); one lending of a database at a time. A run
-   * that dies while it holds one leaves it to the next run's {@link #resealKept}.
+   * that dies while it holds one leaves it to the next run's {@link #sealedKeptNames}.
    */
   public Lent lend(String name) throws SQLException {
     java.util.concurrent.locks.Lock held = use(name, true);
@@ -123,36 +123,35 @@ public final class ScratchDatabases implements AutoCloseable {
   }
 
   /**
-   * Seals again the kept databases starting with {@code prefix} that a run died lending (owned by
-   * another role than the administrator); returns how many.
+   * The kept databases whose names start with {@code prefix} (none on other servers), each the
+   * administrator's: one a run died lending ({@link #lend}) is sealed again first.
    */
-  public int resealKept(String prefix) {
+  public java.util.Set<String> sealedKeptNames(String prefix) throws SQLException {
+    java.util.Set<String> names = new java.util.HashSet<>();
     if (server.keptDirectory().isEmpty()) {
-      return 0;
+      return names;
     }
-    int sealed = 0;
     try (Connection c = server.connect("postgres");
         java.sql.PreparedStatement q =
             c.prepareStatement(
-                "SELECT datname FROM pg_catalog.pg_database"
-                    + " WHERE starts_with(datname, ?) AND datdba <> ("
-                    + "SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)")) {
+                "SELECT datname, datdba <> (SELECT oid FROM pg_catalog.pg_roles"
+                    + " WHERE rolname = current_user) FROM pg_catalog.pg_database"
+                    + " WHERE starts_with(datname, ?)")) {
       q.setString(1, prefix);
       List<String> stray = new ArrayList<>();
       try (java.sql.ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          stray.add(rs.getString(1));
+          names.add(rs.getString(1));
+          if (rs.getBoolean(2)) {
+            stray.add(rs.getString(1));
+          }
         }
       }
       for (String name : stray) {
         sealKept(c, name);
-        sealed++;
       }
-    } catch (SQLException e) {
-      // the cache is not used this time
-      throw new IllegalStateException("could not seal the kept databases: " + e.getMessage(), e);
     }
-    return sealed;
+    return names;
   }
 
   /** The untrusted extensions scripts may create all the same. */

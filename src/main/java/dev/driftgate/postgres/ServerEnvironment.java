@@ -84,17 +84,31 @@ final class ServerEnvironment {
     if (!Files.isRegularFile(marker)) {
       return; // an unpacking that did not finish: zonky unpacks again, and rightly so
     }
-    FileTime newest = Files.getLastModifiedTime(dir);
-    try (Stream<Path> entries = Files.list(dir)) {
-      for (Path entry : entries.toList()) {
-        FileTime modified = Files.getLastModifiedTime(entry);
-        newest = modified.compareTo(newest) > 0 ? modified : newest;
-      }
-    }
+    FileTime newest = newest(dir);
     if (Files.getLastModifiedTime(marker).compareTo(newest) < 0) {
       FileTime now = FileTime.fromMillis(System.currentTimeMillis());
       Files.setLastModifiedTime(marker, now.compareTo(newest) > 0 ? now : newest);
     }
+  }
+
+  /** Whether zonky finished unpacking {@code dir}: its marker is as new as anything in it. */
+  static boolean unpackedWhole(Path dir) throws IOException {
+    Path marker = dir.resolve(".exists");
+    return Files.isRegularFile(marker)
+        && Files.getLastModifiedTime(marker).compareTo(newest(dir)) >= 0;
+  }
+
+  /** The newest modification time of a directory of binaries and its entries, its marker aside. */
+  private static FileTime newest(Path dir) throws IOException {
+    FileTime newest = Files.getLastModifiedTime(dir);
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path entry :
+          entries.filter(e -> !e.getFileName().toString().equals(".exists")).toList()) {
+        FileTime modified = Files.getLastModifiedTime(entry);
+        newest = modified.compareTo(newest) > 0 ? modified : newest;
+      }
+    }
+    return newest;
   }
 
   private static boolean wrapped(Path pgCtl) throws IOException {

@@ -102,7 +102,7 @@ public final class Sessions implements AutoCloseable {
         s.execute("SELECT 1"); // begins the transaction everything after runs in
       }
     } else if (used) {
-      TransactionState state = connection.unwrap(BaseConnection.class).getTransactionState();
+      TransactionState state = state(connection);
       if (state == TransactionState.IDLE) {
         throw new TrialEnded("the trial's transaction is no longer open");
       }
@@ -120,6 +120,18 @@ public final class Sessions implements AutoCloseable {
     return connection;
   }
 
+  /**
+   * Whether a connection is inside a transaction that has begun (open or failed), as the server
+   * last said; not merely out of autocommit.
+   */
+  public static boolean inTransaction(Connection c) throws SQLException {
+    return state(c) != TransactionState.IDLE;
+  }
+
+  private static TransactionState state(Connection c) throws SQLException {
+    return c.unwrap(BaseConnection.class).getTransactionState();
+  }
+
   private boolean reset() {
     try {
       if (connection.isClosed()) {
@@ -130,8 +142,7 @@ public final class Sessions implements AutoCloseable {
         connection.setAutoCommit(true);
       }
       try (Statement s = connection.createStatement()) {
-        if (connection.unwrap(BaseConnection.class).getTransactionState()
-            != TransactionState.IDLE) {
+        if (inTransaction(connection)) {
           s.execute("ROLLBACK"); // a script's own BEGIN without COMMIT: psql's session ends it so
         }
         s.execute("DISCARD ALL");

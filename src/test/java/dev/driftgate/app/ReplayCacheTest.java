@@ -75,8 +75,9 @@ class ReplayCacheTest {
     assertThat(verify(project).findings()).isEmpty();
     java.util.Map<String, String> before = keptStates();
     String t = "t" + projects + "_";
-    Files.writeString(
-        project.resolve("migrations/m3.sql"),
+    rewrite(
+        project,
+        3,
         "CREATE TABLE IF NOT EXISTS "
             + t
             + "3 (id int PRIMARY KEY, extra text);\n"
@@ -84,8 +85,7 @@ class ReplayCacheTest {
             + t
             + "3b (id int);\n"
             + "SET search_path = pg_temp;\n"
-            + "CREATE TEMP TABLE scratch (id int);\n",
-        StandardCharsets.UTF_8);
+            + "CREATE TEMP TABLE scratch (id int);\n");
     Report tried = verify(project);
     assertThat(tried.timings().stream().map(Timing::phase))
         .anyMatch(p -> p.endsWith("(trial)"))
@@ -109,14 +109,14 @@ class ReplayCacheTest {
     Path project = project(2);
     verify(project);
     java.util.Map<String, String> before = keptStates();
-    Files.writeString(
-        project.resolve("migrations/m2.sql"),
+    rewrite(
+        project,
+        2,
         "CREATE TABLE IF NOT EXISTS t"
             + projects
             + "_2 (id int PRIMARY KEY);\n"
             + "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET work_mem = %L',"
-            + " current_database(), '8MB'); END $$;\n",
-        StandardCharsets.UTF_8);
+            + " current_database(), '8MB'); END $$;\n");
     Report report = verify(project);
     assertThat(report.timings().stream().map(Timing::phase))
         .anyMatch(p -> p.equals("default migrations clone"));
@@ -155,10 +155,10 @@ class ReplayCacheTest {
   void aChangedMigrationChangesTheVerdictAsWithoutTheCache() throws IOException {
     Path project = project(3);
     assertThat(verify(project).findings()).isEmpty();
-    Files.writeString(
-        project.resolve("migrations/m3.sql"),
-        "CREATE TABLE IF NOT EXISTS t" + projects + "_3 (id int PRIMARY KEY, extra text);\n",
-        StandardCharsets.UTF_8);
+    rewrite(
+        project,
+        3,
+        "CREATE TABLE IF NOT EXISTS t" + projects + "_3 (id int PRIMARY KEY, extra text);\n");
     Report cached = verify(project);
     Report uncached = new Verify(TestPostgres::server).run(project);
     assertThat(lines(cached)).isNotEmpty().isEqualTo(lines(uncached));
@@ -192,10 +192,10 @@ class ReplayCacheTest {
     assertThat(again.serverMode()).isEqualTo(first.serverMode());
     assertThat(again.notes()).anyMatch(n -> n.contains("no server was started"));
 
-    Files.writeString(
-        project.resolve("migrations/m3.sql"),
-        "CREATE TABLE IF NOT EXISTS t" + projects + "_3 (id int PRIMARY KEY, extra text);\n",
-        StandardCharsets.UTF_8);
+    rewrite(
+        project,
+        3,
+        "CREATE TABLE IF NOT EXISTS t" + projects + "_3 (id int PRIMARY KEY, extra text);\n");
     Report edited = answering(project, starts);
     assertThat(starts).as("an edited migration is replayed on a server").hasValue(2);
     assertThat(lines(edited)).isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
@@ -210,15 +210,15 @@ class ReplayCacheTest {
   void onlyAProjectTheCacheCoversWholeIsMarkedToRunWithoutAServer() throws IOException {
     Path covered = server.keptDirectory().orElseThrow().resolve("covered");
     Path probed = project(2);
-    Files.writeString(
-        probed.resolve("migrations/m2.sql"),
+    rewrite(
+        probed,
+        2,
         "CREATE TABLE IF NOT EXISTS t"
             + projects
             + "_2 (id int PRIMARY KEY);\n"
             + "INSERT INTO t"
             + projects
-            + "_2 VALUES (1);\n",
-        StandardCharsets.UTF_8);
+            + "_2 VALUES (1);\n");
     int before = count(covered);
     Report first = answering(probed, new AtomicInteger());
     // on a fresh install it inserts a row; applied twice it fails on the duplicate key
@@ -360,6 +360,12 @@ class ReplayCacheTest {
         .toList();
   }
 
+  /** Replaces the text of the project's migration {@code m<number>.sql}. */
+  private static void rewrite(Path project, int number, String sql) throws IOException {
+    Files.writeString(
+        project.resolve("migrations/m" + number + ".sql"), sql, StandardCharsets.UTF_8);
+  }
+
   /**
    * A one-tier project of its own (no state shared with another test): tables in setup, one
    * migration each creating its table.
@@ -373,10 +379,7 @@ class ReplayCacheTest {
     for (int i = 1; i <= migrations; i++) {
       setup.append("CREATE TABLE ").append(t).append(i).append(" (id int PRIMARY KEY);\n");
       manifest.append("  - name: m").append(i).append('\n');
-      Files.writeString(
-          project.resolve("migrations/m" + i + ".sql"),
-          "CREATE TABLE IF NOT EXISTS " + t + i + " (id int PRIMARY KEY);\n",
-          StandardCharsets.UTF_8);
+      rewrite(project, i, "CREATE TABLE IF NOT EXISTS " + t + i + " (id int PRIMARY KEY);\n");
     }
     Files.writeString(project.resolve("setup_databases.sql"), setup, StandardCharsets.UTF_8);
     Files.writeString(

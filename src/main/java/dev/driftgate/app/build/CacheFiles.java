@@ -2,10 +2,10 @@ package dev.driftgate.app.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftgate.app.build.DatabaseBuilder.Snapshot;
+import dev.driftgate.config.CacheDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Optional;
@@ -85,22 +85,9 @@ final class CacheFiles {
   /** Records what a run learnt about a key (written whole, then moved into place). */
   void record(String key, CacheEntry entry) {
     try {
-      replace(entries.resolve(key + ".json"), JSON.writeValueAsString(entry));
+      CacheDirectory.replace(entries.resolve(key + ".json"), JSON.writeValueAsString(entry));
     } catch (IOException | RuntimeException e) {
       // an entry not written is a state built again next time
-    }
-  }
-
-  /** Writes {@code text} to a new file beside {@code file}, then moves it into its place. */
-  static void replace(Path file, String text) throws IOException {
-    Path partial =
-        Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
-    try {
-      Files.writeString(partial, text);
-      Files.move(
-          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
     }
   }
 

@@ -48,7 +48,7 @@ final class CachedSetup {
     if (pending.isEmpty()) {
       return DatabaseBuilder.built(name, snapshot, new Result(null, 0, List.of(), known), start);
     }
-    if (pending.stream().allMatch(m -> TrialReplay.suits(m, false))) {
+    if (pending.stream().allMatch(TrialReplay::probedInPlace)) {
       // the probes roll back: they run on the kept state itself, lent to the build role
       try (ScratchDatabases.Lent lent = builder.databases().lend(name);
           Sessions sessions = builder.databases().sessions(name)) {

@@ -49,7 +49,7 @@ public record ProjectStamp(Path file, Optional<String> stamp) {
     }
     try {
       Files.createDirectories(file.getParent());
-      CacheFiles.replace(file, stamp.get());
+      dev.driftgate.config.CacheDirectory.replace(file, stamp.get());
     } catch (IOException | RuntimeException e) {
       // next time the server starts while the project is read
     }

@@ -63,12 +63,11 @@ public final class ReplayCache {
       CacheFiles files = CacheFiles.in(kept.get());
       String version = server.info().version();
       writeServerVersion(kept.get(), version);
-      databases.resealKept(PREFIX);
       Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      states.addAll(databases.keptNames(PREFIX));
+      states.addAll(databases.sealedKeptNames(PREFIX));
       return Optional.of(
           new ReplayCache(databases, files, new CacheKeys(salt(version, policy)), states));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | SQLException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
     }
   }
@@ -84,7 +83,7 @@ public final class ReplayCache {
     if (Files.isRegularFile(file) && Files.readString(file).equals(version)) {
       return;
     }
-    CacheFiles.replace(file, version);
+    dev.driftgate.config.CacheDirectory.replace(file, version);
   }
 
   CacheKeys keys() {
@@ -218,8 +217,8 @@ public final class ReplayCache {
    * for 30 days.
    */
   public void evict() {
-    if (grew) { // a run that kept nothing new (a trial's, an unchanged one's) leaves the cache as
-      // is
+    // a run that kept nothing new (a trial's, an unchanged one's) leaves the cache as it is
+    if (grew) {
       evict(limitMegabytes() << 20);
     }
   }
@@ -266,7 +265,7 @@ public final class ReplayCache {
       StringBuilder lines = new StringBuilder();
       sizes.forEach((name, size) -> lines.append(name).append('\t').append(size).append('\n'));
       try {
-        CacheFiles.replace(file, lines.toString());
+        dev.driftgate.config.CacheDirectory.replace(file, lines.toString());
       } catch (IOException e) {
         // measured again next time
       }

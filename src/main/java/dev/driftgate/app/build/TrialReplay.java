@@ -43,35 +43,34 @@ final class TrialReplay {
   /** Whether the replay is one migration from a kept state, and that migration suits a trial. */
   static boolean applies(TierInputs tier, ReplayCache.Resume resume) {
     int last = tier.migrations().size();
-    return last > 0
-        && resume.position() == last - 1
-        && suits(tier.migrations().get(last - 1), true);
+    return last > 0 && resume.position() == last - 1 && suits(tier.migrations().get(last - 1));
   }
 
   /**
-   * Whether a migration runs in a trial (or, {@code applied} false, is probed on a kept state) as
-   * it would on a clone.
+   * Whether a migration can be probed on a kept state itself (each probe is rolled back) as on a
+   * clone: not when the administrator would run one of its statements, committed at once, or its
+   * tool would apply it.
    */
-  static boolean suits(MigrationScript migration, boolean applied) {
-    if (migration.tool() != null) {
-      return false;
-    }
-    for (Statement s : migration.statements()) {
-      if (OnBehalf.mayAdminister(s)) {
-        return false;
-      }
-      if (applied && s.kind() == StatementKind.NO_TRANSACTION) {
-        return false;
-      }
-      List<String> words = s.leadingWords(2);
-      if (applied
-          && words.size() == 2
-          && words.get(0).equals("ALTER")
-          && SESSION_DEFAULTS.contains(words.get(1))) {
-        return false;
-      }
-    }
-    return true;
+  static boolean probedInPlace(MigrationScript migration) {
+    return migration.tool() == null
+        && migration.statements().stream().noneMatch(OnBehalf::mayAdminister);
+  }
+
+  /**
+   * Whether a migration runs in a trial as it would on a clone: probed in place, and with no
+   * statement that runs only outside a transaction block or sets what new sessions start with.
+   */
+  static boolean suits(MigrationScript migration) {
+    return probedInPlace(migration)
+        && migration.statements().stream()
+            .noneMatch(s -> s.kind() == StatementKind.NO_TRANSACTION || setsSessionDefaults(s));
+  }
+
+  private static boolean setsSessionDefaults(Statement s) {
+    List<String> words = s.leadingWords(2);
+    return words.size() == 2
+        && words.get(0).equals("ALTER")
+        && SESSION_DEFAULTS.contains(words.get(1));
   }
 
   /**
