@@ -9,6 +9,7 @@ import dev.driftgate.model.Table;
 import dev.driftgate.sqlscript.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,10 +23,12 @@ import java.util.regex.Pattern;
  */
 final class Blame {
   private static final Pattern MEMBER_IDENTITY = Pattern.compile("(.+) on (.+)");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
   private final Map<String, String> locations = new HashMap<>();
   private final Map<String, List<Statement>> tableTouches = new HashMap<>();
   private final GrantBlame grants = new GrantBlame();
+  private final Map<Statement, Map<String, Integer>> mentions = new IdentityHashMap<>();
 
   private Blame() {}
 
@@ -61,20 +64,67 @@ final class Blame {
   private void columns(Table table) {
     List<Statement> touches = tableTouches.getOrDefault(table.name().toString(), List.of());
     for (Column column : table.columns()) {
-      Pattern word =
-          Pattern.compile(
-              "(?<![A-Za-z0-9_\"])\"?" + Pattern.quote(column.name()) + "\"?(?![A-Za-z0-9_])");
       for (int i = touches.size() - 1; i >= 0; i--) {
         Statement s = touches.get(i);
-        Matcher m = word.matcher(s.sql());
-        if (m.find()) {
+        int at =
+            WORD.matcher(column.name()).matches()
+                ? mentions
+                    .computeIfAbsent(s, k -> firstMentions(k.sql()))
+                    .getOrDefault(column.name(), -1)
+                : firstMention(s.sql(), column.name());
+        if (at >= 0) {
           locations.put(
-              table.name().member(column.name()),
-              s.location().file() + ":" + s.lineOf(m.start() + 1));
+              table.name().member(column.name()), s.location().file() + ":" + s.lineOf(at + 1));
           break;
         }
       }
     }
+  }
+
+  /**
+   * Where {@code sql} first names {@code name} as a whole word, plain or in double quotes (the
+   * quote's position then); -1 if nowhere.
+   */
+  static int firstMention(String sql, String name) {
+    Matcher m =
+        Pattern.compile("(?<![A-Za-z0-9_\"])\"?" + Pattern.quote(name) + "\"?(?![A-Za-z0-9_])")
+            .matcher(sql);
+    return m.find() ? m.start() : -1;
+  }
+
+  /**
+   * {@link #firstMention} of every word of {@code sql} at once, read in one pass: a table's columns
+   * are looked for in the same statements (a regular expression per column cost 0.3 s at 9,000
+   * columns).
+   */
+  static Map<String, Integer> firstMentions(String sql) {
+    Map<String, Integer> first = new HashMap<>();
+    int i = 0;
+    while (i < sql.length()) {
+      if (!wordChar(sql, i)) {
+        i++;
+        continue;
+      }
+      int begin = i;
+      while (wordChar(sql, i)) {
+        i++;
+      }
+      // a word right after a quote is named in quotes, unless that quote follows a word or a quote
+      boolean quoted = begin > 0 && sql.charAt(begin - 1) == '"';
+      if (quoted && (wordChar(sql, begin - 2) || (begin > 1 && sql.charAt(begin - 2) == '"'))) {
+        continue;
+      }
+      first.putIfAbsent(sql.substring(begin, i), quoted ? begin - 1 : begin);
+    }
+    return first;
+  }
+
+  private static boolean wordChar(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** The object name findings use, from PostgreSQL's object type and identity. */
