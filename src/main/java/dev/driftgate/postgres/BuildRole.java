@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import org.postgresql.PGConnection;
 
 /**
  * The role a run builds its scratch databases as (SPEC §7: migrations are untrusted input). It is
@@ -43,9 +42,7 @@ final class BuildRole {
         DatabaseAdmin.resetRoleDefaults(admin, name);
       }
     }
-    admin
-        .unwrap(PGConnection.class)
-        .alterUserPassword(name, password.toCharArray(), "scram-sha-256");
+    ScramSecret.set(admin, name, password.toCharArray());
     return new BuildRole(name, password);
   }
 

@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Base64;
-import org.postgresql.PGConnection;
 
 /**
  * The superuser password of an embedded cluster (SPEC §7: no trust authentication). initdb makes
@@ -67,8 +66,6 @@ final class ClusterPassword {
   static void change(Connection superuser, Path dataDirectory, Secret password)
       throws SQLException, IOException {
     write(dataDirectory.resolve(FILE), password);
-    superuser
-        .unwrap(PGConnection.class)
-        .alterUserPassword("postgres", password.reveal().toCharArray(), "scram-sha-256");
+    ScramSecret.set(superuser, "postgres", password.reveal().toCharArray());
   }
 }

@@ -45,6 +45,41 @@ class NoTrustTest {
   }
 
   @Test
+  void passwordsAreKeptAsSecretsOfFewRoundsThatOnlyTheRightPasswordPasses() throws Exception {
+    try (EmbeddedServer server = EmbeddedServer.start();
+        var admin = server.connect("postgres")) {
+      try (var s = admin.createStatement()) {
+        s.execute("CREATE ROLE driftgate_secret_probe LOGIN");
+      }
+      ScramSecret.set(admin, "driftgate_secret_probe", "right-horse".toCharArray());
+      try (var s = admin.createStatement();
+          var rs =
+              s.executeQuery(
+                  "SELECT rolname, rolpassword FROM pg_authid"
+                      + " WHERE rolname IN ('postgres', 'driftgate_secret_probe')")) {
+        int roles = 0;
+        while (rs.next()) {
+          roles++;
+          assertThat(rs.getString("rolpassword"))
+              .as("the secret of %s", rs.getString("rolname"))
+              .startsWith("SCRAM-SHA-256$" + ScramSecret.ITERATIONS + ":")
+              .doesNotContain("right-horse");
+        }
+        assertThat(roles).isEqualTo(2);
+      }
+      try (var c = server.connectAs("postgres", "driftgate_secret_probe", "right-horse")) {
+        assertThat(c.isValid(5)).isTrue();
+      }
+      assertThatThrownBy(() -> server.connectAs("postgres", "driftgate_secret_probe", "right-hors"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("password authentication failed");
+      try (var s = admin.createStatement()) {
+        s.execute("DROP ROLE driftgate_secret_probe");
+      }
+    }
+  }
+
+  @Test
   void everyStartHasAPasswordOfItsOwn() throws Exception {
     try (EmbeddedServer first = EmbeddedServer.start();
         EmbeddedServer second = EmbeddedServer.start()) {

@@ -1,8 +1,13 @@
 package dev.driftgate.app.build;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.driftgate.sqlscript.SourceLocation;
 import dev.driftgate.sqlscript.Statement;
 import dev.driftgate.sqlscript.StatementKind;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +17,6 @@ import java.util.List;
  * its probe ({@code null}: it was not probed; a migration whose probe found something is probed
  * again by every run).
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"probeClean", "journal"})
 record CacheEntry(List<Line> journal, Boolean probeClean) {
   CacheEntry {
     journal = journal == null ? List.of() : List.copyOf(journal);
@@ -39,6 +43,95 @@ record CacheEntry(List<Line> journal, Boolean probeClean) {
   /** Whether a run may take this state's probe result instead of probing again. */
   boolean reusable() {
     return probeClean == null || probeClean;
+  }
+
+  /**
+   * The entry as its file holds it: {@code {"probeClean": …, "journal": [{"sql": …, "file": …,
+   * "line": …, "kind": …, "standardStrings": …}, …]}}, the probe's result first so that {@link
+   * CacheFiles#reusable} stops there. Written and read token by token: Jackson's data binding takes
+   * a tenth of a second to learn a record's shape, on the path of every run that goes on from the
+   * cache.
+   */
+  void write(JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("probeClean");
+    if (probeClean == null) {
+      out.writeNull();
+    } else {
+      out.writeBoolean(probeClean);
+    }
+    out.writeArrayFieldStart("journal");
+    for (Line line : journal) {
+      out.writeStartObject();
+      out.writeStringField("sql", line.sql());
+      out.writeStringField("file", line.file());
+      out.writeNumberField("line", line.line());
+      out.writeStringField("kind", line.kind());
+      out.writeBooleanField("standardStrings", line.standardStrings());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /** Reads what {@link #write} wrote; a file of another shape is an {@link IOException}. */
+  static CacheEntry read(JsonParser in) throws IOException {
+    expect(in, JsonToken.START_OBJECT);
+    Boolean probeClean = null;
+    List<Line> journal = new ArrayList<>();
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String field = in.currentName();
+      JsonToken value = in.nextToken();
+      switch (field) {
+        case "probeClean" ->
+            probeClean = value == JsonToken.VALUE_NULL ? null : in.getBooleanValue();
+        case "journal" -> {
+          if (value != JsonToken.START_ARRAY) {
+            throw new IOException("a cache entry's journal is not an array");
+          }
+          while (in.nextToken() == JsonToken.START_OBJECT) {
+            journal.add(line(in));
+          }
+        }
+        default -> in.skipChildren();
+      }
+    }
+    return new CacheEntry(journal, probeClean);
+  }
+
+  private static Line line(JsonParser in) throws IOException {
+    String sql = null;
+    String file = null;
+    String kind = null;
+    int line = 0;
+    boolean standardStrings = true;
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String field = in.currentName();
+      in.nextToken();
+      switch (field) {
+        case "sql" -> sql = in.getValueAsString();
+        case "file" -> file = in.getValueAsString();
+        case "line" -> line = in.getIntValue();
+        case "kind" -> kind = in.getValueAsString();
+        case "standardStrings" -> standardStrings = in.getBooleanValue();
+        default -> in.skipChildren();
+      }
+    }
+    if (sql == null || file == null || kind == null) {
+      throw new IOException("a cache entry's journal line lacks its statement");
+    }
+    try {
+      StatementKind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("a cache entry's journal line has an unknown kind " + kind, e);
+    }
+    return new Line(sql, file, line, kind, standardStrings);
+  }
+
+  private static void expect(JsonParser in, JsonToken token) throws IOException {
+    if (in.nextToken() != token) {
+      throw new IOException("not a cache entry");
+    }
   }
 
   List<Statement> statements() {

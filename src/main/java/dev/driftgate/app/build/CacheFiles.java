@@ -1,6 +1,8 @@
 package dev.driftgate.app.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.driftgate.app.build.DatabaseBuilder.Snapshot;
 import dev.driftgate.config.CacheDirectory;
 import java.io.IOException;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * without holding the cluster.
  */
 final class CacheFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final Path entries;
   private final SnapshotFiles snapshots;
@@ -42,7 +44,10 @@ final class CacheFiles {
   Optional<CacheEntry> entry(String key) {
     Path file = entries.resolve(key + ".json");
     try {
-      CacheEntry entry = JSON.readValue(file.toFile(), CacheEntry.class);
+      CacheEntry entry;
+      try (JsonParser parser = JSON.createParser(file.toFile())) {
+        entry = CacheEntry.read(parser);
+      }
       Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
       return Optional.of(entry);
     } catch (IOException | RuntimeException e) {
@@ -57,8 +62,7 @@ final class CacheFiles {
    */
   boolean reusable(String key) {
     Path file = entries.resolve(key + ".json");
-    try (com.fasterxml.jackson.core.JsonParser parser =
-        JSON.getFactory().createParser(file.toFile())) {
+    try (JsonParser parser = JSON.createParser(file.toFile())) {
       if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
         return false;
       }
@@ -85,7 +89,11 @@ final class CacheFiles {
   /** Records what a run learnt about a key (written whole, then moved into place). */
   void record(String key, CacheEntry entry) {
     try {
-      CacheDirectory.replace(entries.resolve(key + ".json"), JSON.writeValueAsString(entry));
+      java.io.StringWriter text = new java.io.StringWriter();
+      try (JsonGenerator generator = JSON.createGenerator(text)) {
+        entry.write(generator);
+      }
+      CacheDirectory.replace(entries.resolve(key + ".json"), text.toString());
     } catch (IOException | RuntimeException e) {
       // an entry not written is a state built again next time
     }
