@@ -21,12 +21,23 @@ import java.util.Map;
 final class EntityLegs {
   private EntityLegs() {}
 
+  /** The entities ⇄ setup leg's findings, compared on its own, and how long that took. */
+  record Leg(List<Finding> findings, long millis) {}
+
+  /** The entities ⇄ setup leg of a tier whose setup database applied, compared on its own. */
+  static Leg setupLeg(String tier, Mapping mapping, BuiltDatabase setup) {
+    long start = System.nanoTime();
+    List<Finding> findings = compare(tier, mapping, Source.SETUP, setup);
+    return new Leg(findings, (System.nanoTime() - start) / 1_000_000);
+  }
+
   /**
    * Both legs; {@code setup} is null for a project without a canonical script, whose entities ⇄
-   * setup leg is skipped.
+   * setup leg is skipped; {@code early} is the setup leg when it was compared already ({@link
+   * #setupLeg}), else null.
    */
   static List<CheckResult> check(
-      String tier, Mapping mapping, BuiltDatabase setup, BuiltDatabase replay) {
+      String tier, Mapping mapping, BuiltDatabase setup, Leg early, BuiltDatabase replay) {
     if (setup == null) {
       return List.of(
           CheckResult.skipped(tier, Check.ENTITIES_VS_SETUP, TierVerification.NO_SETUP),
@@ -39,8 +50,8 @@ final class EntityLegs {
                   checked(mapping),
                   0));
     }
+    Leg bySetup = setup.failed() ? null : early != null ? early : setupLeg(tier, mapping, setup);
     long start = System.nanoTime();
-    List<Finding> bySetup = setup.failed() ? null : compare(tier, mapping, Source.SETUP, setup);
     List<Finding> byMigrations =
         replay.failed() ? null : compare(tier, mapping, Source.MIGRATIONS, replay);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -49,7 +60,8 @@ final class EntityLegs {
       return List.of(
           bySetup == null
               ? skipped(tier, Check.ENTITIES_VS_SETUP, "setup_databases.sql")
-              : result(tier, Check.ENTITIES_VS_SETUP, bySetup, checked, millis),
+              : result(
+                  tier, Check.ENTITIES_VS_SETUP, bySetup.findings(), checked, bySetup.millis()),
           byMigrations == null
               ? skipped(tier, Check.ENTITIES_VS_MIGRATIONS, "the migrations")
               : result(tier, Check.ENTITIES_VS_MIGRATIONS, byMigrations, checked, millis));
@@ -57,7 +69,7 @@ final class EntityLegs {
     Map<String, Finding> inMigrations = new HashMap<>();
     byMigrations.forEach(f -> inMigrations.put(key(f), f));
     List<Finding> setupLeg = new ArrayList<>();
-    for (Finding f : bySetup) {
+    for (Finding f : bySetup.findings()) {
       Finding same = inMigrations.remove(key(f));
       setupLeg.add(same == null ? f : agreed(f, same));
     }
@@ -65,7 +77,7 @@ final class EntityLegs {
         byMigrations.stream().filter(f -> inMigrations.containsKey(key(f))).toList();
     int shared = byMigrations.size() - migrationLeg.size();
     return List.of(
-        result(tier, Check.ENTITIES_VS_SETUP, setupLeg, checked, millis),
+        result(tier, Check.ENTITIES_VS_SETUP, setupLeg, checked, bySetup.millis()),
         result(
             tier,
             Check.ENTITIES_VS_MIGRATIONS,

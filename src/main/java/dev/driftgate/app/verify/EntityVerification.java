@@ -38,6 +38,8 @@ final class EntityVerification implements AutoCloseable {
   private final Map<String, String> skippedTiers;
   private final String absent;
   private final String namingNote;
+  private final Map<String, CompletableFuture<EntityLegs.Leg>> setupLegs =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private EntityVerification(
       ExecutorService executor,
@@ -140,18 +142,48 @@ final class EntityVerification implements AutoCloseable {
 
   /** The entity checks of one tier. */
   List<CheckResult> results(TierInputs tier, BuiltDatabase setup, BuiltDatabase replay) {
-    String reason = absent != null ? absent : skippedTiers.get(tier.name());
-    Mapping mapping = reason == null ? loaded().mappings().get(tier.name()) : null;
-    if (reason == null && mapping.entities().isEmpty()) {
-      String prefix = packages.get(tier.name());
-      reason = "no @Entity classes" + (prefix == null ? "" : " in package " + prefix);
-    }
+    String reason = reason(tier);
     if (reason != null) {
       return List.of(
           CheckResult.skipped(tier.name(), Check.ENTITIES_VS_SETUP, "skipped: " + reason),
           CheckResult.skipped(tier.name(), Check.ENTITIES_VS_MIGRATIONS, "skipped: " + reason));
     }
-    return EntityLegs.check(tier.name(), mapping, tier.setup() == null ? null : setup, replay);
+    CompletableFuture<EntityLegs.Leg> early = setupLegs.get(tier.name());
+    Mapping mapping = loaded().mappings().get(tier.name());
+    return EntityLegs.check(
+        tier.name(),
+        mapping,
+        tier.setup() == null ? null : setup,
+        early == null ? null : Runs.await(early),
+        replay);
+  }
+
+  /**
+   * Starts comparing a tier's entities with its setup database as soon as that is built, while its
+   * migrations are still replayed (at 1,000 tables, a leg takes a sixth of a second).
+   */
+  void setupBuilt(TierInputs tier, BuiltDatabase setup) {
+    if (loading == null || tier.setup() == null || setup.failed()) {
+      return;
+    }
+    setupLegs.put(
+        tier.name(),
+        loading.thenApplyAsync(
+            loaded ->
+                reason(tier) == null
+                    ? EntityLegs.setupLeg(tier.name(), loaded.mappings().get(tier.name()), setup)
+                    : null,
+            executor));
+  }
+
+  /** Why a tier's entities are not checked; null when they are. */
+  private String reason(TierInputs tier) {
+    String reason = absent != null ? absent : skippedTiers.get(tier.name());
+    if (reason == null && loaded().mappings().get(tier.name()).entities().isEmpty()) {
+      String prefix = packages.get(tier.name());
+      reason = "no @Entity classes" + (prefix == null ? "" : " in package " + prefix);
+    }
+    return reason;
   }
 
   /** Lines for the report: where the entities came from, how many each tier has. */

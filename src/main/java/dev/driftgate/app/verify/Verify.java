@@ -253,7 +253,13 @@ public final class Verify {
               .caching(cache, fixScriptFile == null);
       List<Future<BuiltDatabase>> builds = new ArrayList<>();
       for (TierInputs tier : inputs.tiers()) {
-        builds.add(pool.submit(() -> builder.setup(tier)));
+        builds.add(
+            pool.submit(
+                () -> {
+                  BuiltDatabase setup = builder.setup(tier);
+                  entities.setupBuilt(tier, setup);
+                  return setup;
+                }));
         builds.add(pool.submit(() -> builder.replay(tier)));
       }
       List<Future<DataReplay.Outcome>> overRows = new ArrayList<>();
