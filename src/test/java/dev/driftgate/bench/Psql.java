@@ -12,6 +12,7 @@ import java.util.Map;
 /** The machine's {@code psql} and {@code pg_dump}, pointed at the benchmark's embedded server. */
 final class Psql {
   private final Map<String, String> env;
+  private final int port;
   private final Path log;
 
   /**
@@ -19,19 +20,20 @@ final class Psql {
    * file beside the log, readable by its owner only, and never prompt ({@code -w}).
    */
   Psql(EmbeddedServer server, Path log) throws IOException {
-    int port = portOf(server.jdbcUrl("postgres"));
-    Path passfile = log.resolveSibling("pgpass");
+    this(
+        portOf(server.jdbcUrl("postgres")),
+        "postgres",
+        Files.readString(server.passwordFile()).strip(),
+        log);
+  }
+
+  private Psql(int port, String user, String password, Path log) throws IOException {
+    Path passfile = log.resolveSibling("pgpass-" + user);
     Files.deleteIfExists(passfile);
     Files.createFile(
         passfile,
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(
-        passfile,
-        "localhost:"
-            + port
-            + ":*:postgres:"
-            + Files.readString(server.passwordFile()).strip()
-            + "\n");
+    Files.writeString(passfile, "localhost:" + port + ":*:" + user + ":" + password + "\n");
     this.env =
         Map.of(
             "PGHOST",
@@ -39,10 +41,16 @@ final class Psql {
             "PGPORT",
             String.valueOf(port),
             "PGUSER",
-            "postgres",
+            user,
             "PGPASSFILE",
             passfile.toString());
+    this.port = port;
     this.log = log;
+  }
+
+  /** The same tools logging in as another role of the server. */
+  Psql as(String user, String password) throws IOException {
+    return new Psql(port, user, password, log);
   }
 
   /** The superuser's password, for a driftgate command pointed at the server (DB_PASSWORD). */

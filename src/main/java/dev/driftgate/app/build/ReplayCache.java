@@ -39,6 +39,8 @@ public final class ReplayCache {
   private final java.util.concurrent.atomic.AtomicInteger reused =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean grew;
+  private final java.util.Queue<java.util.concurrent.CompletableFuture<Void>> writing =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private ReplayCache(
       ScratchDatabases databases, CacheFiles files, CacheKeys keys, Set<String> states) {
@@ -134,9 +136,14 @@ public final class ReplayCache {
     }
   }
 
-  /** Writes down a state's catalog and blame for the runs that find it unchanged. */
+  /**
+   * Writes down a state's catalog and blame for the runs that find it unchanged: in the background,
+   * while the run compares (a 900-table snapshot takes a tenth of a second); {@link #evict} waits
+   * for it.
+   */
   void remember(String key, DatabaseBuilder.Snapshot snapshot) {
-    files.remember(key, snapshot);
+    writing.add(
+        java.util.concurrent.CompletableFuture.runAsync(() -> files.remember(key, snapshot)));
   }
 
   /** Drops a state the run may have changed (a trial whose transaction ended). */
@@ -212,11 +219,12 @@ public final class ReplayCache {
   }
 
   /**
-   * After a run that kept a new state: drops the least recently used states until the kept
+   * Waits for the snapshots being written; then, after a run that kept a new state, drops the least recently used states until the kept
    * databases fit the limit ({@code DRIFTGATE_CACHE_MB}, default 4096), and forgets entries unused
    * for 30 days.
    */
   public void evict() {
+    writing.forEach(java.util.concurrent.CompletableFuture::join); // never fails: see remember
     // a run that kept nothing new (a trial's, an unchanged one's) leaves the cache as it is
     if (grew) {
       evict(limitMegabytes() << 20);
