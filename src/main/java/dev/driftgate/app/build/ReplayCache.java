@@ -219,9 +219,9 @@ public final class ReplayCache {
   }
 
   /**
-   * Waits for the snapshots being written; then, after a run that kept a new state, drops the least recently used states until the kept
-   * databases fit the limit ({@code DRIFTGATE_CACHE_MB}, default 4096), and forgets entries unused
-   * for 30 days.
+   * Waits for the snapshots being written; then, after a run that kept a new state, drops the least
+   * recently used states until the kept databases fit the limit ({@code DRIFTGATE_CACHE_MB},
+   * default 4096), and forgets entries unused for 30 days.
    */
   public void evict() {
     writing.forEach(java.util.concurrent.CompletableFuture::join); // never fails: see remember
