@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
@@ -28,7 +30,8 @@ final class LiveReader {
   private final String sessionOptions;
   private final ServerSlots slots;
   private final Map<String, LiveState> byFingerprint = new ConcurrentHashMap<>();
-  private final Map<String, LiveState> byRawFingerprint = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<LiveState>> byRawFingerprint =
+      new ConcurrentHashMap<>();
   private int fullReads;
 
   LiveReader(Connector connector, String sessionOptions, ServerSlots slots) {
@@ -74,16 +77,35 @@ final class LiveReader {
 
   /**
    * The catalog of the database (with its model's fingerprint; no ledger): the one of a database on
-   * the same server with the same raw fingerprint (a clone), else of one with the same fingerprint,
-   * else read whole (two threads meeting a new fingerprint at once may both read it: equal
-   * catalogs, one kept).
+   * the same server with the same raw fingerprint (a clone; a database whose clone is being read
+   * waits for that read instead of reading the same catalog again), else of one with the same
+   * fingerprint, else read whole (two threads meeting a new fingerprint at once may both read it:
+   * equal catalogs, one kept).
    */
   private LiveState catalog(Connection c, String server) throws SQLException {
     String raw = server + "|" + CatalogFingerprint.raw(c);
-    LiveState clone = byRawFingerprint.get(raw);
-    if (clone != null) {
-      return clone;
+    CompletableFuture<LiveState> mine = new CompletableFuture<>();
+    CompletableFuture<LiveState> first = byRawFingerprint.putIfAbsent(raw, mine);
+    if (first != null) {
+      try {
+        return first.join();
+      } catch (CompletionException e) {
+        return fingerprinted(c); // the clone could not be read: this one is read on its own
+      }
     }
+    try {
+      LiveState known = fingerprinted(c);
+      mine.complete(known);
+      return known;
+    } catch (SQLException | RuntimeException e) {
+      byRawFingerprint.remove(raw, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  /** The catalog of a database the raw fingerprint did not match: by fingerprint, or read whole. */
+  private LiveState fingerprinted(Connection c) throws SQLException {
     String fingerprint = CatalogFingerprint.of(c);
     LiveState known = byFingerprint.get(fingerprint);
     if (known == null) {
@@ -94,7 +116,6 @@ final class LiveReader {
       LiveState first = byFingerprint.putIfAbsent(fingerprint, read);
       known = first == null ? read : first;
     }
-    byRawFingerprint.putIfAbsent(raw, known);
     return known;
   }
 }

@@ -35,7 +35,7 @@ public final class ReplayCache {
   private final ScratchDatabases databases;
   private final CacheFiles files;
   private final CacheKeys keys;
-  private final Set<String> states;
+  private final java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing;
   private final java.util.concurrent.atomic.AtomicInteger reused =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean grew;
@@ -43,11 +43,14 @@ public final class ReplayCache {
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private ReplayCache(
-      ScratchDatabases databases, CacheFiles files, CacheKeys keys, Set<String> states) {
+      ScratchDatabases databases,
+      CacheFiles files,
+      CacheKeys keys,
+      java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing) {
     this.databases = databases;
     this.files = files;
     this.keys = keys;
-    this.states = states;
+    this.listing = listing;
   }
 
   /**
@@ -65,13 +68,36 @@ public final class ReplayCache {
       CacheFiles files = CacheFiles.in(kept.get());
       String version = server.info().version();
       writeServerVersion(kept.get(), version);
-      Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      states.addAll(databases.sealedKeptNames(PREFIX));
+      // the kept states are listed (and strays sealed) while the run works out its keys and reads
+      // its entries: every use of the list waits for it
+      java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> keptStates(databases));
       return Optional.of(
-          new ReplayCache(databases, files, new CacheKeys(salt(version, policy)), states));
-    } catch (IOException | SQLException | RuntimeException e) {
+          new ReplayCache(databases, files, new CacheKeys(salt(version, policy)), listing));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
     }
+  }
+
+  /** The kept states, sealed; empty when they cannot be listed (the cache is then not used). */
+  private static Optional<Set<String>> keptStates(ScratchDatabases databases) {
+    try {
+      Set<String> states = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      states.addAll(databases.sealedKeptNames(PREFIX));
+      return Optional.of(states);
+    } catch (SQLException | RuntimeException e) {
+      return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
+    }
+  }
+
+  /** The kept states; an empty set for a cache whose states could not be listed. */
+  private Set<String> states() {
+    return listing.join().orElseGet(java.util.concurrent.ConcurrentHashMap::newKeySet);
+  }
+
+  /** Whether the kept states could be listed: a cache that cannot be used keeps nothing. */
+  private boolean usable() {
+    return listing.join().isPresent();
   }
 
   /** What every key depends on besides the scripts: driftgate, the server, how scripts run. */
@@ -99,7 +125,7 @@ public final class ReplayCache {
 
   /** A state this cache holds (its database and its entry), marked as used now. */
   Optional<CacheEntry> state(String key) {
-    Optional<CacheEntry> state = states.contains(database(key)) ? entry(key) : Optional.empty();
+    Optional<CacheEntry> state = states().contains(database(key)) ? entry(key) : Optional.empty();
     state.ifPresent(s -> reused.incrementAndGet());
     return state;
   }
@@ -148,20 +174,22 @@ public final class ReplayCache {
 
   /** Drops a state the run may have changed (a trial whose transaction ended). */
   void forget(String database) {
-    states.remove(database);
+    states().remove(database);
     databases.dropKept(database);
   }
 
   /** Keeps a database the run built as the state {@code key}, once the run is over. */
   void keep(String database, String key) {
-    databases.keepAs(database, database(key));
-    grew = true;
+    if (usable()) {
+      databases.keepAs(database, database(key));
+      grew = true;
+    }
   }
 
   /** Keeps a copy of a database the run is building, as it is now, as the state {@code key}. */
   void snapshot(String database, String key) {
-    if (databases.copyAs(database, database(key))) {
-      states.add(database(key));
+    if (usable() && databases.copyAs(database, database(key))) {
+      states().add(database(key));
       grew = true;
     }
   }
@@ -186,7 +214,7 @@ public final class ReplayCache {
       }
       journal.addAll(entry.get().statements());
       boolean last = i == chain.size() - 1;
-      if (states.contains(database(chain.get(i)))
+      if (states().contains(database(chain.get(i)))
           || (written && last && files.hasSnapshot(chain.get(i)))) {
         position = i;
         upToState = List.copyOf(journal);
@@ -242,7 +270,7 @@ public final class ReplayCache {
         break;
       }
       databases.dropKept(database);
-      states.remove(database);
+      states().remove(database);
       total -= sizes.get(database);
     }
     forgetOldEntries();
