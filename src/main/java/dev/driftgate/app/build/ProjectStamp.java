@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,21 +36,42 @@ public record ProjectStamp(Path file, Optional<String> stamp) {
 
   /** Whether an earlier run found the cache covering the project as it is now. */
   public boolean covered() {
+    return !written().isEmpty();
+  }
+
+  /**
+   * The states whose files the covering run's answers were read from, as it wrote them down (empty
+   * when the project is not covered): a run that finds the project covered reads them while it
+   * reads the project.
+   */
+  public List<String> states() {
+    List<String> lines = written();
+    return lines.isEmpty() ? List.of() : lines.subList(1, lines.size());
+  }
+
+  /** The stamp file's lines when its first is the project's stamp now, else none. */
+  private List<String> written() {
     try {
-      return stamp.isPresent() && stamp.get().equals(Files.readString(file).strip());
+      if (stamp.isEmpty() || !Files.isRegularFile(file)) {
+        return List.of();
+      }
+      List<String> lines = Files.readString(file).strip().lines().toList();
+      return !lines.isEmpty() && lines.get(0).equals(stamp.get()) ? lines : List.of();
     } catch (IOException | RuntimeException e) {
-      return false;
+      return List.of();
     }
   }
 
-  /** Writes down that the cache covers the project as the run found it. */
-  public void markCovered() {
+  /** Writes down that the cache covers the project as the run found it, from {@code states}. */
+  public void markCovered(List<String> states) {
     if (stamp.isEmpty()) {
       return;
     }
     try {
       Files.createDirectories(file.getParent());
-      dev.driftgate.config.CacheDirectory.replace(file, stamp.get());
+      StringBuilder text = new StringBuilder(stamp.get());
+      states.forEach(key -> text.append('\n').append(key));
+      dev.driftgate.config.CacheDirectory.replace(file, text.toString());
     } catch (IOException | RuntimeException e) {
       // next time the server starts while the project is read
     }

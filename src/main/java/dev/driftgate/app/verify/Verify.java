@@ -177,6 +177,10 @@ public final class Verify {
     Optional<ProjectStamp> stamp =
         answering.map(k -> ProjectStamp.take(k, projectDir, policy.key() + "|" + replayStart));
     boolean likely = stamp.map(ProjectStamp::covered).orElse(false);
+    // the states an unchanged re-run answers from are read while the project is
+    Optional<CachedAnswers> early =
+        likely ? answering.flatMap(k -> CachedAnswers.open(k, policy.key())) : Optional.empty();
+    early.ifPresent(a -> a.prefetch(stamp.get().states()));
     // the server starts while the project is read, unless the cache likely answers without one
     CompletableFuture<PostgresServer> starting = likely ? null : starting(stopwatch);
     VerifyInputs inputs;
@@ -194,7 +198,7 @@ public final class Verify {
     try (entities) {
       Optional<CachedAnswers> answers =
           starting == null && answerable
-              ? answering.flatMap(k -> CachedAnswers.open(k, policy.key()))
+              ? early.or(() -> answering.flatMap(k -> CachedAnswers.open(k, policy.key())))
               : Optional.empty();
       Optional<List<CachedAnswers.Tier>> answered =
           answers.flatMap(a -> stopwatch.time("cached states", () -> a.all(inputs.tiers())));
@@ -212,7 +216,7 @@ public final class Verify {
           answering
               .flatMap(k -> CachedAnswers.open(k, policy.key()))
               .filter(a -> a.covers(inputs.tiers()))
-              .ifPresent(a -> stamp.ifPresent(ProjectStamp::markCovered));
+              .ifPresent(a -> stamp.ifPresent(st -> st.markCovered(a.states(inputs.tiers()))));
         }
         List<String> notes = VerifyReport.notes(inputs.notes(), entities.notes(), checked.fixes());
         notes.addAll(runNotes);
