@@ -64,10 +64,11 @@ final class Blame {
   private void columns(Table table) {
     List<Statement> touches = tableTouches.getOrDefault(table.name().toString(), List.of());
     for (Column column : table.columns()) {
+      boolean word = WORD.matcher(column.name()).matches();
       for (int i = touches.size() - 1; i >= 0; i--) {
         Statement s = touches.get(i);
         int at =
-            WORD.matcher(column.name()).matches()
+            word
                 ? mentions
                     .computeIfAbsent(s, k -> firstMentions(k.sql()))
                     .getOrDefault(column.name(), -1)

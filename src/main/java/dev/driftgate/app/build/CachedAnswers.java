@@ -87,23 +87,25 @@ public final class CachedAnswers {
   }
 
   /**
-   * Whether {@link #all} would answer: every tier kept whole, its states' files present; no state
-   * is read.
+   * Whether {@link #all} would answer (every tier kept whole, its states' files present; no state
+   * is read): the states it would read, what {@link ProjectStamp#markCovered} lists; else empty.
    */
-  public boolean covers(List<TierInputs> tiers) {
+  public Optional<List<String>> covers(List<TierInputs> tiers) {
+    List<String> states = new ArrayList<>();
     for (TierInputs tier : tiers) {
       if (tier.setup() == null) {
-        return false;
+        return Optional.empty();
       }
       String setup = keys.setup(tier);
       List<String> chain = keys.chain(tier);
-      if (!keptWhole(tier, setup, chain)
-          || !files.hasSnapshot(setup)
-          || !files.hasSnapshot(chain.get(chain.size() - 1))) {
-        return false;
+      String last = chain.get(chain.size() - 1);
+      if (!keptWhole(tier, setup, chain) || !files.hasSnapshot(setup) || !files.hasSnapshot(last)) {
+        return Optional.empty();
       }
+      states.add(setup);
+      states.add(last);
     }
-    return true;
+    return Optional.of(states);
   }
 
   /**
@@ -157,26 +159,16 @@ public final class CachedAnswers {
   }
 
   /**
-   * Starts reading the files of states an earlier run answered from ({@link ProjectStamp#states}),
-   * while the project is read: deserializing a 900-table state takes a JVM that has not done it yet
-   * about 0.4 s. {@link #all} takes them if its keys name them; the others are not used.
+   * Starts reading the files of states an earlier run answered from ({@link
+   * ProjectStamp#covering}), while the project is read: deserializing a 900-table state takes a JVM
+   * that has not done it yet about 0.4 s. {@link #all} takes them if its keys name them; the others
+   * are not used.
    */
   public void prefetch(List<String> keys) {
     keys.forEach(
         key ->
             prefetched.computeIfAbsent(
                 key, k -> CompletableFuture.supplyAsync(() -> files.snapshot(k))));
-  }
-
-  /** The states {@link #all} reads for these tiers: what {@link ProjectStamp#markCovered} lists. */
-  public List<String> states(List<TierInputs> tiers) {
-    List<String> states = new ArrayList<>();
-    for (TierInputs tier : tiers) {
-      List<String> chain = keys.chain(tier);
-      states.add(keys.setup(tier));
-      states.add(chain.get(chain.size() - 1));
-    }
-    return states;
   }
 
   private static List<MigrationScript> probed(TierInputs tier) {

@@ -36,29 +36,25 @@ public record ProjectStamp(Path file, Optional<String> stamp) {
 
   /** Whether an earlier run found the cache covering the project as it is now. */
   public boolean covered() {
-    return !written().isEmpty();
+    return covering().isPresent();
   }
 
   /**
-   * The states whose files the covering run's answers were read from, as it wrote them down (empty
-   * when the project is not covered): a run that finds the project covered reads them while it
-   * reads the project.
+   * When an earlier run found the cache covering the project as it is now: the states whose files
+   * its answers were read from, as it wrote them down (a run that finds the project covered reads
+   * them while it reads the project); else empty.
    */
-  public List<String> states() {
-    List<String> lines = written();
-    return lines.isEmpty() ? List.of() : lines.subList(1, lines.size());
-  }
-
-  /** The stamp file's lines when its first is the project's stamp now, else none. */
-  private List<String> written() {
+  public Optional<List<String>> covering() {
     try {
       if (stamp.isEmpty() || !Files.isRegularFile(file)) {
-        return List.of();
+        return Optional.empty();
       }
       List<String> lines = Files.readString(file).strip().lines().toList();
-      return !lines.isEmpty() && lines.get(0).equals(stamp.get()) ? lines : List.of();
+      return !lines.isEmpty() && lines.get(0).equals(stamp.get())
+          ? Optional.of(lines.subList(1, lines.size()))
+          : Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return List.of();
+      return Optional.empty();
     }
   }
 

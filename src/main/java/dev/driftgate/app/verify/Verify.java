@@ -176,11 +176,12 @@ public final class Verify {
         policy.cache() && !policy.trust() && fixScriptFile == null ? kept : Optional.empty();
     Optional<ProjectStamp> stamp =
         answering.map(k -> ProjectStamp.take(k, projectDir, policy.key() + "|" + replayStart));
-    boolean likely = stamp.map(ProjectStamp::covered).orElse(false);
+    Optional<List<String>> covering = stamp.flatMap(ProjectStamp::covering);
+    boolean likely = covering.isPresent();
     // the states an unchanged re-run answers from are read while the project is
     Optional<CachedAnswers> early =
         likely ? answering.flatMap(k -> CachedAnswers.open(k, policy.key())) : Optional.empty();
-    early.ifPresent(a -> a.prefetch(stamp.get().states()));
+    early.ifPresent(a -> a.prefetch(covering.get()));
     // the server starts while the project is read, unless the cache likely answers without one
     CompletableFuture<PostgresServer> starting = likely ? null : starting(stopwatch);
     VerifyInputs inputs;
@@ -215,8 +216,8 @@ public final class Verify {
         if (answerable) {
           answering
               .flatMap(k -> CachedAnswers.open(k, policy.key()))
-              .filter(a -> a.covers(inputs.tiers()))
-              .ifPresent(a -> stamp.ifPresent(st -> st.markCovered(a.states(inputs.tiers()))));
+              .flatMap(a -> a.covers(inputs.tiers()))
+              .ifPresent(states -> stamp.ifPresent(st -> st.markCovered(states)));
         }
         List<String> notes = VerifyReport.notes(inputs.notes(), entities.notes(), checked.fixes());
         notes.addAll(runNotes);
