@@ -70,10 +70,11 @@ public final class CatalogFingerprint {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * A first, cheaper fingerprint ({@code raw_fingerprint.sql}): a hash of the catalog rows as they
-   * are, oids included, nothing deparsed. Equal raw fingerprints of two databases on one server
-   * mean equal {@link #of} fingerprints and equal catalogs; databases cloned from one another have
-   * them, databases built apart (other oids) do not, and take {@link #of}.
+   * A first, cheaper fingerprint ({@code raw_fingerprint.sql}): a hash of where each catalog row
+   * version lies and which transaction wrote it ({@code ctid}, {@code xmin}), nothing read from the
+   * rows themselves. Equal raw fingerprints of two databases on one server mean equal {@link #of}
+   * fingerprints and equal catalogs; databases cloned from one another have them until one changes,
+   * databases built apart do not, and take {@link #of}.
    */
   public static String raw(Connection connection) throws SQLException {
     java.sql.DatabaseMetaData meta = connection.getMetaData();

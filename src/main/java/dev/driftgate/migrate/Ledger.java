@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The record, in every database, of which migrations ran there: name, SHA-256 checksum, when, how
@@ -58,10 +59,16 @@ public final class Ledger {
 
   /** Every entry, by migration name; empty if the database has no ledger. */
   public static Map<String, Entry> read(Connection c) throws SQLException {
+    return exists(c) ? entries(c) : new LinkedHashMap<>();
+  }
+
+  /** Every entry, by migration name; nothing if the database has no ledger table. */
+  public static Optional<Map<String, Entry>> readIfPresent(Connection c) throws SQLException {
+    return exists(c) ? Optional.of(entries(c)) : Optional.empty();
+  }
+
+  private static Map<String, Entry> entries(Connection c) throws SQLException {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    if (!exists(c)) {
-      return entries;
-    }
     try (java.sql.Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(

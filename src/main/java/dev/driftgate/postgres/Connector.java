@@ -25,6 +25,7 @@ public final class Connector {
    * bounds the TCP connect, the whole login and, by default, every read ({@link ReadTimeout}).
    */
   public Connector(Tls tls, Duration connectTimeout) {
+    ScramKeyMemo.install();
     this.tls = tls;
     this.connectTimeout = connectTimeout;
   }

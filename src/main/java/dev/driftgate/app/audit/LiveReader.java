@@ -22,8 +22,9 @@ import java.util.concurrent.Semaphore;
  * <p>The catalog is fingerprinted first, on the server ({@link CatalogFingerprint}: one row over
  * the wire); only a fingerprint not met before costs a whole catalog read, whose result the
  * databases with the same fingerprint share. In a fleet at head that is one read per distinct
- * schema instead of one per database. Before that, a raw fingerprint (catalog rows as they are, a
- * fifth of the cost) finds the clones of a database already seen on the same server.
+ * schema instead of one per database. Before that, a raw fingerprint (each catalog row's place and
+ * writer, read mostly through indexes) finds the clones of a database already seen on the same
+ * server.
  */
 final class LiveReader {
   private final Connector connector;
@@ -58,7 +59,7 @@ final class LiveReader {
       if (refusal.isPresent()) {
         throw new Unreachable(refusal.get());
       }
-      Map<String, Ledger.Entry> ledger = Ledger.exists(c) ? Ledger.read(c) : null;
+      Map<String, Ledger.Entry> ledger = Ledger.readIfPresent(c).orElse(null);
       LiveState catalog = catalog(c, t.server());
       return new LiveState(ledger, catalog.catalog(), catalog.fingerprint());
     } catch (dev.driftgate.error.DriftgateException e) {
