@@ -4,16 +4,18 @@
 -- read equal catalogs:
 -- * A transaction writes the catalogs of one database only, so a row version with a given ctid and xmin exists in
 --   one database, or in copies of it (CREATE DATABASE copies pages as they are). Two databases that show the same
---   (ctid, xmin) rows show the same row versions.
--- * A version changes without a new xmin only where PostgreSQL updates in place: the sizes, horizons and has-index
---   flags VACUUM, ANALYZE and CREATE INDEX write in pg_class, which the reader does not read.
+--   (ctid, xmin) rows show the same row versions (an xmin value comes back only after four billion transactions).
+-- * A version changes without a new xmin only where PostgreSQL updates in place: the sizes, horizons and has-index,
+--   has-rules and has-triggers flags VACUUM, ANALYZE and CREATE INDEX write in pg_class, the valid, ready and live
+--   flags of pg_index (concurrent index builds and drops, where a version still writes them in place), and
+--   pg_database, which is shared. The reader reads none of these.
 -- * Statistics and large objects are no part of a schema; the catalogs in `unread` are never named by the reader's
 --   queries nor consulted by the server functions it calls (a test holds the first half).
 -- The largest catalogs, whose initdb rows the reader does not read, hash only the rows of oid 16384 and up (and the
 -- exceptions in `source`), found through their indexes: a database's first session reads these pages from disk,
 -- and that was most of an audit's cost per database. Every other catalog is hashed whole. Row hashes are summed: no
--- sort. The reader's premise is the old one: a row initdb wrote and a user renamed (a built-in function, say) is
--- not looked at.
+-- sort. What is not looked at: a row initdb wrote and a user changed (a built-in function renamed, say), or one
+-- dropped, which PostgreSQL allows only with whatever user object depends on it.
 WITH keyed(catalog, key) AS (
   VALUES ('pg_proc', 'oid'), ('pg_attribute', 'attrelid'), ('pg_description', 'objoid'), ('pg_depend', 'objid'),
          ('pg_type', 'oid'), ('pg_operator', 'oid'),
