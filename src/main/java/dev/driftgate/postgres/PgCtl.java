@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PgCtl implements EmbeddedServer.Postmaster {
   private static final int STOP_WAIT_SECONDS = 5;
+  private static final String PID_FILE = "postmaster.pid";
+  private static final long POLL_MILLIS = 5;
 
   private final Path binaries;
   private final Path data;
@@ -87,7 +89,10 @@ final class PgCtl implements EmbeddedServer.Postmaster {
     List<String> options = new ArrayList<>(List.of("-p", Integer.toString(chosen), "-F"));
     settings.forEach((name, value) -> options.addAll(List.of("-c", name + "=" + value)));
     PgCtl postmaster = new PgCtl(binaries, data, chosen);
-    postmaster.run(List.of("-D", data.toString(), "-o", String.join(" ", options), "-w", "start"));
+    long since = System.currentTimeMillis() / 1000 - 1;
+    postmaster.run(
+        List.of("-D", data.toString(), "-o", String.join(" ", options), "-w", "start"),
+        () -> postmaster.ready(since));
     Runtime.getRuntime().addShutdownHook(postmaster.onExit);
     return postmaster;
   }
@@ -120,6 +125,8 @@ final class PgCtl implements EmbeddedServer.Postmaster {
       return;
     }
     stopped = true;
+    Path pidFile = data.resolve(PID_FILE);
+    boolean running = Files.exists(pidFile);
     run(
         List.of(
             "-D",
@@ -129,10 +136,37 @@ final class PgCtl implements EmbeddedServer.Postmaster {
             "fast",
             "-t",
             Integer.toString(STOP_WAIT_SECONDS),
-            "-w"));
+            "-w"),
+        () -> running && !Files.exists(pidFile));
   }
 
-  private void run(List<String> arguments) throws IOException {
+  /**
+   * Whether the postmaster this start launched accepts connections: its lock file names this
+   * start's port, a time not before it, a live process and the status {@code ready}, which is what
+   * {@code pg_ctl -w} waits for.
+   */
+  private boolean ready(long sinceEpochSeconds) {
+    try {
+      List<String> lines = Files.readAllLines(data.resolve(PID_FILE));
+      return lines.size() >= 8
+          && lines.get(7).strip().equals("ready")
+          && lines.get(3).strip().equals(Integer.toString(port))
+          && Long.parseLong(lines.get(2).strip()) >= sinceEpochSeconds
+          && ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+              .map(ProcessHandle::isAlive)
+              .orElse(false);
+    } catch (IOException | RuntimeException e) {
+      return false; // not written yet, or half written
+    }
+  }
+
+  /**
+   * Runs {@code pg_ctl}, and returns as soon as {@code done} holds: {@code pg_ctl -w} checks what
+   * it waits for every 100 ms, 50 ms lost on average at each start and stop; it sees the same at
+   * its next check and ends on its own.
+   */
+  private void run(List<String> arguments, java.util.function.BooleanSupplier done)
+      throws IOException {
     List<String> command = new ArrayList<>();
     if (root()) {
       command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses to run as root
@@ -144,10 +178,20 @@ final class PgCtl implements EmbeddedServer.Postmaster {
             .redirectErrorStream(true)
             .redirectOutput(Redirect.DISCARD)
             .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     try {
-      if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+        if (done.getAsBoolean()) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          break;
+        }
+      }
+      if (process.isAlive() || process.exitValue() != 0) {
         process.destroyForcibly();
-        throw new IOException("pg_ctl " + arguments.get(arguments.size() - 1) + " failed");
+        throw new IOException(
+            "pg_ctl " + (arguments.contains("stop") ? "stop" : "start") + " failed");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
