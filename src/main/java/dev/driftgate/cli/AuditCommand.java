@@ -64,9 +64,10 @@ final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--max-connections",
       paramLabel = "N",
-      defaultValue = "4",
-      description = "Connections open at once per server (default: ${DEFAULT-VALUE}).")
-  int maxConnections;
+      description =
+          "Connections open at once per server (default: 4, and on a server on this machine no"
+              + " more than its cores).")
+  Integer maxConnections;
 
   @Option(
       names = "--state",
@@ -140,7 +141,7 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   private AuditOptions options() {
-    if (maxConnections < 1 || maxConnections > 64) {
+    if (maxConnections != null && (maxConnections < 1 || maxConnections > 64)) {
       throw DriftgateException.badInput(
           "--max-connections " + maxConnections + ": must be from 1 to 64");
     }
@@ -150,7 +151,12 @@ final class AuditCommand implements Callable<Integer> {
               + " duration above 0");
     }
     return new AuditOptions(
-        jdbcUrls, databasePattern, maxConnections, state, statementTimeout, lockTimeout);
+        jdbcUrls,
+        databasePattern,
+        maxConnections == null ? 0 : maxConnections,
+        state,
+        statementTimeout,
+        lockTimeout);
   }
 
   private Provisioner provisioner() {
