@@ -64,10 +64,9 @@ final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--max-connections",
       paramLabel = "N",
-      description =
-          "Connections open at once per server (default: 4, and on a server on this machine no"
-              + " more than its cores).")
-  Integer maxConnections;
+      defaultValue = "4",
+      description = "Connections open at once per server (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
 
   @Option(
       names = "--state",
@@ -141,7 +140,7 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   private AuditOptions options() {
-    if (maxConnections != null && (maxConnections < 1 || maxConnections > 64)) {
+    if (maxConnections < 1 || maxConnections > 64) {
       throw DriftgateException.badInput(
           "--max-connections " + maxConnections + ": must be from 1 to 64");
     }
@@ -151,12 +150,7 @@ final class AuditCommand implements Callable<Integer> {
               + " duration above 0");
     }
     return new AuditOptions(
-        jdbcUrls,
-        databasePattern,
-        maxConnections == null ? 0 : maxConnections,
-        state,
-        statementTimeout,
-        lockTimeout);
+        jdbcUrls, databasePattern, maxConnections, state, statementTimeout, lockTimeout);
   }
 
   private Provisioner provisioner() {

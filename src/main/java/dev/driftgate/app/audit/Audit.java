@@ -45,8 +45,8 @@ public final class Audit {
         new Fleet(inputs.project().manifest(), settings, connector).targets(o);
     AuditState state =
         o.stateFile() == null ? AuditState.none() : AuditState.open(o.stateFile(), project(tiers));
-    ServerSlots slots = new ServerSlots(o.maxConnections());
-    LiveReader reader = new LiveReader(connector, o.sessionOptions(), slots);
+    LiveReader reader =
+        new LiveReader(connector, o.sessionOptions(), new ServerSlots(o.maxConnections()));
     try (ReplayAtPosition replays = new ReplayAtPosition(servers, tiers, progress);
         Auditor auditor = new Auditor(tiers, reader, new Judge(tiers, replays), state)) {
       replays.warmUp(
@@ -56,9 +56,8 @@ public final class Audit {
               .distinct()
               .toList());
       FleetProgress shown = new FleetProgress(progress, targets.size());
-      int sessions =
-          targets.stream().map(AuditTarget::server).distinct().mapToInt(slots::limit).sum();
-      int parallel = Math.min(64, Math.max(1, sessions));
+      long serversCount = targets.stream().map(AuditTarget::server).distinct().count();
+      int parallel = (int) Math.min(64, Math.max(1, o.maxConnections() * serversCount));
       List<CompletableFuture<DatabaseAudit>> pending =
           new FanOut(parallel, false)
               .run(

@@ -10,8 +10,7 @@ import java.util.List;
  * @param jdbcUrls the databases to audit; with {@code databasePattern}, at most one: the server
  *     whose databases are listed; empty: the databases of the settings
  * @param databasePattern a glob ({@code *}, {@code ?}) over database names, or null
- * @param maxConnections connections open at once per server; 0 for the default ({@link
- *     ServerSlots})
+ * @param maxConnections connections open at once per server
  * @param stateFile where results are kept for a resumed run, or null
  * @param statementTimeout {@code statement_timeout} of every read
  * @param lockTimeout {@code lock_timeout} of every read
