@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +32,7 @@ final class PgCtl implements EmbeddedServer.Postmaster {
   private final int port;
   private final Thread onExit;
   private volatile boolean stopped;
+  private final CountDownLatch launched = new CountDownLatch(1);
 
   private PgCtl(Path binaries, Path data, int port) {
     this.binaries = binaries;
@@ -90,11 +92,29 @@ final class PgCtl implements EmbeddedServer.Postmaster {
     settings.forEach((name, value) -> options.addAll(List.of("-c", name + "=" + value)));
     PgCtl postmaster = new PgCtl(binaries, data, chosen);
     long since = System.currentTimeMillis() / 1000 - 1;
-    postmaster.run(
-        List.of("-D", data.toString(), "-o", String.join(" ", options), "-w", "start"),
-        () -> postmaster.ready(since));
+    // before the launch: a JVM that exits while pg_ctl starts the server (a SIGTERM, a run whose
+    // project could not be read) still stops it, once the start is over
     Runtime.getRuntime().addShutdownHook(postmaster.onExit);
+    try {
+      postmaster.run(
+          List.of("-D", data.toString(), "-o", String.join(" ", options), "-w", "start"),
+          () -> postmaster.ready(since));
+    } catch (IOException | RuntimeException e) {
+      postmaster.forget();
+      throw e;
+    } finally {
+      postmaster.launched.countDown();
+    }
     return postmaster;
+  }
+
+  /** A start that failed: nothing to stop at exit. */
+  private void forget() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // the JVM is exiting: the hook's stop finds no server and fails quietly
+    }
   }
 
   @Override
@@ -125,6 +145,11 @@ final class PgCtl implements EmbeddedServer.Postmaster {
       return;
     }
     stopped = true;
+    try {
+      launched.await(90, TimeUnit.SECONDS); // a stop at exit waits for a start under way
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     Path pidFile = data.resolve(PID_FILE);
     boolean running = Files.exists(pidFile);
     run(

@@ -45,6 +45,53 @@ class VerifyKilledTest {
     }
   }
 
+  /**
+   * A JVM that exits while {@code pg_ctl} is still starting its server (SIGTERM the moment the
+   * server's processes appear; a run whose project could not be read exits the same way) stops that
+   * server too: its stop waits for the start to end. It used to be registered once the start was
+   * over, and such a server ran on with nothing to stop it.
+   */
+  @org.junit.jupiter.api.Test
+  void noServerOutlivesAVerifyEndedWhileItsServerStarts() throws Exception {
+    Set<Long> before = postmasters().stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+    Process verify = SleepingVerify.start(project);
+    try {
+      String data = null;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (data == null && verify.isAlive() && System.nanoTime() < deadline) {
+        data =
+            postmasters().stream()
+                .filter(p -> !before.contains(p.pid()))
+                .map(VerifyKilledTest::dataDirectory)
+                .findFirst()
+                .orElse(null);
+      }
+      assertThat(data).as("a server starting").isNotNull();
+      verify.destroy(); // pg_ctl is still waiting for its server: the start is under way
+
+      assertThat(verify.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String dir = data;
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      List<ProcessHandle> left = List.of();
+      do {
+        left = postmasters().stream().filter(p -> dir.equals(dataDirectory(p))).toList();
+        Thread.sleep(100);
+      } while (!left.isEmpty() && System.nanoTime() < until);
+      assertThat(left)
+          .as("processes of %s after verify got SIGTERM while it started", dir)
+          .isEmpty();
+    } finally {
+      verify.destroyForcibly();
+    }
+  }
+
+  /** The data directory a postgres or pg_ctl process was given ({@code -D DIR}). */
+  private static String dataDirectory(ProcessHandle p) {
+    List<String> args = p.info().arguments().map(List::of).orElse(List.of());
+    int at = args.indexOf("-D");
+    return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
+  }
+
   private static ProcessHandle awaitNewPostmaster(Set<Long> before, Process verify)
       throws InterruptedException, IOException {
     return SleepingVerify.await(
