@@ -59,7 +59,7 @@ public final class Ledger {
 
   /** Every entry, by migration name; empty if the database has no ledger. */
   public static Map<String, Entry> read(Connection c) throws SQLException {
-    return exists(c) ? entries(c) : new LinkedHashMap<>();
+    return readIfPresent(c).orElseGet(LinkedHashMap::new);
   }
 
   /** Every entry, by migration name; nothing if the database has no ledger table. */

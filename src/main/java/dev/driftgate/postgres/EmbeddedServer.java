@@ -343,15 +343,18 @@ public final class EmbeddedServer implements PostgresServer {
     } catch (IOException e) {
       // a scratch server that does not stop cleanly loses nothing; its directory goes below
     }
-    postmaster.ifPresent(p -> awaitShutdown(p, data.resolve("postmaster.pid")));
+    postmaster.ifPresent(p -> awaitShutdown(p, data.resolve(PID_FILE)));
     if (!keep) {
       DataDirectories.deleteQuietly(data);
     }
   }
 
+  /** A running postmaster's lock file in its data directory: its pid first, its status last. */
+  static final String PID_FILE = "postmaster.pid";
+
   /** The postmaster of a data directory, from the first line of its {@code postmaster.pid}. */
   static Optional<ProcessHandle> postmaster(Path data) {
-    try (Stream<String> lines = Files.lines(data.resolve("postmaster.pid"))) {
+    try (Stream<String> lines = Files.lines(data.resolve(PID_FILE))) {
       return lines.findFirst().map(String::strip).map(Long::parseLong).flatMap(ProcessHandle::of);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

@@ -66,7 +66,7 @@ public final class KeptCluster implements AutoCloseable {
    * a cache must not be trusted on a maybe.
    */
   boolean stoppedCleanly() {
-    return !Files.exists(dataDirectory.resolve("postmaster.pid"));
+    return !Files.exists(dataDirectory.resolve(EmbeddedServer.PID_FILE));
   }
 
   @Override

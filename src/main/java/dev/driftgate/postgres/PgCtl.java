@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class PgCtl implements EmbeddedServer.Postmaster {
   private static final int STOP_WAIT_SECONDS = 5;
-  private static final String PID_FILE = "postmaster.pid";
   private static final long POLL_MILLIS = 5;
 
   private final Path binaries;
@@ -150,7 +149,7 @@ final class PgCtl implements EmbeddedServer.Postmaster {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    Path pidFile = data.resolve(PID_FILE);
+    Path pidFile = data.resolve(EmbeddedServer.PID_FILE);
     boolean running = Files.exists(pidFile);
     run(
         List.of(
@@ -172,7 +171,7 @@ final class PgCtl implements EmbeddedServer.Postmaster {
    */
   private boolean ready(long sinceEpochSeconds) {
     try {
-      List<String> lines = Files.readAllLines(data.resolve(PID_FILE));
+      List<String> lines = Files.readAllLines(data.resolve(EmbeddedServer.PID_FILE));
       return lines.size() >= 8
           && lines.get(7).strip().equals("ready")
           && lines.get(3).strip().equals(Integer.toString(port))

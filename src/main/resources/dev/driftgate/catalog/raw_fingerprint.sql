@@ -18,11 +18,10 @@
 -- dropped, which PostgreSQL allows only with whatever user object depends on it.
 WITH keyed(catalog, key) AS (
   VALUES ('pg_proc', 'oid'), ('pg_attribute', 'attrelid'), ('pg_description', 'objoid'), ('pg_depend', 'objid'),
-         ('pg_type', 'oid'), ('pg_operator', 'oid'),
-         ('pg_collation', 'oid'), ('pg_aggregate', 'aggfnoid'), ('pg_rewrite', 'oid'),
-         ('pg_opclass', 'oid'), ('pg_opfamily', 'oid'), ('pg_class', 'oid'), ('pg_constraint', 'oid'),
-         ('pg_index', 'indexrelid'), ('pg_ts_config_map', 'mapcfg'), ('pg_init_privs', 'objoid'),
-         ('pg_ts_dict', 'oid'), ('pg_ts_config', 'oid'), ('pg_am', 'oid')
+         ('pg_type', 'oid'), ('pg_operator', 'oid'), ('pg_collation', 'oid'), ('pg_aggregate', 'aggfnoid'),
+         ('pg_rewrite', 'oid'), ('pg_opclass', 'oid'), ('pg_opfamily', 'oid'), ('pg_class', 'oid'),
+         ('pg_constraint', 'oid'), ('pg_index', 'indexrelid'), ('pg_ts_config_map', 'mapcfg'),
+         ('pg_init_privs', 'objoid'), ('pg_ts_dict', 'oid'), ('pg_ts_config', 'oid'), ('pg_am', 'oid')
 ),
 -- initdb's rows a user may change, and the reader reads: comments on schemas, extensions and languages (the public
 -- schema's, say), found through the index as the others are

@@ -34,11 +34,6 @@ public record ProjectStamp(Path file, Optional<String> stamp) {
         of(project));
   }
 
-  /** Whether an earlier run found the cache covering the project as it is now. */
-  public boolean covered() {
-    return covering().isPresent();
-  }
-
   /**
    * When an earlier run found the cache covering the project as it is now: the states whose files
    * its answers were read from, as it wrote them down (a run that finds the project covered reads

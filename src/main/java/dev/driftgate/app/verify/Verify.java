@@ -179,8 +179,7 @@ public final class Verify {
     Optional<List<String>> covering = stamp.flatMap(ProjectStamp::covering);
     boolean likely = covering.isPresent();
     // the states an unchanged re-run answers from are read while the project is
-    Optional<CachedAnswers> early =
-        likely ? answering.flatMap(k -> CachedAnswers.open(k, policy.key())) : Optional.empty();
+    Optional<CachedAnswers> early = likely ? cachedAnswers(answering) : Optional.empty();
     early.ifPresent(a -> a.prefetch(covering.get()));
     // the server starts while the project is read, unless the cache likely answers without one
     CompletableFuture<PostgresServer> starting = likely ? null : starting(stopwatch);
@@ -199,7 +198,7 @@ public final class Verify {
     try (entities) {
       Optional<CachedAnswers> answers =
           starting == null && answerable
-              ? early.or(() -> answering.flatMap(k -> CachedAnswers.open(k, policy.key())))
+              ? early.or(() -> cachedAnswers(answering))
               : Optional.empty();
       Optional<List<CachedAnswers.Tier>> answered =
           answers.flatMap(a -> stopwatch.time("cached states", () -> a.all(inputs.tiers())));
@@ -214,8 +213,8 @@ public final class Verify {
         List<String> runNotes = new ArrayList<>();
         Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes);
         if (answerable) {
-          answering
-              .flatMap(k -> CachedAnswers.open(k, policy.key()))
+          early
+              .or(() -> cachedAnswers(answering))
               .flatMap(a -> a.covers(inputs.tiers()))
               .ifPresent(states -> stamp.ifPresent(st -> st.markCovered(states)));
         }
@@ -228,6 +227,11 @@ public final class Verify {
             : new WithFixScript(report, checked.fixes().script().text(), checked.fixes().results());
       }
     }
+  }
+
+  /** The answers kept in the kept cluster, if the run may answer from it and any were kept. */
+  private Optional<CachedAnswers> cachedAnswers(Optional<Path> answering) {
+    return answering.flatMap(k -> CachedAnswers.open(k, policy.key()));
   }
 
   private CompletableFuture<PostgresServer> starting(Stopwatch stopwatch) {
