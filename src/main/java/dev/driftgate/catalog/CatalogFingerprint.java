@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class CatalogFingerprint {
   /** The queries the reader runs per user schema set, in the reader's order. */
-  private static final List<String> PER_SCHEMAS =
+  private static final List<String> PER_RELATIONS =
       List.of(
           "relations.sql",
           "columns.sql",
@@ -22,11 +22,11 @@ public final class CatalogFingerprint {
           "triggers.sql",
           "policies.sql",
           "rules.sql",
-          "statistics.sql",
-          "enum_types.sql",
-          "domains.sql",
-          "sequences.sql",
-          "routines.sql");
+          "statistics.sql");
+
+  /** The queries the reader runs per user schema set for everything else. */
+  private static final List<String> PER_SCHEMAS =
+      List.of("enum_types.sql", "domains.sql", "sequences.sql", "routines.sql");
 
   private static final String MARKER = "/* rows */";
 
@@ -43,6 +43,11 @@ public final class CatalogFingerprint {
       Array schemas = connection.createArrayOf("oid", oids.toArray());
       List<Object> parameters = new ArrayList<>();
       parts.add(part("extensions.sql", SqlResource.text("extensions.sql")));
+      RelationScope all = RelationScope.all(schemas);
+      for (String name : PER_RELATIONS) {
+        parts.add(part(name, SqlResource.text(name)));
+        parameters.addAll(all.parameters());
+      }
       for (String name : PER_SCHEMAS) {
         parts.add(part(name, SqlResource.text(name)));
         parameters.add(schemas);
@@ -50,7 +55,7 @@ public final class CatalogFingerprint {
       // no relation counts as read: every foreign key's referenced columns are looked up by name
       parts.add(part("constraints.sql", SqlResource.text("constraints.sql")));
       parameters.add(connection.createArrayOf("oid", new Object[0]));
-      parameters.add(schemas);
+      parameters.addAll(all.parameters());
       parts.add(part("privileges.sql", PrivilegeReader.query()));
       parameters.addAll(PrivilegeReader.parameters(schemas));
       String sql =

@@ -18,18 +18,28 @@ import java.util.Map;
 final class ConstraintReader {
   private ConstraintReader() {}
 
-  static void read(Connection c, Object schemaOids, Map<Long, RelationParts> relations)
+  static void read(Connection c, RelationScope scope, Map<Long, RelationParts> relations)
       throws SQLException {
     SqlResource.forEach(
         c,
         "constraints.sql",
-        List.of(c.createArrayOf("oid", relations.keySet().toArray()), schemaOids),
+        parameters(c.createArrayOf("oid", relations.keySet().toArray()), scope),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("conrelid"));
           if (parts != null) {
             add(parts, rs, relations);
           }
         });
+  }
+
+  /**
+   * The relations already read, whose columns name a foreign key's referenced ones, then the scope.
+   */
+  private static List<Object> parameters(Object read, RelationScope scope) {
+    List<Object> parameters = new java.util.ArrayList<>();
+    parameters.add(read);
+    parameters.addAll(scope.parameters());
+    return parameters;
   }
 
   private static void add(RelationParts parts, ResultSet rs, Map<Long, RelationParts> relations)

@@ -3,7 +3,6 @@ package dev.driftgate.catalog;
 import dev.driftgate.model.Index;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,12 +22,12 @@ final class IndexReader {
     return reloptions == null ? shape : WITH_CLAUSE.matcher(shape).replaceFirst("");
   }
 
-  static void read(Connection c, Object schemaOids, Map<Long, RelationParts> relations)
+  static void read(Connection c, RelationScope scope, Map<Long, RelationParts> relations)
       throws SQLException {
     SqlResource.forEach(
         c,
         "indexes.sql",
-        List.of(schemaOids),
+        scope.parameters(),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("indrelid"));
           if (parts != null) {

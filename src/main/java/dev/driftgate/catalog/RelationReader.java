@@ -7,24 +7,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads relations and their columns into {@link RelationParts}, keyed by oid. */
 final class RelationReader {
   private RelationReader() {}
 
-  static Map<Long, RelationParts> read(Connection c, Object schemaOids) throws SQLException {
+  static Map<Long, RelationParts> read(Connection c, RelationScope scope) throws SQLException {
     Map<Long, RelationParts> relations = new HashMap<>();
     SqlResource.forEach(
         c,
         "relations.sql",
-        List.of(schemaOids),
+        scope.parameters(),
         rs -> relations.put(rs.getLong("oid"), relation(rs)));
     SqlResource.forEach(
         c,
         "columns.sql",
-        List.of(schemaOids),
+        scope.parameters(),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("attrelid"));
           if (parts != null) {

@@ -4,19 +4,18 @@ import dev.driftgate.model.QualifiedName;
 import dev.driftgate.model.Statistics;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
 /** Reads extended statistics objects into the tables they are on. */
 final class StatisticsReader {
   private StatisticsReader() {}
 
-  static void read(Connection c, Object schemaOids, Map<Long, RelationParts> relations)
+  static void read(Connection c, RelationScope scope, Map<Long, RelationParts> relations)
       throws SQLException {
     SqlResource.forEach(
         c,
         "statistics.sql",
-        List.of(schemaOids),
+        scope.parameters(),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("stxrelid"));
           if (parts != null) {

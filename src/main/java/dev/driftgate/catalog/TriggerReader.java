@@ -4,19 +4,18 @@ import dev.driftgate.model.Policy;
 import dev.driftgate.model.Trigger;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
 /** Reads triggers and row-level security policies into their tables. */
 final class TriggerReader {
   private TriggerReader() {}
 
-  static void read(Connection c, Object schemaOids, Map<Long, RelationParts> relations)
+  static void read(Connection c, RelationScope scope, Map<Long, RelationParts> relations)
       throws SQLException {
     SqlResource.forEach(
         c,
         "triggers.sql",
-        List.of(schemaOids),
+        scope.parameters(),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("tgrelid"));
           if (parts != null) {
@@ -28,7 +27,7 @@ final class TriggerReader {
     SqlResource.forEach(
         c,
         "policies.sql",
-        List.of(schemaOids),
+        scope.parameters(),
         rs -> {
           RelationParts parts = relations.get(rs.getLong("polrelid"));
           if (parts != null) {

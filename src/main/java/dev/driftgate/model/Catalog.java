@@ -39,6 +39,21 @@ public record Catalog(
     privileges = frozen(privileges);
   }
 
+  /** The same objects with these tables and views. */
+  public Catalog withRelations(
+      Map<QualifiedName, Table> newTables, Map<QualifiedName, View> newViews) {
+    return new Catalog(
+        schemas,
+        extensions,
+        enums,
+        domains,
+        sequences,
+        new TreeMap<>(newTables),
+        new TreeMap<>(newViews),
+        routines,
+        privileges);
+  }
+
   /** The same objects with these privileges. */
   public Catalog withPrivileges(Map<String, Privilege> newPrivileges) {
     return new Catalog(

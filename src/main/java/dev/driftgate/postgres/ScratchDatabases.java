@@ -96,6 +96,7 @@ public final class ScratchDatabases implements AutoCloseable {
   public Lent lend(String name) throws SQLException {
     java.util.concurrent.locks.Lock held = use(name, true);
     try (Connection c = server.connect("postgres")) {
+      mark(c, name); // a state kept before marks existed
       if (leastPrivilege) {
         role().own(c, name);
       }
@@ -463,6 +464,35 @@ public final class ScratchDatabases implements AutoCloseable {
     try (Statement s = admin.createStatement()) {
       s.execute("ALTER DATABASE " + Identifiers.quote(name) + " OWNER TO CURRENT_USER");
       s.execute("REVOKE ALL ON DATABASE " + Identifiers.quote(name) + " FROM PUBLIC");
+    }
+    mark(admin, name);
+  }
+
+  /**
+   * Gives a kept database a mark of its own, once: a comment no other database has, not even one
+   * built again under its name or in a cluster copied afresh (where oids and transaction ids start
+   * over). A catalog read kept from it ({@code CatalogObjects.mark}, which reads this form) holds
+   * for it alone. A comment a script gave the database is replaced: driftgate reads none.
+   */
+  private static void mark(Connection admin, String name) throws SQLException {
+    try (java.sql.PreparedStatement marked =
+        admin.prepareStatement(
+            "SELECT shobj_description(oid, 'pg_database') LIKE 'driftgate state %'"
+                + " FROM pg_database WHERE datname = ?")) {
+      marked.setString(1, name);
+      try (java.sql.ResultSet rs = marked.executeQuery()) {
+        if (!rs.next() || rs.getBoolean(1)) {
+          return;
+        }
+      }
+    }
+    try (Statement s = admin.createStatement()) {
+      s.execute(
+          "COMMENT ON DATABASE "
+              + Identifiers.quote(name)
+              + " IS 'driftgate state "
+              + java.util.UUID.randomUUID()
+              + "'");
     }
   }
 

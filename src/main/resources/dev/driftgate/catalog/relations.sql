@@ -1,4 +1,5 @@
--- Tables, partitioned and foreign tables, views and materialized views. ? = oids of the user schemas.
+-- Tables, partitioned and foreign tables, views and materialized views. ? = oids of the user schemas, then, twice,
+-- the oids of the relations to read (null: every one).
 SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence,
        c.relrowsecurity, c.relforcerowsecurity, c.reloptions, c.relreplident, ri.relname AS replica_index,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
@@ -16,5 +17,6 @@ LEFT JOIN pg_class ri ON ri.oid = rix.indexrelid
 LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND c.relnamespace = ANY (?)
+  AND (c.oid = ANY (?::oid[]) OR ?::oid[] IS NULL)
   AND NOT EXISTS (SELECT 1 FROM pg_depend x
                   WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')

@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expected findings on an empty cache (which fills it), then after its last migration was edited
  * (the replay goes on from the state before it) or, where no migration can be edited, unchanged
  * (every state read as kept), and after an edit once more unchanged: a run whose every build the
- * cache kept whole is answered from its files, with no server.
+ * cache kept whole is answered from its files, with no server. A tried migration's catalog read of
+ * only what it changed is checked against a whole read there ({@code DRIFTGATE_CHECK_READS}).
  */
 class ReplayCacheZooTest {
   @TempDir static Path kept;
@@ -48,6 +49,7 @@ class ReplayCacheZooTest {
   private static final AtomicInteger runs = new AtomicInteger();
   private static final AtomicInteger answered = new AtomicInteger();
   private static final AtomicInteger tried = new AtomicInteger();
+  private static final AtomicInteger readChanged = new AtomicInteger();
 
   @BeforeAll
   static void startKeptServer() {
@@ -96,6 +98,9 @@ class ReplayCacheZooTest {
     if (warm.timings().stream().anyMatch(t -> t.phase().endsWith("(trial)"))) {
       tried.incrementAndGet(); // the edited migration tried on the kept state before it
     }
+    if (warm.notes().stream().anyMatch(n -> n.contains(" took only what a tried migration"))) {
+      readChanged.incrementAndGet(); // its catalog read again only what the migration changed
+    }
     runs.incrementAndGet();
 
     // after the edit, once more unchanged: a project whose every build the cache kept whole (no
@@ -132,6 +137,11 @@ class ReplayCacheZooTest {
       assertThat(tried.get())
           .as("edited last migrations tried on the kept state before them, of " + runs.get())
           .isGreaterThan(runs.get() / 4);
+      // with DRIFTGATE_CHECK_READS (the suite sets it) each such read was checked against a whole
+      // one; most tried migrations change only what a read by oids covers
+      assertThat(readChanged.get())
+          .as("tried migrations whose catalog read took only what they changed, of " + tried.get())
+          .isGreaterThan(tried.get() / 2);
     }
   }
 

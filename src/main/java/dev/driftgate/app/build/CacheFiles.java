@@ -110,4 +110,22 @@ final class CacheFiles {
   void remember(String key, Snapshot snapshot) {
     snapshots.write(key, snapshot);
   }
+
+  boolean hasBase(String name) {
+    return snapshots.hasBase(name);
+  }
+
+  Optional<dev.driftgate.catalog.CatalogObjects> baseObjects(String name) {
+    return snapshots.baseObjects(name);
+  }
+
+  Optional<dev.driftgate.model.Catalog> baseCatalog(
+      String name, java.util.function.Supplier<dev.driftgate.model.Catalog> setup) {
+    return snapshots.baseCatalog(name, setup);
+  }
+
+  void rememberBase(
+      String name, dev.driftgate.catalog.CatalogState base, dev.driftgate.model.Catalog setup) {
+    snapshots.writeBase(name, base, setup);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.driftgate.app.build;
 
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.catalog.CatalogObjects;
 import dev.driftgate.catalog.CatalogReader;
 import dev.driftgate.catalog.DdlLog;
 import dev.driftgate.diff.Finding;
@@ -24,7 +25,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the two databases of a tier in scratch databases cloned from a template that logs DDL: one
@@ -40,6 +44,7 @@ public final class DatabaseBuilder {
   private final Limits limits;
   private final ReplayCache cache;
   private final boolean trials;
+  private final Map<String, BuiltSetup> setups = new ConcurrentHashMap<>();
 
   public DatabaseBuilder(
       ScratchDatabases databases, String template, Stopwatch stopwatch, Limits limits) {
@@ -85,14 +90,41 @@ public final class DatabaseBuilder {
   }
 
   public BuiltDatabase setup(TierInputs tier) throws SQLException {
-    if (cache == null || tier.setup() == null) {
-      return buildSetup(tier, null);
+    BuiltSetup built = builtSetup(tier.name());
+    try {
+      if (cache == null || tier.setup() == null) {
+        built.key().complete(null);
+        return built.done(buildSetup(tier, null));
+      }
+      String key = cache.keys().setup(tier);
+      built.key().complete(key);
+      Optional<CacheEntry> state = cache.state(key);
+      return built.done(
+          state.isPresent()
+              ? new CachedSetup(this, cache, key, state.get()).build(tier)
+              : buildSetup(tier, key));
+    } catch (SQLException | RuntimeException e) {
+      built.key().complete(null);
+      built.catalog().complete(null);
+      throw e;
     }
-    String key = cache.keys().setup(tier);
-    Optional<CacheEntry> state = cache.state(key);
-    return state.isPresent()
-        ? new CachedSetup(this, cache, key, state.get()).build(tier)
-        : buildSetup(tier, key);
+  }
+
+  /**
+   * A tier's setup as this run builds it, for a trial of its migrations: the setup's cache key
+   * (null without one) as soon as it is known, then its catalog (null when the build failed). A
+   * trial's base is kept as what differs from it ({@link SnapshotFiles#writeBase}).
+   */
+  record BuiltSetup(CompletableFuture<String> key, CompletableFuture<Catalog> catalog) {
+    BuiltDatabase done(BuiltDatabase built) {
+      catalog.complete(built.failed() ? null : built.catalog());
+      return built;
+    }
+  }
+
+  BuiltSetup builtSetup(String tier) {
+    return setups.computeIfAbsent(
+        tier, t -> new BuiltSetup(new CompletableFuture<>(), new CompletableFuture<>()));
   }
 
   /** Builds the canonical script's database; {@code key}: keep it as that cached state. */
@@ -343,6 +375,12 @@ public final class DatabaseBuilder {
   /** What a build found besides the catalog. */
   record Result(Finding failure, int applied, List<MigrationProbes.Probed> probes, int probed) {}
 
+  /**
+   * {@code DRIFTGATE_CHECK_READS=1} (the test suite sets it): every catalog read of only what
+   * changed is checked against a whole read of the same database, and a difference fails the run.
+   */
+  private static final boolean CHECK_READS = "1".equals(System.getenv("DRIFTGATE_CHECK_READS"));
+
   /** A database's catalog and where its objects came from. */
   record Snapshot(Catalog catalog, Provenance provenance) {}
 
@@ -358,9 +396,38 @@ public final class DatabaseBuilder {
   }
 
   Snapshot snapshot(Sessions sessions, String what, StatementJournal journal) throws SQLException {
+    return snapshot(sessions, what, journal, null);
+  }
+
+  /**
+   * What a catalog read of a database after a change starts from: the objects read before it, and
+   * the catalog then (either may still be loading; null when it cannot be had).
+   */
+  record Base(
+      java.util.function.Supplier<CatalogObjects> objects,
+      java.util.function.Supplier<Catalog> catalog) {}
+
+  /**
+   * The catalog and blame of the database {@code sessions} reach; with a {@code base} read from the
+   * same database before a change, only what the change touched is read again.
+   */
+  Snapshot snapshot(Sessions sessions, String what, StatementJournal journal, Base base)
+      throws SQLException {
     Connection c = sessions.fresh();
     long readStart = System.nanoTime();
-    Catalog catalog = CatalogReader.read(c);
+    Catalog catalog =
+        base == null
+            ? null
+            : CatalogReader.readChanged(c, base.objects(), base.catalog()).orElse(null);
+    if (catalog == null) {
+      catalog = CatalogReader.read(c);
+    } else {
+      if (CHECK_READS && !catalog.equals(CatalogReader.read(c))) {
+        throw new IllegalStateException(
+            what + ": the catalog read of what changed differs from a whole read");
+      }
+      cache.readChanged();
+    }
     stopwatch.add(what + " catalog read", readStart);
     long blameStart = System.nanoTime();
     Provenance provenance = Blame.of(DdlLog.read(c), journal, catalog);

@@ -1,6 +1,7 @@
 package dev.driftgate.app.build;
 
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.catalog.CatalogState;
 import dev.driftgate.postgres.PostgresServer;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.postgres.Sessions;
@@ -35,8 +36,12 @@ public final class ReplayCache {
   private final ScratchDatabases databases;
   private final CacheFiles files;
   private final CacheKeys keys;
+  private final Optional<CachePrefetch> prefetch;
+  private final String salt;
   private final java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing;
   private final java.util.concurrent.atomic.AtomicInteger reused =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger readChanged =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean grew;
   private final java.util.Queue<java.util.concurrent.CompletableFuture<Void>> writing =
@@ -46,11 +51,15 @@ public final class ReplayCache {
       ScratchDatabases databases,
       CacheFiles files,
       CacheKeys keys,
-      java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing) {
+      java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing,
+      Optional<CachePrefetch> prefetch,
+      String salt) {
     this.databases = databases;
     this.files = files;
     this.keys = keys;
     this.listing = listing;
+    this.prefetch = prefetch;
+    this.salt = salt;
   }
 
   /**
@@ -60,6 +69,15 @@ public final class ReplayCache {
    */
   public static Optional<ReplayCache> open(
       PostgresServer server, ScratchDatabases databases, String policy) {
+    return open(server, databases, policy, Optional.empty());
+  }
+
+  /** Like {@link #open(PostgresServer, ScratchDatabases, String)}, with keys worked out early. */
+  public static Optional<ReplayCache> open(
+      PostgresServer server,
+      ScratchDatabases databases,
+      String policy,
+      Optional<CachePrefetch> prefetch) {
     Optional<Path> kept = server.keptDirectory();
     if (kept.isEmpty() || !databases.leastPrivilege()) {
       return Optional.empty();
@@ -72,8 +90,9 @@ public final class ReplayCache {
       // its entries: every use of the list waits for it
       java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing =
           java.util.concurrent.CompletableFuture.supplyAsync(() -> keptStates(databases));
+      String salt = salt(version, policy);
       return Optional.of(
-          new ReplayCache(databases, files, new CacheKeys(salt(version, policy)), listing));
+          new ReplayCache(databases, files, new CacheKeys(salt), listing, prefetch, salt));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
     }
@@ -172,6 +191,43 @@ public final class ReplayCache {
         java.util.concurrent.CompletableFuture.runAsync(() -> files.remember(key, snapshot)));
   }
 
+  /**
+   * Whether a trial wrote down the catalog it started from under {@code name} ({@link
+   * TrialReplay}), with its objects: the next trial reads again only what its migration changed.
+   */
+  boolean hasBase(String name) {
+    return files.hasBase(name);
+  }
+
+  /** Those objects, loaded in the background. */
+  java.util.concurrent.CompletableFuture<Optional<dev.driftgate.catalog.CatalogObjects>>
+      baseObjects(String name) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> files.baseObjects(name));
+  }
+
+  /**
+   * That catalog itself, loaded in the background; it is kept as what differs from the tier's
+   * setup, which {@code setup} completes with.
+   */
+  java.util.concurrent.CompletableFuture<Optional<dev.driftgate.model.Catalog>> baseCatalog(
+      String name, java.util.concurrent.CompletableFuture<dev.driftgate.model.Catalog> setup) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> files.baseCatalog(name, setup::join));
+  }
+
+  /**
+   * Writes down the catalog a trial started from, in the background (see {@link #remember}): as
+   * what differs from the tier's setup, once that is built.
+   */
+  void rememberBase(
+      String name,
+      CatalogState base,
+      java.util.concurrent.CompletableFuture<dev.driftgate.model.Catalog> setup) {
+    writing.add(
+        java.util.concurrent.CompletableFuture.runAsync(
+            () -> files.rememberBase(name, base, setup.join())));
+  }
+
   /** Drops a state the run may have changed (a trial whose transaction ended). */
   void forget(String database) {
     states().remove(database);
@@ -201,12 +257,16 @@ public final class ReplayCache {
    * for a run that reads the state and needs no database of it.
    */
   Resume resume(TierInputs tier, boolean written) {
-    List<String> chain = keys.chain(tier);
+    Optional<CachePrefetch.Chain> early = prefetch.flatMap(p -> p.chain(salt, tier));
+    List<String> chain = early.map(CachePrefetch.Chain::keys).orElseGet(() -> keys.chain(tier));
     List<Statement> journal = new ArrayList<>();
     List<Statement> upToState = null;
     int position = -1;
     // read at once (a 900-table replay's entries are 1.4 MB of JSON); a key not kept is no file
-    List<Optional<CacheEntry>> entries = chain.parallelStream().map(this::entry).toList();
+    List<Optional<CacheEntry>> entries =
+        early
+            .map(CachePrefetch.Chain::entries)
+            .orElseGet(() -> chain.parallelStream().map(this::entry).toList());
     for (int i = 0; i < chain.size(); i++) {
       Optional<CacheEntry> entry = entries.get(i);
       if (entry.isEmpty() || !entry.get().reusable()) {
@@ -228,12 +288,25 @@ public final class ReplayCache {
 
   /** What the run says about the cache: how many builds went on from a kept state. */
   public String note() {
+    int changed = readChanged.get();
     return "replay cache: "
         + reused.get()
         + (reused.get() == 1 ? " build" : " builds")
-        + " went on from a state kept by an earlier run ("
+        + " went on from a state kept by an earlier run"
+        + (changed == 0
+            ? ""
+            : ", "
+                + changed
+                + (changed == 1 ? " catalog read" : " catalog reads")
+                + " took only what a tried migration changed")
+        + " ("
         + files.directory().getParent()
         + "; --no-cache turns it off)";
+  }
+
+  /** Counts a catalog read that read again only what a tried migration changed. */
+  void readChanged() {
+    readChanged.incrementAndGet();
   }
 
   /** Why a run that asked for the cache goes without it. */

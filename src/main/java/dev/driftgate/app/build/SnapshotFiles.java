@@ -1,10 +1,17 @@
 package dev.driftgate.app.build;
 
 import dev.driftgate.app.build.DatabaseBuilder.Snapshot;
+import dev.driftgate.catalog.CatalogObjects;
+import dev.driftgate.catalog.CatalogState;
 import dev.driftgate.model.Catalog;
 import dev.driftgate.model.Provenance;
+import dev.driftgate.model.QualifiedName;
+import dev.driftgate.model.Table;
+import dev.driftgate.model.View;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
@@ -14,18 +21,21 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A kept state's catalog and blame, read once and written beside the cache's entries, so that a run
- * that finds the state unchanged reads neither again. Only the model's own types (and the
- * collections and values they hold) are accepted when a file is read back.
+ * that finds the state unchanged reads neither again; and the catalog of a state a trial starts
+ * from, with what it was read from ({@link CatalogState}), so that the trial reads again only what
+ * its migration changed. Only the model's own types (and the collections and values they hold) are
+ * accepted when a catalog is read back.
  */
 final class SnapshotFiles {
   private static final ObjectInputFilter MODEL_ONLY =
       ObjectInputFilter.Config.createFilter(
           "dev.driftgate.model.*;java.util.*;java.lang.*;java.time.*;maxdepth=64;!*");
-
   private final Path directory;
 
   SnapshotFiles(Path directory) {
@@ -37,32 +47,180 @@ final class SnapshotFiles {
   }
 
   Optional<Snapshot> read(String key) {
-    Path file = directory.resolve(key + ".snapshot");
-    if (!exists(key)) {
+    return read(
+        key + ".snapshot",
+        MODEL_ONLY,
+        objects -> new Snapshot((Catalog) objects.readObject(), (Provenance) objects.readObject()));
+  }
+
+  void write(String key, Snapshot snapshot) {
+    write(key + ".snapshot", snapshot.catalog(), snapshot.provenance());
+  }
+
+  /**
+   * The objects of the catalog a trial starts from, if a run wrote them down under {@code name}
+   * (which names the state, the database it was read from and the setup it was kept against);
+   * small, read at once.
+   */
+  boolean hasBase(String name) {
+    return Files.isRegularFile(directory.resolve(name + ".objects"))
+        && Files.isRegularFile(directory.resolve(name + ".catalog"));
+  }
+
+  Optional<CatalogObjects> baseObjects(String name) {
+    Path file = directory.resolve(name + ".objects");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      return Optional.of(CatalogObjects.readFrom(in));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // cut short: read the database
+    }
+  }
+
+  /**
+   * The catalog itself, loaded while the trial runs its migration. It was written as what differs
+   * from the tier's setup (in a project without drift, nearly nothing), which {@code setup} gives
+   * (null: the setup failed).
+   */
+  Optional<Catalog> baseCatalog(String name, Supplier<Catalog> setup) {
+    return read(
+            name + ".catalog",
+            MODEL_ONLY,
+            objects ->
+                new BaseCatalog(
+                    (Catalog) objects.readObject(),
+                    names(objects.readObject()),
+                    names(objects.readObject())))
+        .flatMap(base -> base.against(setup));
+  }
+
+  /** Writes a trial's base down under {@code name}, as what differs from {@code setup} (if any). */
+  void writeBase(String name, CatalogState base, Catalog setup) {
+    BaseCatalog written = BaseCatalog.of(base.catalog(), setup);
+    write(
+        name + ".catalog",
+        written.rest(),
+        new java.util.ArrayList<>(written.sharedTables()),
+        new java.util.ArrayList<>(written.sharedViews()));
+    try {
+      Path partial = Files.createTempFile(directory, "base", ".partial");
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+        base.objects().writeTo(out);
+      }
+      Files.move(
+          partial,
+          directory.resolve(name + ".objects"),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // read from the database next time
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<QualifiedName> names(Object list) {
+    return List.copyOf((List<QualifiedName>) list);
+  }
+
+  /**
+   * A base catalog as written: the tables and views equal to the setup's same-named ones by name
+   * only ({@code shared...}), everything else whole ({@code rest}).
+   */
+  private record BaseCatalog(
+      Catalog rest, List<QualifiedName> sharedTables, List<QualifiedName> sharedViews) {
+    static BaseCatalog of(Catalog base, Catalog setup) {
+      if (setup == null) {
+        return new BaseCatalog(base, List.of(), List.of());
+      }
+      java.util.TreeMap<QualifiedName, Table> tables = new java.util.TreeMap<>();
+      java.util.TreeMap<QualifiedName, View> views = new java.util.TreeMap<>();
+      List<QualifiedName> sharedTables = new java.util.ArrayList<>();
+      List<QualifiedName> sharedViews = new java.util.ArrayList<>();
+      base.tables()
+          .forEach(
+              (name, table) -> {
+                if (table.equals(setup.tables().get(name))) {
+                  sharedTables.add(name);
+                } else {
+                  tables.put(name, table);
+                }
+              });
+      base.views()
+          .forEach(
+              (name, view) -> {
+                if (view.equals(setup.views().get(name))) {
+                  sharedViews.add(name);
+                } else {
+                  views.put(name, view);
+                }
+              });
+      return new BaseCatalog(base.withRelations(tables, views), sharedTables, sharedViews);
+    }
+
+    Optional<Catalog> against(Supplier<Catalog> setup) {
+      if (sharedTables.isEmpty() && sharedViews.isEmpty()) {
+        return Optional.of(rest);
+      }
+      Catalog s = setup.get();
+      if (s == null) {
+        return Optional.empty();
+      }
+      java.util.TreeMap<QualifiedName, Table> tables = new java.util.TreeMap<>(rest.tables());
+      java.util.TreeMap<QualifiedName, View> views = new java.util.TreeMap<>(rest.views());
+      for (QualifiedName name : sharedTables) {
+        Table table = s.tables().get(name);
+        if (table == null) {
+          return Optional.empty();
+        }
+        tables.put(name, table);
+      }
+      for (QualifiedName name : sharedViews) {
+        View view = s.views().get(name);
+        if (view == null) {
+          return Optional.empty();
+        }
+        views.put(name, view);
+      }
+      return Optional.of(rest.withRelations(tables, views));
+    }
+  }
+
+  /** Reads what a file holds. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(ObjectInputStream objects) throws IOException, ClassNotFoundException;
+  }
+
+  private <T> Optional<T> read(String name, ObjectInputFilter filter, Reading<T> reading) {
+    Path file = directory.resolve(name);
+    if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         ObjectInputStream objects = new ObjectInputStream(in)) {
-      objects.setObjectInputFilter(MODEL_ONLY);
-      Catalog catalog = (Catalog) objects.readObject();
-      Provenance provenance = (Provenance) objects.readObject();
-      return Optional.of(new Snapshot(catalog, provenance));
+      objects.setObjectInputFilter(filter);
+      return Optional.of(reading.read(objects));
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       return Optional.empty(); // another build's model, or a file cut short: read the database
     }
   }
 
-  void write(String key, Snapshot snapshot) {
+  private void write(String name, Object... values) {
     try {
-      Path partial = Files.createTempFile(directory, key, ".partial");
+      Path partial = Files.createTempFile(directory, name, ".partial");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
           ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(snapshot.catalog());
-        objects.writeObject(snapshot.provenance());
+        for (Object value : values) {
+          objects.writeObject(value);
+        }
       }
       Files.move(
           partial,
-          directory.resolve(key + ".snapshot"),
+          directory.resolve(name),
           StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {

@@ -2,10 +2,14 @@ package dev.driftgate.app.build;
 
 import dev.driftgate.app.build.DatabaseBuilder.Result;
 import dev.driftgate.app.build.VerifyInputs.TierInputs;
+import dev.driftgate.catalog.CatalogObjects;
+import dev.driftgate.catalog.CatalogReader;
+import dev.driftgate.catalog.CatalogState;
 import dev.driftgate.migrate.MigrationScript;
 import dev.driftgate.migrate.OnBehalf;
 import dev.driftgate.migrate.ScriptExecutor;
 import dev.driftgate.migrate.StatementJournal;
+import dev.driftgate.model.Catalog;
 import dev.driftgate.postgres.ScratchDatabases;
 import dev.driftgate.postgres.Sessions;
 import dev.driftgate.sqlscript.Statement;
@@ -74,6 +78,44 @@ final class TrialReplay {
   }
 
   /**
+   * The catalog of the kept state the trial starts from, with what it was read from, for the
+   * trial's own read to read again only what the migration changed: as an earlier trial wrote it
+   * down (loaded while the migration runs), else read now, before the migration, and written down
+   * for the next trial. It is kept under a name of the state, of the database it was read from (its
+   * mark: none for a database without one, see {@code ScratchDatabases}) and of the tier's setup it
+   * is written against.
+   */
+  private Optional<DatabaseBuilder.Base> base(Sessions sessions, TierInputs tier, String key)
+      throws SQLException {
+    Optional<String> mark = CatalogReader.mark(sessions.fresh());
+    if (mark.isEmpty()) {
+      return Optional.empty();
+    }
+    DatabaseBuilder.BuiltSetup setup = builder.builtSetup(tier.name());
+    String setupKey = setup.key().join();
+    String name = key + "." + mark.get() + "." + (setupKey == null ? "whole" : setupKey);
+    // without a key the setup is not one a later run can be sure to build alike: kept whole
+    java.util.concurrent.CompletableFuture<Catalog> against =
+        setupKey == null
+            ? java.util.concurrent.CompletableFuture.completedFuture(null)
+            : setup.catalog();
+    if (cache.hasBase(name)) {
+      java.util.concurrent.CompletableFuture<Optional<CatalogObjects>> objects =
+          cache.baseObjects(name);
+      java.util.concurrent.CompletableFuture<Optional<Catalog>> catalog =
+          cache.baseCatalog(name, against);
+      return Optional.of(
+          new DatabaseBuilder.Base(
+              () -> objects.join().orElse(null), () -> catalog.join().orElse(null)));
+    }
+    long start = System.nanoTime();
+    CatalogState base = CatalogReader.readState(sessions.fresh());
+    builder.stopwatch().add(tier.name() + " kept state catalog read", start);
+    cache.rememberBase(name, base, against);
+    return Optional.of(new DatabaseBuilder.Base(base::objects, base::catalog));
+  }
+
+  /**
    * The replay, tried on the kept state; empty when the trial could not go on (the replay is then
    * built on a clone; a kept state whose transaction a statement ended is dropped first).
    */
@@ -88,6 +130,7 @@ final class TrialReplay {
     int mark = journal.size();
     try (ScratchDatabases.Lent lent = databases.lend(state);
         Sessions sessions = databases.trialSessions(state)) {
+      Optional<DatabaseBuilder.Base> base = base(sessions, tier, chain.get(resume.position()));
       Result result =
           builder.migrations(
               sessions,
@@ -101,11 +144,9 @@ final class TrialReplay {
               true);
       builder.stopwatch().add(tier.name() + " replay and idempotency probes (trial)", start);
       BuiltDatabase built =
-          builder.read(
-              sessions,
-              tier.name() + " migrations",
+          DatabaseBuilder.built(
               ReplayCache.database(chain.get(result.applied())),
-              journal,
+              builder.snapshot(sessions, tier.name() + " migrations", journal, base.orElse(null)),
               result,
               start);
       if (result.failure() == null) {

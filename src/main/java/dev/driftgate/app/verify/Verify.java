@@ -1,6 +1,7 @@
 package dev.driftgate.app.verify;
 
 import dev.driftgate.app.build.BuiltDatabase;
+import dev.driftgate.app.build.CachePrefetch;
 import dev.driftgate.app.build.CachedAnswers;
 import dev.driftgate.app.build.DatabaseBuilder;
 import dev.driftgate.app.build.Progress;
@@ -209,9 +210,15 @@ public final class Verify {
             null,
             List.of());
       }
+      // the cache's keys and entries are worked out while the server finishes starting
+      Optional<CachePrefetch> prefetch =
+          policy.cache() && !policy.trust()
+              ? kept.flatMap(k -> CachePrefetch.start(k, policy.key(), inputs.tiers()))
+              : Optional.empty();
       try (PostgresServer server = Runs.await(starting != null ? starting : starting(stopwatch))) {
         List<String> runNotes = new ArrayList<>();
-        Checked checked = verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes);
+        Checked checked =
+            verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes, prefetch);
         if (answerable) {
           early
               .or(() -> cachedAnswers(answering))
@@ -247,7 +254,8 @@ public final class Verify {
       Stopwatch stopwatch,
       EntityVerification entities,
       String fixScriptFile,
-      List<String> runNotes) {
+      List<String> runNotes,
+      Optional<CachePrefetch> prefetch) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 3 * inputs.tiers().size()));
     Optional<ReplayCache> cache = Optional.empty();
     RunLimits limits = policy.limits();
@@ -256,7 +264,10 @@ public final class Verify {
         DiskWatch disk = DiskWatch.start(databases, limits.diskBytes(), limits.diskLabel())) {
       databases.prepareRole();
       String template = stopwatch.time("template", () -> Runs.template(server, databases));
-      cache = policy.cache() ? ReplayCache.open(server, databases, policy.key()) : Optional.empty();
+      cache =
+          policy.cache()
+              ? ReplayCache.open(server, databases, policy.key(), prefetch)
+              : Optional.empty();
       DatabaseBuilder builder =
           new DatabaseBuilder(databases, template, stopwatch, limits.startingNow(disk))
               .caching(cache, fixScriptFile == null);
