@@ -9,9 +9,14 @@ final class ViewDiff {
   private ViewDiff() {}
 
   static void compare(Comparison cmp, View l, View r) {
-    if (l == r) {
-      return; // one model on both sides (a tried migration's read shares the setup's): no finding
+    if (l == r || l.equals(r)) {
+      return; // equal models give no finding (TableDiff.compare)
     }
+    differences(cmp, l, r);
+  }
+
+  /** {@link #compare} without the shortcut for equal models. */
+  static void differences(Comparison cmp, View l, View r) {
     String object = l.name().toString();
     if (l.materialized() != r.materialized()
         || !Equivalence.canonicalExpression(l.definition().strip())
