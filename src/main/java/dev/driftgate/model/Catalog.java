@@ -42,30 +42,28 @@ public record Catalog(
   /** The same objects with these tables and views. */
   public Catalog withRelations(
       Map<QualifiedName, Table> newTables, Map<QualifiedName, View> newViews) {
-    return new Catalog(
-        schemas,
-        extensions,
-        enums,
-        domains,
-        sequences,
-        new TreeMap<>(newTables),
-        new TreeMap<>(newViews),
-        routines,
-        privileges);
+    return with(new TreeMap<>(newTables), new TreeMap<>(newViews), privileges);
   }
 
   /** The same objects with these privileges. */
   public Catalog withPrivileges(Map<String, Privilege> newPrivileges) {
+    return with(tables, views, new TreeMap<>(newPrivileges));
+  }
+
+  private Catalog with(
+      SortedMap<QualifiedName, Table> newTables,
+      SortedMap<QualifiedName, View> newViews,
+      SortedMap<String, Privilege> newPrivileges) {
     return new Catalog(
         schemas,
         extensions,
         enums,
         domains,
         sequences,
-        tables,
-        views,
+        newTables,
+        newViews,
         routines,
-        new TreeMap<>(newPrivileges));
+        newPrivileges);
   }
 
   /**

@@ -100,6 +100,53 @@ class ReplayCacheTest {
   }
 
   /**
+   * The first trial from a kept state reads that state's whole catalog and writes it down, as what
+   * differs from the canonical state; a later trial from it loads that and reads again only what
+   * its migration changed (each such read checked against a whole one: DRIFTGATE_CHECK_READS), to a
+   * run's verdict without the cache.
+   */
+  @Test
+  void aLaterTrialReadsAgainOnlyWhatItsMigrationChanged() throws IOException {
+    Path project = project(3);
+    assertThat(verify(project).findings()).isEmpty();
+    String t = "t" + projects + "_";
+    rewrite(
+        project,
+        3,
+        "CREATE TABLE IF NOT EXISTS "
+            + t
+            + "3 (id int PRIMARY KEY);\n"
+            + "ALTER TABLE "
+            + t
+            + "1 ADD COLUMN note text;\n");
+    Report first = verify(project);
+    assertThat(first.timings().stream().map(Timing::phase))
+        .contains("default kept state catalog read");
+    assertThat(first.notes()).anyMatch(n -> n.contains("1 catalog read took only what"));
+    assertThat(lines(first))
+        .contains("error column.missing public." + t + "1.note")
+        .isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
+
+    rewrite(
+        project,
+        3,
+        "CREATE TABLE IF NOT EXISTS "
+            + t
+            + "3 (id int PRIMARY KEY);\n"
+            + "ALTER TABLE "
+            + t
+            + "2 RENAME COLUMN id TO key;\n");
+    Report later = verify(project);
+    assertThat(later.timings().stream().map(Timing::phase))
+        .anyMatch(p -> p.endsWith("(trial)"))
+        .doesNotContain("default kept state catalog read");
+    assertThat(later.notes()).anyMatch(n -> n.contains("1 catalog read took only what"));
+    assertThat(lines(later))
+        .isNotEqualTo(lines(first))
+        .isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
+  }
+
+  /**
    * A last migration a trial cannot go on with (defaults of new sessions changed from a DO block,
    * which only a new session sees) is built on a clone instead: the verdict of a run without the
    * cache, and the kept states as they were.

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -138,26 +139,8 @@ final class SnapshotFiles {
       }
       java.util.TreeMap<QualifiedName, Table> tables = new java.util.TreeMap<>();
       java.util.TreeMap<QualifiedName, View> views = new java.util.TreeMap<>();
-      List<QualifiedName> sharedTables = new java.util.ArrayList<>();
-      List<QualifiedName> sharedViews = new java.util.ArrayList<>();
-      base.tables()
-          .forEach(
-              (name, table) -> {
-                if (table.equals(setup.tables().get(name))) {
-                  sharedTables.add(name);
-                } else {
-                  tables.put(name, table);
-                }
-              });
-      base.views()
-          .forEach(
-              (name, view) -> {
-                if (view.equals(setup.views().get(name))) {
-                  sharedViews.add(name);
-                } else {
-                  views.put(name, view);
-                }
-              });
+      List<QualifiedName> sharedTables = split(base.tables(), setup.tables(), tables);
+      List<QualifiedName> sharedViews = split(base.views(), setup.views(), views);
       return new BaseCatalog(base.withRelations(tables, views), sharedTables, sharedViews);
     }
 
@@ -171,21 +154,39 @@ final class SnapshotFiles {
       }
       java.util.TreeMap<QualifiedName, Table> tables = new java.util.TreeMap<>(rest.tables());
       java.util.TreeMap<QualifiedName, View> views = new java.util.TreeMap<>(rest.views());
-      for (QualifiedName name : sharedTables) {
-        Table table = s.tables().get(name);
-        if (table == null) {
-          return Optional.empty();
+      return join(sharedTables, s.tables(), tables) && join(sharedViews, s.views(), views)
+          ? Optional.of(rest.withRelations(tables, views))
+          : Optional.empty();
+    }
+
+    /**
+     * The names of {@code base}'s models equal to {@code setup}'s; the others go to {@code rest}.
+     */
+    private static <V> List<QualifiedName> split(
+        Map<QualifiedName, V> base, Map<QualifiedName, V> setup, Map<QualifiedName, V> rest) {
+      List<QualifiedName> shared = new java.util.ArrayList<>();
+      base.forEach(
+          (name, model) -> {
+            if (model.equals(setup.get(name))) {
+              shared.add(name);
+            } else {
+              rest.put(name, model);
+            }
+          });
+      return shared;
+    }
+
+    /** Puts {@code setup}'s models of {@code shared} into {@code into}; false if one is gone. */
+    private static <V> boolean join(
+        List<QualifiedName> shared, Map<QualifiedName, V> setup, Map<QualifiedName, V> into) {
+      for (QualifiedName name : shared) {
+        V model = setup.get(name);
+        if (model == null) {
+          return false;
         }
-        tables.put(name, table);
+        into.put(name, model);
       }
-      for (QualifiedName name : sharedViews) {
-        View view = s.views().get(name);
-        if (view == null) {
-          return Optional.empty();
-        }
-        views.put(name, view);
-      }
-      return Optional.of(rest.withRelations(tables, views));
+      return true;
     }
   }
 
