@@ -82,7 +82,8 @@ public final class DatabaseBuilder {
    * The same builder, going on from the states {@code cache} holds and keeping what it builds;
    * {@code trials}: a replay one migration from a kept state may be tried on it ({@link
    * TrialReplay}), when nothing after the build needs the replay's database itself (a fix script's
-   * proof copies it).
+   * proof copies it); a trial waits for the tier's {@link #setup} by the same builder (its base is
+   * kept against it), so a caller with trials builds every tier's setup too.
    */
   public DatabaseBuilder caching(Optional<ReplayCache> replayCache, boolean trials) {
     return new DatabaseBuilder(
