@@ -42,6 +42,19 @@ public final class CatalogObjects {
   private static final Set<String> READ_WHOLE =
       Set.of("pg_namespace", "pg_extension", "pg_database");
 
+  /** {@code catalog_objects.sql}, with {@code catalog_database.sql} in it. */
+  private static final String QUERY =
+      SqlResource.text("catalog_objects.sql")
+          .replace("/* database */", SqlResource.text("catalog_database.sql").strip());
+
+  /** A digest of {@link #QUERY}: rows another version of it hashed are no base. */
+  private static final String QUERY_DIGEST = digest(QUERY);
+
+  /** The mark a kept database is given ({@code ScratchDatabases.mark}), its id the group. */
+  private static final java.util.regex.Pattern MARK =
+      java.util.regex.Pattern.compile(
+          "driftgate state ([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})");
+
   /** One object: its catalog's name and its oid. */
   record Key(String catalog, long oid) {}
 
@@ -64,8 +77,7 @@ public final class CatalogObjects {
     HashMap<Key, Row> rows = new HashMap<>();
     SqlResource.forEachQuery(
         c,
-        SqlResource.text("catalog_objects.sql")
-            .replace("/* database */", SqlResource.text("catalog_database.sql").strip()),
+        QUERY,
         List.of(schemaOids),
         rs ->
             rows.put(
@@ -175,11 +187,6 @@ public final class CatalogObjects {
     return Optional.of(relations);
   }
 
-  /** The mark a kept database is given ({@code ScratchDatabases.mark}), its id the group. */
-  private static final java.util.regex.Pattern MARK =
-      java.util.regex.Pattern.compile(
-          "driftgate state ([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})");
-
   /**
    * The mark of the database {@code c} is connected to, if it has one, with the version of this
    * read: the name a base read from it is kept under.
@@ -188,11 +195,8 @@ public final class CatalogObjects {
     String[] mark = {""};
     SqlResource.forEach(c, "catalog_database.sql", List.of(), rs -> mark[0] = rs.getString("mark"));
     java.util.regex.Matcher m = MARK.matcher(mark[0]);
-    return m.matches() ? Optional.of(m.group(1) + "." + QUERY) : Optional.empty();
+    return m.matches() ? Optional.of(m.group(1) + "." + QUERY_DIGEST) : Optional.empty();
   }
-
-  /** A digest of the query the rows come from: rows another version of it hashed are no base. */
-  private static final String QUERY = digest(SqlResource.text("catalog_objects.sql"));
 
   private static String digest(String text) {
     try {

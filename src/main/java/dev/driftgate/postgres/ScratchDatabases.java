@@ -96,7 +96,7 @@ public final class ScratchDatabases implements AutoCloseable {
   public Lent lend(String name) throws SQLException {
     java.util.concurrent.locks.Lock held = use(name, true);
     try (Connection c = server.connect("postgres")) {
-      mark(c, name); // a state kept before marks existed
+      mark(c, name); // what a trial reads from it is kept under the mark (CatalogObjects.mark)
       if (leastPrivilege) {
         role().own(c, name);
       }
@@ -465,14 +465,14 @@ public final class ScratchDatabases implements AutoCloseable {
       s.execute("ALTER DATABASE " + Identifiers.quote(name) + " OWNER TO CURRENT_USER");
       s.execute("REVOKE ALL ON DATABASE " + Identifiers.quote(name) + " FROM PUBLIC");
     }
-    mark(admin, name);
   }
 
   /**
-   * Gives a kept database a mark of its own, once: a comment no other database has, not even one
-   * built again under its name or in a cluster copied afresh (where oids and transaction ids start
-   * over). A catalog read kept from it ({@code CatalogObjects.mark}, which reads this form) holds
-   * for it alone. A comment a script gave the database is replaced: driftgate reads none.
+   * Gives a kept database a mark of its own the first time it is lent: a comment no other database
+   * has, not even one built again under its name or in a cluster copied afresh (where oids and
+   * transaction ids start over). A catalog read kept from it ({@code CatalogObjects.mark}, which
+   * reads this form) holds for it alone. A comment a script gave the database is replaced:
+   * driftgate reads none.
    */
   private static void mark(Connection admin, String name) throws SQLException {
     try (java.sql.PreparedStatement marked =

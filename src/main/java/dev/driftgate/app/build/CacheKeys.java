@@ -23,6 +23,11 @@ final class CacheKeys {
     this.salt = salt;
   }
 
+  /** Whether {@code other} gives every key this gives (the same versions and script policy). */
+  boolean sameAs(CacheKeys other) {
+    return salt.equals(other.salt);
+  }
+
   /** The state of a tier's canonical script, built. */
   String setup(TierInputs tier) {
     Digest d = new Digest().add("setup").add(salt).add(tier.name());

@@ -171,6 +171,15 @@ public final class CachedAnswers {
                 key, k -> CompletableFuture.supplyAsync(() -> files.snapshot(k))));
   }
 
+  /**
+   * Starts working out the replay cache's keys and reading its entries for {@code tiers}, by the
+   * server version the kept cluster's file names, while the server starts: for a run this cache
+   * does not answer ({@link ReplayCache#open} takes them).
+   */
+  public CachePrefetch prefetchReplays(List<TierInputs> tiers) {
+    return new CachePrefetch(keys, files, tiers);
+  }
+
   private static List<MigrationScript> probed(TierInputs tier) {
     return tier.migrations().stream().filter(m -> !m.once()).toList();
   }

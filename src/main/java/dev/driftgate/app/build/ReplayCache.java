@@ -37,7 +37,6 @@ public final class ReplayCache {
   private final CacheFiles files;
   private final CacheKeys keys;
   private final Optional<CachePrefetch> prefetch;
-  private final String salt;
   private final java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing;
   private final java.util.concurrent.atomic.AtomicInteger reused =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -52,14 +51,12 @@ public final class ReplayCache {
       CacheFiles files,
       CacheKeys keys,
       java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing,
-      Optional<CachePrefetch> prefetch,
-      String salt) {
+      Optional<CachePrefetch> prefetch) {
     this.databases = databases;
     this.files = files;
     this.keys = keys;
     this.listing = listing;
     this.prefetch = prefetch;
-    this.salt = salt;
   }
 
   /**
@@ -90,9 +87,9 @@ public final class ReplayCache {
       // its entries: every use of the list waits for it
       java.util.concurrent.CompletableFuture<Optional<Set<String>>> listing =
           java.util.concurrent.CompletableFuture.supplyAsync(() -> keptStates(databases));
-      String salt = salt(version, policy);
       return Optional.of(
-          new ReplayCache(databases, files, new CacheKeys(salt), listing, prefetch, salt));
+          new ReplayCache(
+              databases, files, new CacheKeys(salt(version, policy)), listing, prefetch));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be used is a slower run, not a failed one
     }
@@ -257,7 +254,7 @@ public final class ReplayCache {
    * for a run that reads the state and needs no database of it.
    */
   Resume resume(TierInputs tier, boolean written) {
-    Optional<CachePrefetch.Chain> early = prefetch.flatMap(p -> p.chain(salt, tier));
+    Optional<CachePrefetch.Chain> early = prefetch.flatMap(p -> p.chain(keys, tier));
     List<String> chain = early.map(CachePrefetch.Chain::keys).orElseGet(() -> keys.chain(tier));
     List<Statement> journal = new ArrayList<>();
     List<Statement> upToState = null;

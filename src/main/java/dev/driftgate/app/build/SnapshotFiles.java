@@ -59,15 +59,15 @@ final class SnapshotFiles {
   }
 
   /**
-   * The objects of the catalog a trial starts from, if a run wrote them down under {@code name}
-   * (which names the state, the database it was read from and the setup it was kept against);
-   * small, read at once.
+   * Whether a run wrote down the catalog a trial starts from, with its objects, under {@code name}
+   * (which names the state, the database it was read from and the setup it was kept against).
    */
   boolean hasBase(String name) {
     return Files.isRegularFile(directory.resolve(name + ".objects"))
         && Files.isRegularFile(directory.resolve(name + ".catalog"));
   }
 
+  /** The objects of that catalog (a few hundred kilobytes at 1,000 tables). */
   Optional<CatalogObjects> baseObjects(String name) {
     Path file = directory.resolve(name + ".objects");
     if (!Files.isRegularFile(file)) {
@@ -106,20 +106,7 @@ final class SnapshotFiles {
         written.rest(),
         new java.util.ArrayList<>(written.sharedTables()),
         new java.util.ArrayList<>(written.sharedViews()));
-    try {
-      Path partial = Files.createTempFile(directory, "base", ".partial");
-      try (DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
-        base.objects().writeTo(out);
-      }
-      Files.move(
-          partial,
-          directory.resolve(name + ".objects"),
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      // read from the database next time
-    }
+    writeFile(name + ".objects", out -> base.objects().writeTo(new DataOutputStream(out)));
   }
 
   @SuppressWarnings("unchecked")
@@ -211,13 +198,29 @@ final class SnapshotFiles {
   }
 
   private void write(String name, Object... values) {
+    writeFile(
+        name,
+        out -> {
+          ObjectOutputStream objects = new ObjectOutputStream(out);
+          for (Object value : values) {
+            objects.writeObject(value);
+          }
+          objects.flush();
+        });
+  }
+
+  /** Writes the content of a file. */
+  @FunctionalInterface
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes a file whole beside the others and moves it into place; a failure writes nothing. */
+  private void writeFile(String name, Content content) {
     try {
       Path partial = Files.createTempFile(directory, name, ".partial");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-          ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        for (Object value : values) {
-          objects.writeObject(value);
-        }
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        content.writeTo(out);
       }
       Files.move(
           partial,

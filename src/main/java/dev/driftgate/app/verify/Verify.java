@@ -213,7 +213,9 @@ public final class Verify {
       // the cache's keys and entries are worked out while the server finishes starting
       Optional<CachePrefetch> prefetch =
           policy.cache() && !policy.trust()
-              ? kept.flatMap(k -> CachePrefetch.start(k, policy.key(), inputs.tiers()))
+              ? early
+                  .or(() -> kept.flatMap(k -> CachedAnswers.open(k, policy.key())))
+                  .map(a -> a.prefetchReplays(inputs.tiers()))
               : Optional.empty();
       try (PostgresServer server = Runs.await(starting != null ? starting : starting(stopwatch))) {
         List<String> runNotes = new ArrayList<>();
