@@ -2,7 +2,6 @@ package dev.driftgate.model;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Where each object of a database came from: the {@code file:line} of the statement that created or
@@ -13,7 +12,7 @@ public record Provenance(Map<String, String> locations) implements java.io.Seria
   public static final Provenance NONE = new Provenance(Map.of());
 
   public Provenance {
-    locations = Map.copyOf(new TreeMap<>(locations));
+    locations = Map.copyOf(locations);
   }
 
   /**
