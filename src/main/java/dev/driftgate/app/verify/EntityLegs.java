@@ -53,7 +53,11 @@ final class EntityLegs {
     Leg bySetup = setup.failed() ? null : early != null ? early : setupLeg(tier, mapping, setup);
     long start = System.nanoTime();
     List<Finding> byMigrations =
-        replay.failed() ? null : compare(tier, mapping, Source.MIGRATIONS, replay);
+        replay.failed()
+            ? null
+            : asSetup(bySetup, setup, replay)
+                ? List.of()
+                : compare(tier, mapping, Source.MIGRATIONS, replay);
     long millis = (System.nanoTime() - start) / 1_000_000;
     String checked = checked(mapping);
     if (bySetup == null || byMigrations == null) {
@@ -91,6 +95,19 @@ final class EntityLegs {
                         + (shared == 1 ? "" : "s")
                         + " as in entities ⇄ setup, reported there"),
             millis));
+  }
+
+  /**
+   * Whether the entities ⇄ migrations leg finds nothing because the setup leg found nothing in the
+   * same catalog: what the entity rules find is a function of the mapping and the catalog (each
+   * side's provenance only locates findings). The catalogs of a replay tried from a kept state
+   * share the setup's models where they are equal, so this costs a lookup per table; an edited
+   * migration's verify skips the second comparison of every entity (0.1 s at 900 entities).
+   */
+  private static boolean asSetup(Leg bySetup, BuiltDatabase setup, BuiltDatabase replay) {
+    return bySetup != null
+        && bySetup.findings().isEmpty()
+        && replay.catalog().equals(setup.catalog());
   }
 
   private static List<Finding> compare(

@@ -217,24 +217,39 @@ public final class Verify {
                   .or(() -> kept.flatMap(k -> CachedAnswers.open(k, policy.key())))
                   .map(a -> a.prefetchReplays(inputs.tiers()))
               : Optional.empty();
+      List<ReplayCache> opened = new ArrayList<>(1);
+      CompletableFuture<Void> marking = CompletableFuture.completedFuture(null);
+      WithFixScript result;
       try (PostgresServer server = Runs.await(starting != null ? starting : starting(stopwatch))) {
         List<String> runNotes = new ArrayList<>();
         Checked checked =
-            verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes, prefetch);
+            verify(server, inputs, stopwatch, entities, fixScriptFile, runNotes, prefetch, opened);
         if (answerable) {
-          early
-              .or(() -> cachedAnswers(answering))
-              .flatMap(a -> a.covers(inputs.tiers()))
-              .ifPresent(states -> stamp.ifPresent(st -> st.markCovered(states)));
+          // once the run's snapshots are written (a trial's still is), while the server stops
+          marking =
+              CompletableFuture.runAsync(
+                  () -> {
+                    opened.forEach(ReplayCache::settle);
+                    early
+                        .or(() -> cachedAnswers(answering))
+                        .flatMap(a -> a.covers(inputs.tiers()))
+                        .ifPresent(states -> stamp.ifPresent(st -> st.markCovered(states)));
+                  });
         }
         List<String> notes = VerifyReport.notes(inputs.notes(), entities.notes(), checked.fixes());
         notes.addAll(runNotes);
         Report report =
             VerifyReport.of(projectDir, server.info(), checked.checks(), notes, stopwatch, start);
-        return checked.fixes() == null
-            ? new WithFixScript(report, null, List.of())
-            : new WithFixScript(report, checked.fixes().script().text(), checked.fixes().results());
+        result =
+            checked.fixes() == null
+                ? new WithFixScript(report, null, List.of())
+                : new WithFixScript(
+                    report, checked.fixes().script().text(), checked.fixes().results());
+      } finally {
+        opened.forEach(ReplayCache::settle); // its writes went on while the server stopped
       }
+      Runs.get(marking);
+      return result;
     }
   }
 
@@ -257,7 +272,8 @@ public final class Verify {
       EntityVerification entities,
       String fixScriptFile,
       List<String> runNotes,
-      Optional<CachePrefetch> prefetch) {
+      Optional<CachePrefetch> prefetch,
+      List<ReplayCache> opened) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, 3 * inputs.tiers().size()));
     Optional<ReplayCache> cache = Optional.empty();
     RunLimits limits = policy.limits();
@@ -270,6 +286,7 @@ public final class Verify {
           policy.cache()
               ? ReplayCache.open(server, databases, policy.key(), prefetch)
               : Optional.empty();
+      cache.ifPresent(opened::add);
       DatabaseBuilder builder =
           new DatabaseBuilder(databases, template, stopwatch, limits.startingNow(disk))
               .caching(cache, fixScriptFile == null);
