@@ -81,7 +81,8 @@ public final class DiskWatch implements SpaceCap, AutoCloseable {
           cancel.setArray(1, names);
           cancel.execute(); // again at every poll: nothing may go on growing
         }
-        Thread.sleep(nextPollMillis(capBytes - bytes));
+        // a poll that failed is tried again soon: the room left is not known
+        Thread.sleep(bytes < 0 ? MIN_POLL_MILLIS : nextPollMillis(capBytes - bytes));
       }
     } catch (SQLException e) {
       // the server went away: the run fails on its own connections, with their reason
@@ -96,12 +97,13 @@ public final class DiskWatch implements SpaceCap, AutoCloseable {
     return Math.max(MIN_POLL_MILLIS, Math.min(MAX_POLL_MILLIS, filling));
   }
 
+  /** The databases' total size, -1 when the poll failed. */
   private static long sizeOf(PreparedStatement size) {
     try (ResultSet rs = size.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      return 0;
+      return -1;
     }
   }
 
