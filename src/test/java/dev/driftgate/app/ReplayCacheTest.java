@@ -110,15 +110,7 @@ class ReplayCacheTest {
     Path project = project(3);
     assertThat(verify(project).findings()).isEmpty();
     String t = "t" + projects + "_";
-    rewrite(
-        project,
-        3,
-        "CREATE TABLE IF NOT EXISTS "
-            + t
-            + "3 (id int PRIMARY KEY);\n"
-            + "ALTER TABLE "
-            + t
-            + "1 ADD COLUMN note text;\n");
+    rewrite(project, 3, withThirdTable(t, t + "1 ADD COLUMN note text"));
     Report first = verify(project);
     assertThat(first.timings().stream().map(Timing::phase))
         .contains("default kept state catalog read");
@@ -127,15 +119,7 @@ class ReplayCacheTest {
         .contains("error column.missing public." + t + "1.note")
         .isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
 
-    rewrite(
-        project,
-        3,
-        "CREATE TABLE IF NOT EXISTS "
-            + t
-            + "3 (id int PRIMARY KEY);\n"
-            + "ALTER TABLE "
-            + t
-            + "2 RENAME COLUMN id TO key;\n");
+    rewrite(project, 3, withThirdTable(t, t + "2 RENAME COLUMN id TO key"));
     Report later = verify(project);
     assertThat(later.timings().stream().map(Timing::phase))
         .anyMatch(p -> p.endsWith("(trial)"))
@@ -144,6 +128,15 @@ class ReplayCacheTest {
     assertThat(lines(later))
         .isNotEqualTo(lines(first))
         .isEqualTo(lines(new Verify(TestPostgres::server).run(project)));
+  }
+
+  /** The third migration, its table and then {@code ALTER TABLE alteration}. */
+  private static String withThirdTable(String t, String alteration) {
+    return "CREATE TABLE IF NOT EXISTS "
+        + t
+        + "3 (id int PRIMARY KEY);\nALTER TABLE "
+        + alteration
+        + ";\n";
   }
 
   /**

@@ -62,14 +62,9 @@ public final class ReplayCache {
   /**
    * The cache of a run, when its server keeps databases between runs; {@code policy} names how the
    * scripts run (it changes what they build), and only builds without superuser rights are cached
-   * (a superuser script could leave what the cache cannot see, such as roles).
+   * (a superuser script could leave what the cache cannot see, such as roles); {@code prefetch}:
+   * its keys and entries, worked out while the server started.
    */
-  public static Optional<ReplayCache> open(
-      PostgresServer server, ScratchDatabases databases, String policy) {
-    return open(server, databases, policy, Optional.empty());
-  }
-
-  /** Like {@link #open(PostgresServer, ScratchDatabases, String)}, with keys worked out early. */
   public static Optional<ReplayCache> open(
       PostgresServer server,
       ScratchDatabases databases,

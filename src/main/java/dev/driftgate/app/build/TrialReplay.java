@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The last migration of a tier tried on the kept state before it, in a transaction that is rolled
@@ -95,15 +96,11 @@ final class TrialReplay {
     String setupKey = setup.key().join();
     String name = key + "." + mark.get() + "." + (setupKey == null ? "whole" : setupKey);
     // without a key the setup is not one a later run can be sure to build alike: kept whole
-    java.util.concurrent.CompletableFuture<Catalog> against =
-        setupKey == null
-            ? java.util.concurrent.CompletableFuture.completedFuture(null)
-            : setup.catalog();
+    CompletableFuture<Catalog> against =
+        setupKey == null ? CompletableFuture.completedFuture(null) : setup.catalog();
     if (cache.hasBase(name)) {
-      java.util.concurrent.CompletableFuture<Optional<CatalogObjects>> objects =
-          cache.baseObjects(name);
-      java.util.concurrent.CompletableFuture<Optional<Catalog>> catalog =
-          cache.baseCatalog(name, against);
+      CompletableFuture<Optional<CatalogObjects>> objects = cache.baseObjects(name);
+      CompletableFuture<Optional<Catalog>> catalog = cache.baseCatalog(name, against);
       return Optional.of(
           new DatabaseBuilder.Base(
               () -> objects.join().orElse(null), () -> catalog.join().orElse(null)));

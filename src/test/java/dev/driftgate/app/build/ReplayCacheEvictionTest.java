@@ -18,6 +18,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,7 +60,8 @@ class ReplayCacheEvictionTest {
     verify(b);
     Path cluster = server.keptDirectory().orElseThrow();
     try (ScratchDatabases databases = new ScratchDatabases(server, true)) {
-      ReplayCache cache = ReplayCache.open(server, databases, "test").orElseThrow();
+      ReplayCache cache =
+          ReplayCache.open(server, databases, "test", Optional.empty()).orElseThrow();
       Set<String> all = databases.keptNames(ReplayCache.PREFIX);
       assertThat(all).as("setup, last state, the one before, per project").hasSizeGreaterThan(4);
 
